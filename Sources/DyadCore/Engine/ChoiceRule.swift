@@ -1,0 +1,91 @@
+/// The behaviour choice of MODEL.md §6.2: utilities, softmax by inverse CDF, then the
+/// self-soothing replacement, the vulnerability conversion and the style draws.
+enum ChoiceRule {
+    /// Chooses a non-forced action for `actor`, who sees only the partner's last action (and,
+    /// for consistent validation, whether the partner pursued in its last two actions).
+    @inline(__always)
+    static func choose(
+        actor k: PartnerState, partnerLast: Action, partnerPursuedRecently: Bool, stream: inout RandomStream
+    ) -> Action {
+        let p = k.parameters
+        let arousal = k.arousal
+        let security = k.security
+        let flooded = arousal > p.floodThreshold
+
+        var pursue = k.pursueConstant + k.pursuePerInsecurity * (1 - security) + k.pursuePerArousal * arousal
+        if partnerLast.isWithdrawal { pursue += k.pursueAfterWithdrawal }
+
+        var withdraw = p.withdrawBase + k.withdrawPerArousal * arousal
+        if partnerLast == .pursueHarsh { withdraw += k.withdrawAfterHarsh }
+        if partnerLast == .pursueSoft { withdraw += k.withdrawAfterSoft }
+        if flooded { withdraw += k.withdrawFlooded }
+        if partnerLast == .validate { withdraw -= p.withdrawAfterValidation }
+
+        var validate = k.validateConstant + p.validatePerCalmSecurity * security * (1 - arousal)
+            - k.validatePerArousal * arousal
+        if partnerLast == .pursueSoft || partnerLast == .validate { validate += p.validateReciprocity }
+        if partnerLast == .pursueHarsh { validate += p.validateAfterHarshPursuit * security }
+        if k.validateBoost > 0 && partnerPursuedRecently { validate += k.validateBoost }
+
+        var selfRegulate = p.selfRegulateBase + k.selfRegulatePerArousal * arousal
+        if flooded { selfRegulate += k.selfRegulateFlooded }
+
+        // Softmax with the maximum subtracted; full withholding removes VALIDATE entirely.
+        let withhold = k.withholdStrength
+        let validationAllowed = withhold < 1
+        var highest = max(0, max(pursue, max(withdraw, selfRegulate)))
+        if validationAllowed { highest = max(highest, validate) }
+        let inverseTemperature = k.inverseTemperature
+        let weightNeutral = DyadMath.exp(-highest * inverseTemperature)
+        let weightPursue = DyadMath.exp((pursue - highest) * inverseTemperature)
+        let weightWithdraw = DyadMath.exp((withdraw - highest) * inverseTemperature)
+        let weightValidate = validationAllowed
+            ? DyadMath.exp((validate - highest) * inverseTemperature) * (1 - withhold) : 0
+        let weightSelfRegulate = DyadMath.exp((selfRegulate - highest) * inverseTemperature)
+        let total = weightNeutral + weightPursue + weightWithdraw + weightValidate + weightSelfRegulate
+        var threshold = stream.uniform() * total
+
+        threshold -= weightNeutral
+        if threshold < 0 { return .neutral }
+        threshold -= weightPursue
+        if threshold < 0 { return styledPursuit(k, stream: &stream) }
+        threshold -= weightWithdraw
+        if threshold < 0 { return modifiedWithdrawal(k, flooded: flooded, stream: &stream) }
+        threshold -= weightValidate
+        if threshold < 0 { return .validate }
+        if weightSelfRegulate > 0 { return styledBreak(k, stream: &stream) }
+        // Rounding left u·Σw at the top of the CDF: take the last category with weight.
+        if weightValidate > 0 { return .validate }
+        if weightWithdraw > 0 { return modifiedWithdrawal(k, flooded: flooded, stream: &stream) }
+        if weightPursue > 0 { return styledPursuit(k, stream: &stream) }
+        return .neutral
+    }
+
+    /// PURSUE: soft with probability p_soft, else harsh.
+    @inline(__always)
+    private static func styledPursuit(_ k: PartnerState, stream: inout RandomStream) -> Action {
+        stream.uniform() < k.softPursuitProbability() ? .pursueSoft : .pursueHarsh
+    }
+
+    /// SELF_REGULATE: announced with probability p_ann.
+    @inline(__always)
+    private static func styledBreak(_ k: PartnerState, stream: inout RandomStream) -> Action {
+        stream.uniform() < k.announceProbability() ? .breakAnnounced : .breakUnannounced
+    }
+
+    /// §6.2 items 1–2: a flooded WITHDRAW becomes a break w.p. s^SS·ss_replace; an aroused
+    /// WITHDRAW becomes a soft PURSUE (no style draw) w.p. s^SV·sv_convert.
+    @inline(__always)
+    private static func modifiedWithdrawal(_ k: PartnerState, flooded: Bool, stream: inout RandomStream) -> Action {
+        let p = k.parameters
+        if flooded && k.soothingStrength > 0 && stream.uniform() < k.soothingStrength * p.soothingReplaceProbability {
+            return styledBreak(k, stream: &stream)
+        }
+        if k.vulnerabilityStrength > 0 && k.arousal > p.vulnerabilityArousalMinimum
+            && stream.uniform() < k.vulnerabilityStrength * p.vulnerabilityConvertProbability
+        {
+            return .pursueSoft
+        }
+        return .withdraw
+    }
+}

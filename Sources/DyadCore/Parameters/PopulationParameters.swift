@@ -1,0 +1,97 @@
+/// How the couples' traits are drawn (MODEL.md §3).
+public enum PopulationMode: String, Sendable, CaseIterable {
+    /// 4-variate Gaussian copula on the ECR scale with rejection (§3.1, the default).
+    case traits
+    /// Stratified pairings of style prototypes plus jitter (§3.2).
+    case styles
+}
+
+/// A named point (a, v) in trait space used by `styles` mode (MODEL.md §3.2).
+public struct StylePrototype: Sendable, Equatable {
+    public var name: String
+    public var anxiety: Double
+    public var avoidance: Double
+
+    public init(name: String, anxiety: Double, avoidance: Double) {
+        self.name = name
+        self.anxiety = anxiety
+        self.avoidance = avoidance
+    }
+
+    /// The four default prototypes [A]: secure (0.30, 0.20), anxious (0.75, 0.25),
+    /// avoidant (0.30, 0.70), fearful (0.75, 0.70).
+    public static let defaults: [StylePrototype] = [
+        StylePrototype(name: "secure", anxiety: 0.30, avoidance: 0.20),
+        StylePrototype(name: "anxious", anxiety: 0.75, avoidance: 0.25),
+        StylePrototype(name: "avoidant", anxiety: 0.30, avoidance: 0.70),
+        StylePrototype(name: "fearful", anxiety: 0.75, avoidance: 0.70),
+    ]
+}
+
+/// One ordered pairing of prototypes with its population share (MODEL.md §3.2).
+public struct StylePairing: Sendable, Equatable {
+    /// Prototype name of role a.
+    public var styleA: String
+    /// Prototype name of role b.
+    public var styleB: String
+    /// Relative share (≥ 0); shares are normalised to sum 1.
+    public var share: Double
+
+    public init(styleA: String, styleB: String, share: Double) {
+        self.styleA = styleA
+        self.styleB = styleB
+        self.share = share
+    }
+
+    /// All 16 ordered pairs of the default prototypes, share 1/16 each.
+    public static let defaults: [StylePairing] = StylePrototype.defaults.flatMap { first in
+        StylePrototype.defaults.map { StylePairing(styleA: first.name, styleB: $0.name, share: 1) }
+    }
+}
+
+/// Population settings (MODEL.md §3 and the population rows of §10).
+public struct PopulationParameters: Sendable, Equatable {
+    /// `mode`: traits (default) or styles.
+    public var mode: PopulationMode = .traits
+    /// `mean_anx_a`: ECR anxiety mean of role a (3.6 + 0.09 SD).
+    public var meanAnxietyA = 3.699
+    /// `mean_av_a`: ECR avoidance mean of role a (2.9 − 0.09 SD).
+    public var meanAvoidanceA = 2.801
+    /// `mean_anx_b`: ECR anxiety mean of role b.
+    public var meanAnxietyB = 3.501
+    /// `mean_av_b`: ECR avoidance mean of role b.
+    public var meanAvoidanceB = 2.999
+    /// `sd_anx`: ECR anxiety SD.
+    public var sdAnxiety = 1.1
+    /// `sd_av`: ECR avoidance SD.
+    public var sdAvoidance = 1.1
+    /// `r_within`: corr(anxiety, avoidance) within a person.
+    public var correlationWithin = 0.2
+    /// `r_anx_anx`: corr(anx_a, anx_b).
+    public var correlationAnxietyAnxiety = 0.05
+    /// `r_av_av`: corr(av_a, av_b).
+    public var correlationAvoidanceAvoidance = 0.05
+    /// `r_cross`: corr(anx_a, av_b) = corr(av_a, anx_b).
+    public var correlationCross = 0.15
+    /// `trunc_max_tries`: rejection tries before clamping (integer-valued).
+    public var truncationMaxTries = 1000.0
+    /// `style_jitter`: styles mode SD of the jitter around prototypes.
+    public var styleJitter = 0.05
+    /// `class_anx_ecr`: anxious threshold on the ECR scale (mean + 0.70 SD).
+    public var classAnxietyECR = 4.37
+    /// `class_av_ecr`: avoidant threshold on the ECR scale (mean + 0.674 SD).
+    public var classAvoidanceECR = 3.64
+    /// `prototypes`: named trait points for styles mode.
+    public var prototypes: [StylePrototype] = StylePrototype.defaults
+    /// `pairings`: ordered prototype pairs with shares for styles mode.
+    public var pairings: [StylePairing] = StylePairing.defaults
+
+    public init() {}
+
+    /// The 4×4 correlation matrix R of (anx_a, av_a, anx_b, av_b), MODEL.md §3.1.
+    public var correlationMatrix: [[Double]] {
+        let w = correlationWithin, aa = correlationAnxietyAnxiety
+        let vv = correlationAvoidanceAvoidance, c = correlationCross
+        return [[1, w, aa, c], [w, 1, c, vv], [aa, c, 1, w], [c, vv, w, 1]]
+    }
+}

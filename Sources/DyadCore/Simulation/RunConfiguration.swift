@@ -1,0 +1,39 @@
+/// Everything the engine needs for one run (a sweep point × replicate): MODEL.md §2 inputs
+/// after the experiment layer resolved defaults, overrides and the point's values.
+public struct RunConfiguration: Sendable {
+    /// N: couples of the run (styles allocation and dissolved_cum use this total).
+    public var coupleCount: Int
+    /// Couple indices simulated here (default all); a subset reproduces exactly those rows.
+    public var coupleRange: Range<Int>
+    /// D: outcome days.
+    public var days: Int
+    /// B: burn-in days.
+    public var burnInDays: Int
+    /// Day at whose start `sat_baseline` is recorded (0 ≤ baseline_day < D).
+    public var baselineDay: Int
+    public var parameters: ModelParameters
+    public var population: PopulationParameters
+    /// Trial arms; the first is simulated like any other (the control is an experiment notion).
+    public var arms: [Arm]
+    /// The run's stream key (``StreamKey/run(seed:pointKey:replicate:)``).
+    public var runKey: UInt64
+
+    public init(
+        coupleCount: Int, days: Int, burnInDays: Int = 90, baselineDay: Int = 0,
+        parameters: ModelParameters = ModelParameters(), population: PopulationParameters = PopulationParameters(),
+        arms: [Arm] = [Arm(name: "control")], runKey: UInt64, coupleRange: Range<Int>? = nil
+    ) {
+        self.coupleCount = coupleCount
+        self.coupleRange = coupleRange ?? 0..<coupleCount
+        self.days = days
+        self.burnInDays = burnInDays
+        self.baselineDay = baselineDay
+        self.parameters = parameters
+        self.population = population
+        self.arms = arms
+        self.runKey = runKey
+    }
+
+    /// Outcome couple-days of the run (couples × days × arms).
+    public var coupleDays: Int { coupleRange.count * days * arms.count }
+}

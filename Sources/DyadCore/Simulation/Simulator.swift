@@ -1,0 +1,103 @@
+/// The outputs of one arm of a run.
+public struct ArmResult: Sendable {
+    public let name: String
+    public let outcomes: CoupleOutcomeTable
+    public let daily: DailyAggregates
+}
+
+/// The outputs of one run.
+public struct RunResult: Sendable {
+    public let arms: [ArmResult]
+    /// Names behind the prototype codes in `proto_x`.
+    public let prototypeNames: [String]
+    /// Completed episode turns over outcome days, all arms (for turns/s).
+    public let episodeTurns: Int
+    /// Outcome couple-days simulated (alive or not).
+    public let coupleDays: Int
+    /// False if the run was cancelled before every couple was simulated.
+    public let isComplete: Bool
+}
+
+/// Errors of a configuration the engine cannot run.
+public enum SimulationError: Error, Equatable, Sendable {
+    case population(PopulationError)
+    case arm(ArmError)
+    case invalidRange(String)
+}
+
+/// Runs the model (MODEL.md §2–§9) for one run configuration, in parallel over couples.
+public struct Simulator: Sendable {
+    /// Worker threads (1 runs on the calling thread).
+    public var threads: Int
+    /// Couples per chunk of the fixed partition.
+    public var chunkSize: Int
+
+    public init(threads: Int = 1, chunkSize: Int = 256) {
+        self.threads = max(1, threads)
+        self.chunkSize = max(1, chunkSize)
+    }
+
+    /// Simulates every couple of `configuration.coupleRange` in every arm.
+    public func run(
+        _ configuration: RunConfiguration, cancellation: CancellationFlag? = nil, progress: ProgressCounter? = nil
+    ) throws(SimulationError) -> RunResult {
+        let range = configuration.coupleRange
+        guard configuration.days > 0, configuration.burnInDays >= 0,
+            range.lowerBound >= 0, range.upperBound <= configuration.coupleCount,
+            configuration.baselineDay >= 0, configuration.baselineDay < configuration.days
+        else { throw .invalidRange("days, burn-in, baseline day or couple range out of range") }
+        let sampler: PopulationSampler
+        do { sampler = try PopulationSampler(population: configuration.population) } catch { throw .population(error) }
+        var compiledArms: [CompiledArm] = []
+        for arm in configuration.arms {
+            do { compiledArms.append(try CompiledArm(arm)) } catch { throw .arm(error) }
+        }
+        let arms = compiledArms
+        let classifier = StyleClassifier(population: configuration.population)
+        let armCount = arms.count
+        let rows = range.count
+        let columns = CoupleOutcomeColumn.allCases.count
+        let outcomes = (0..<armCount).map { _ in SharedStorage(repeating: Double.nan, count: rows * columns) }
+        let workerCount = max(1, min(threads, (rows + chunkSize - 1) / chunkSize))
+        let empty = DailyAggregates(coupleCount: 0, days: configuration.days)
+        let aggregates = SharedStorage(repeating: empty, count: workerCount * armCount)
+        let turns = SharedStorage(repeating: 0, count: workerCount)
+        let finished = SharedStorage(repeating: 0, count: workerCount)
+
+        ParallelChunks.run(range: range, chunkSize: chunkSize, threads: workerCount, cancellation: cancellation) {
+            worker, chunk in
+            for couple in chunk {
+                var stream = RandomStream(key: StreamKey.couple(runKey: configuration.runKey, couple: couple))
+                let traits = sampler.sample(couple: couple, coupleCount: configuration.coupleCount, stream: &stream)
+                var burnedIn = CoupleSimulation(traits: traits, parameters: configuration.parameters, stream: stream)
+                burnedIn.runBurnIn(days: configuration.burnInDays)
+                for armIndex in 0..<armCount {
+                    var simulation = burnedIn
+                    simulation.runOutcomeDays(
+                        days: configuration.days, baselineDay: configuration.baselineDay, arm: arms[armIndex],
+                        aggregates: &aggregates.pointer[worker * armCount + armIndex])
+                    simulation.writeOutcomes(
+                        OutcomeRowWriter(base: outcomes[armIndex].pointer, stride: rows, row: couple - range.lowerBound),
+                        classifier: classifier)
+                    turns.pointer[worker] += simulation.statistics.completedTurns
+                }
+            }
+            finished.pointer[worker] += chunk.count
+            progress?.add(chunk.count)
+        }
+
+        var results: [ArmResult] = []
+        for armIndex in 0..<armCount {
+            var daily = DailyAggregates(coupleCount: rows, days: configuration.days)
+            for worker in 0..<workerCount { daily.add(aggregates.pointer[worker * armCount + armIndex]) }
+            var table = CoupleOutcomeTable(firstCouple: range.lowerBound, count: rows)
+            table.values = outcomes[armIndex].toArray()
+            results.append(ArmResult(name: arms[armIndex].name, outcomes: table, daily: daily))
+        }
+        let done = finished.toArray().reduce(0, +)
+        return RunResult(
+            arms: results, prototypeNames: configuration.population.prototypes.map(\.name),
+            episodeTurns: turns.toArray().reduce(0, +), coupleDays: done * configuration.days * armCount,
+            isComplete: done == rows)
+    }
+}
