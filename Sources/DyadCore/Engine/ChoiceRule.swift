@@ -5,29 +5,29 @@ enum ChoiceRule {
     /// for consistent validation, whether the partner pursued in its last two actions).
     @inline(__always)
     static func choose(
-        actor k: PartnerState, partnerLast: Action, partnerPursuedRecently: Bool, stream: inout RandomStream
+        actor k: borrowing PartnerState, partnerLast: Action, partnerPursuedRecently: Bool, stream: inout RandomStream
     ) -> Action {
-        let p = k.parameters
         let arousal = k.arousal
         let security = k.security
-        let flooded = arousal > p.floodThreshold
+        let flooded = arousal > k.parameters.floodThreshold
 
         var pursue = k.pursueConstant + k.pursuePerInsecurity * (1 - security) + k.pursuePerArousal * arousal
         if partnerLast.isWithdrawal { pursue += k.pursueAfterWithdrawal }
 
-        var withdraw = p.withdrawBase + k.withdrawPerArousal * arousal
+        var withdraw = k.parameters.withdrawBase + k.withdrawPerArousal * arousal
         if partnerLast == .pursueHarsh { withdraw += k.withdrawAfterHarsh }
         if partnerLast == .pursueSoft { withdraw += k.withdrawAfterSoft }
         if flooded { withdraw += k.withdrawFlooded }
-        if partnerLast == .validate { withdraw -= p.withdrawAfterValidation }
+        if partnerLast == .validate { withdraw -= k.parameters.withdrawAfterValidation }
 
-        var validate = k.validateConstant + p.validatePerCalmSecurity * security * (1 - arousal)
+        var validate = k.validateConstant + k.parameters.validatePerCalmSecurity * security * (1 - arousal)
             - k.validatePerArousal * arousal
-        if partnerLast == .pursueSoft || partnerLast == .validate { validate += p.validateReciprocity }
-        if partnerLast == .pursueHarsh { validate += p.validateAfterHarshPursuit * security }
-        if k.validateBoost > 0 && partnerPursuedRecently { validate += k.validateBoost }
+        if partnerLast == .pursueSoft || partnerLast == .validate { validate += k.parameters.validateReciprocity }
+        if partnerLast == .pursueHarsh { validate += k.parameters.validateAfterHarshPursuit * security }
+        let boost = k.validateBoost
+        if boost > 0 && partnerPursuedRecently { validate += boost }
 
-        var selfRegulate = p.selfRegulateBase + k.selfRegulatePerArousal * arousal
+        var selfRegulate = k.parameters.selfRegulateBase + k.selfRegulatePerArousal * arousal
         if flooded { selfRegulate += k.selfRegulateFlooded }
 
         // Softmax with the maximum subtracted; full withholding removes VALIDATE entirely.
@@ -63,28 +63,32 @@ enum ChoiceRule {
 
     /// PURSUE: soft with probability p_soft, else harsh.
     @inline(__always)
-    private static func styledPursuit(_ k: PartnerState, stream: inout RandomStream) -> Action {
+    private static func styledPursuit(_ k: borrowing PartnerState, stream: inout RandomStream) -> Action {
         stream.uniform() < k.softPursuitProbability() ? .pursueSoft : .pursueHarsh
     }
 
     /// SELF_REGULATE: announced with probability p_ann.
     @inline(__always)
-    private static func styledBreak(_ k: PartnerState, stream: inout RandomStream) -> Action {
+    private static func styledBreak(_ k: borrowing PartnerState, stream: inout RandomStream) -> Action {
         stream.uniform() < k.announceProbability() ? .breakAnnounced : .breakUnannounced
     }
 
     /// §6.2 items 1–2: a flooded WITHDRAW becomes a break w.p. s^SS·ss_replace; an aroused
     /// WITHDRAW becomes a soft PURSUE (no style draw) w.p. s^SV·sv_convert.
     @inline(__always)
-    private static func modifiedWithdrawal(_ k: PartnerState, flooded: Bool, stream: inout RandomStream) -> Action {
-        let p = k.parameters
-        if flooded && k.soothingStrength > 0 && stream.uniform() < k.soothingStrength * p.soothingReplaceProbability {
-            return styledBreak(k, stream: &stream)
+    private static func modifiedWithdrawal(_ k: borrowing PartnerState, flooded: Bool, stream: inout RandomStream) -> Action {
+        let soothing = k.soothingStrength
+        if flooded && soothing > 0 {
+            if stream.uniform() < soothing * k.parameters.soothingReplaceProbability {
+                return styledBreak(k, stream: &stream)
+            }
         }
-        if k.vulnerabilityStrength > 0 && k.arousal > p.vulnerabilityArousalMinimum
-            && stream.uniform() < k.vulnerabilityStrength * p.vulnerabilityConvertProbability
-        {
-            return .pursueSoft
+        let vulnerability = k.vulnerabilityStrength
+        let convertible = k.arousal > k.parameters.vulnerabilityArousalMinimum
+        if vulnerability > 0 && convertible {
+            if stream.uniform() < vulnerability * k.parameters.vulnerabilityConvertProbability {
+                return .pursueSoft
+            }
         }
         return .withdraw
     }

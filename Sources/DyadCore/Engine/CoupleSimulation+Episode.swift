@@ -20,6 +20,7 @@ extension CoupleSimulation {
         a.clearHistory()
         b.clearHistory()
 
+        let constants = self.constants  // one copy per episode, not one per action
         let maximumTurns = constants.maximumTurns
         let turnMinutes = constants.turnMinutes
         var turn = 0
@@ -150,7 +151,7 @@ extension CoupleSimulation {
     static func act(
         actor: inout PartnerState, receiver: inout PartnerState, actorIsA: Bool, forced: Bool,
         stream: inout RandomStream, statistics: inout CoupleStatistics, today: inout DayActivity,
-        constants: CoupleConstants
+        constants: borrowing CoupleConstants
     ) -> Action {
         let action: Action
         if forced {
@@ -175,7 +176,9 @@ extension CoupleSimulation {
                 }
             }
         }
-        Impulse.apply(action, from: actor, to: &receiver, statistics: &statistics, constants: constants)
+        Impulse.apply(
+            action, withdrawalRelief: actor.intentionsStrength * actor.parameters.intentionsWithdrawalRelief,
+            to: &receiver, statistics: &statistics, constants: constants)
         actor.secondLastAction = actor.lastAction
         actor.lastAction = action
         actor.withdrawStreak = action == .withdraw ? actor.withdrawStreak + 1 : 0

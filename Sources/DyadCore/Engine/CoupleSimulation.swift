@@ -85,7 +85,8 @@ struct CoupleSimulation {
         let referenceDays = min(burnInDays, constants.earnedSecurityReferenceDays)
         var gapSumA = 0.0, gapSumB = 0.0, dependenceSumA = 0.0, dependenceSumB = 0.0
         for day in -burnInDays..<0 {
-            advanceDay()
+            // Satisfaction is read only from the end of day −1 on (baseline, eligibility).
+            advanceDay(updatingSatisfaction: day == -1)
             if day >= -referenceDays {
                 gapSumA += a.security - a.securityBase
                 gapSumB += b.security - b.securityBase
@@ -117,24 +118,28 @@ struct CoupleSimulation {
         b.statistics = PartnerStatistics()
         statistics = CoupleStatistics()
         let hasInterventions = !arm.interventions.isEmpty
-        for day in 0..<days {
-            if day == baselineDay { baselineSatisfaction = coupleSatisfaction }
-            if hasInterventions { applyInterventions(day: day, arm: arm) }
-            advanceDay()
-            record(day: day, into: &aggregates)
-            if dissolves() {
-                dissolvedDay = day
-                aggregates.days[day].dissolved += 1
-                return
+        aggregates.days.withUnsafeMutableBufferPointer { totals in
+            precondition(totals.count >= days, "aggregates shorter than the run")
+            for day in 0..<days {
+                if day == baselineDay { baselineSatisfaction = coupleSatisfaction }
+                if hasInterventions { applyInterventions(day: day, arm: arm) }
+                advanceDay()
+                record(into: &totals[day])
+                if dissolves() {
+                    dissolvedDay = day
+                    totals[day].dissolved &+= 1
+                    return
+                }
+                if (day + 1) % constants.earnedSecurityPeriod == 0 { updateEarnedSecurity() }
             }
-            if (day + 1) % constants.earnedSecurityPeriod == 0 { updateEarnedSecurity() }
         }
     }
 
     // MARK: The daily step (MODEL.md §5 steps 1–7)
 
-    /// Steps 1–7 of one day.
-    mutating func advanceDay() {
+    /// Steps 1–7 of one day; the satisfaction update of step 7 may be skipped on burn-in days
+    /// whose satisfaction nothing reads (it is a pure function of Pos and Neg).
+    mutating func advanceDay(updatingSatisfaction: Bool = true) {
         today = DayActivity()
         Self.updateStress(&a, z: stream.normal())
         Self.updateStress(&b, z: stream.normal())
@@ -144,7 +149,7 @@ struct CoupleSimulation {
             * (1 + constants.conflictRatePerAnxiety * (a.anxiety + b.anxiety)
                 + constants.conflictRatePerRumination * (a.rumination + b.rumination))
             * (1 + constants.conflictRatePerStress * (a.stress + b.stress))
-        if stream.uniform() < 1 - DyadMath.exp(-rate) {
+        if Self.happens(probabilityOneMinusExpOf: rate, draw: stream.uniform()) {
             let weightA = a.parameters.initiationWeight
                 * (1 + constants.initiationPerAnxiety * a.anxiety + constants.initiationPerRumination * a.rumination)
             let weightB = b.parameters.initiationWeight
@@ -155,8 +160,8 @@ struct CoupleSimulation {
         }
         Self.relaxOvernight(&a)
         Self.relaxOvernight(&b)
-        Self.updateSatisfaction(&a, constants: constants)
-        Self.updateSatisfaction(&b, constants: constants)
+        Self.updateEWMA(&a, constants: constants, updatingSatisfaction: updatingSatisfaction)
+        Self.updateEWMA(&b, constants: constants, updatingSatisfaction: updatingSatisfaction)
     }
 
     /// Step 1: Stress ← clamp01(stress_mean + stress_phi(Stress − stress_mean) + stress_sd·z);
@@ -179,9 +184,7 @@ struct CoupleSimulation {
         statistics: inout CoupleStatistics
     ) {
         let bids = bidder.bidsPerDay
-        let probability = responder.turnTowardProbability()
-        var toward = 0
-        for _ in 0..<bids where stream.uniform() < probability { toward += 1 }
+        let toward = stream.successes(trials: bids, probability: responder.turnTowardProbability())
         let p = bidder.parameters
         let positiveWeight = p.bidWeight * Double(toward)
         let negativeWeight = p.bidWeight * p.turnAwayWeight * Double(bids - toward)
@@ -210,31 +213,34 @@ struct CoupleSimulation {
 
     /// Step 7: Pos ← λ_pn·Pos + P, Neg ← λ_pn·Neg + N, Sat recomputed.
     @inline(__always)
-    static func updateSatisfaction(_ partner: inout PartnerState, constants: CoupleConstants) {
+    static func updateEWMA(_ partner: inout PartnerState, constants: CoupleConstants, updatingSatisfaction: Bool) {
         partner.positive = constants.ewmaDecay * partner.positive + partner.todayPositive
         partner.negative = constants.ewmaDecay * partner.negative + partner.todayNegative
-        partner.satisfaction = constants.satisfaction(positive: partner.positive, negative: partner.negative)
+        if updatingSatisfaction {
+            partner.satisfaction = constants.satisfaction(positive: partner.positive, negative: partner.negative)
+        }
     }
 
     // MARK: Steps 8–10
 
-    /// Step 8: adds this couple's day to the per-day aggregates and its per-couple daily means.
-    mutating func record(day: Int, into aggregates: inout DailyAggregates) {
+    /// Step 8: adds this couple's day to today's aggregate totals and its per-couple daily means.
+    @inline(__always)
+    mutating func record(into totals: inout DayTotals) {
         let satisfaction = coupleSatisfaction
-        var totals = DayTotals()
-        totals.alive = 1
-        totals.inConflict = today.hadEpisode ? 1 : 0
-        totals.distressed = satisfaction < constants.distressThreshold ? 1 : 0
-        totals.pursueWithdrawPairs = Int64(today.pursueWithdrawPairs)
-        totals.actionPairs = Int64(today.actionPairs)
-        totals.conflictSamples = Int64(today.conflictSamples)
-        totals.arousal = fixedPoint(a.arousal + b.arousal)
-        totals.conflictArousal = fixedPoint(today.conflictArousalSum)
-        totals.security = fixedPoint(a.security + b.security)
-        totals.satisfaction = fixedPoint(satisfaction)
-        totals.anxiety = fixedPoint(a.anxiety + b.anxiety)
-        totals.avoidance = fixedPoint(a.avoidance + b.avoidance)
-        aggregates.days[day].add(totals)
+        totals.alive &+= 1
+        if today.hadEpisode {
+            totals.inConflict &+= 1
+            totals.pursueWithdrawPairs &+= Int64(today.pursueWithdrawPairs)
+            totals.actionPairs &+= Int64(today.actionPairs)
+            totals.conflictSamples &+= Int64(today.conflictSamples)
+            totals.conflictArousal &+= fixedPoint(today.conflictArousalSum)
+        }
+        if satisfaction < constants.distressThreshold { totals.distressed &+= 1 }
+        totals.arousal &+= fixedPoint(a.arousal + b.arousal)
+        totals.security &+= fixedPoint(a.security + b.security)
+        totals.satisfaction &+= fixedPoint(satisfaction)
+        totals.anxiety &+= fixedPoint(a.anxiety + b.anxiety)
+        totals.avoidance &+= fixedPoint(a.avoidance + b.avoidance)
         Self.recordEndOfDay(&a)
         Self.recordEndOfDay(&b)
         statistics.endOfDaySatisfactionSum += satisfaction
@@ -248,11 +254,24 @@ struct CoupleSimulation {
         partner.statistics.endOfDayRuminationSum += partner.rumination
     }
 
+    /// u < 1 − exp(−λ), deciding from the bounds λ − λ²/2 ≤ 1 − e^−λ ≤ λ − λ²/2 + λ³/6
+    /// (widened by 1e-12) and computing the exponential only when u falls between them.
+    @inline(__always)
+    static func happens(probabilityOneMinusExpOf rate: Double, draw u: Double) -> Bool {
+        let lower = rate - 0.5 * rate * rate
+        if u < lower - 1e-12 { return true }
+        if u > lower + rate * rate * rate * (1.0 / 6) + 1e-12 { return false }
+        return u < 1 - DyadMath.exp(-rate)
+    }
+
     /// Step 9: dissolution with probability 1 − exp(−(haz_a + haz_b)),
     /// haz_i = hazard_base·exp(beta_sat(sat_ref − Sat_i) − beta_anx·a_i + beta_av·v_i).
+    /// Draws u first: u ≥ the hazard ceilings (Sat = 0) decides "no" without exponentials.
     mutating func dissolves() -> Bool {
+        let u = stream.uniform()
+        if u >= (a.hazardCeiling + b.hazardCeiling) * (1 + 1e-9) { return false }
         let hazard = Self.hazard(a) + Self.hazard(b)
-        return stream.uniform() < 1 - DyadMath.exp(-hazard)
+        return u < 1 - DyadMath.exp(-hazard)
     }
 
     @inline(__always)

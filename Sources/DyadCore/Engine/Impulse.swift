@@ -1,10 +1,11 @@
 /// Influence impulses and event counts of MODEL.md §6.3: an action of k moves the receiver j's
 /// arousal E and felt security S at once (j's parameters) and may count as an event for j.
 enum Impulse {
+    /// `withdrawalRelief` is the actor's s^CI·ci_wd_relief (c = 1 − withdrawalRelief).
     @inline(__always)
     static func apply(
-        _ action: Action, from actor: PartnerState, to receiver: inout PartnerState,
-        statistics: inout CoupleStatistics, constants: CoupleConstants
+        _ action: Action, withdrawalRelief: Double, to receiver: inout PartnerState,
+        statistics: inout CoupleStatistics, constants: borrowing CoupleConstants
     ) {
         let q = receiver.parameters
         let a = receiver.anxiety
@@ -20,7 +21,7 @@ enum Impulse {
         case .withdraw, .breakUnannounced:
             // c = 1 − s^CI_k·ci_wd_relief (the actor's intervention); an unannounced break
             // counts as imp_sr_unann of the withdrawal row that applies.
-            var factor = 1 - actor.intentionsStrength * actor.parameters.intentionsWithdrawalRelief
+            var factor = 1 - withdrawalRelief
             let isBreak = action == .breakUnannounced
             if isBreak { factor *= q.unannouncedBreakFactor }
             let weight: Double

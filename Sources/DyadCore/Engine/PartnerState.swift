@@ -50,6 +50,9 @@ struct PartnerState {
     var securityBase = 0.0
     /// f = 1 − pos_av·v: perceived weight of received positives.
     var positiveWeight = 1.0
+    /// Upper bound of the dissolution hazard over Sat ∈ [0, 1]: hazard_base·exp(beta_sat·sat_ref
+    /// − beta_anx·a + beta_av·v) (beta_sat ≥ 0).
+    var hazardCeiling = 0.0
     var bidsPerDay = 0
     var breakTurns = 0
     var trainedBreakTurns = 0
@@ -114,6 +117,8 @@ struct PartnerState {
             1 / (p.ruminationHalfLifeBase * (1 + p.ruminationHalfLifePerAnxiety * anxiety)))
         securityBase = clamp01(1 - p.securityBaseLossPerAnxiety * anxiety - p.securityBaseLossPerAvoidance * avoidance)
         positiveWeight = 1 - p.positivePerceptionAvoidanceLoss * avoidance
+        hazardCeiling = p.hazardBase * DyadMath.exp(p.hazardPerDissatisfaction * p.hazardSatisfactionReference
+            - p.hazardPerAnxiety * anxiety + p.hazardPerAvoidance * avoidance)
         bidsPerDay = roundedCount(p.bidsPerDay)
         breakTurns = roundedCount(p.breakTurns)
         trainedBreakTurns = roundedCount(p.trainedBreakTurns)

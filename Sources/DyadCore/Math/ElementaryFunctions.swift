@@ -1,6 +1,7 @@
-/// Elementary functions implemented in portable Swift (after FreeBSD/Sun fdlibm `e_exp.c`,
-/// `e_log.c`), so DyadCore needs no libm and its results are bit-identical on every platform
-/// and C library. Accuracy: below 1 ulp over the whole domain (checked against libm in tests).
+/// Elementary functions implemented in portable Swift (exp: table-driven after ARM's
+/// optimized-routines; log: table-driven in the same style), so DyadCore needs no libm and its
+/// results are bit-identical on every platform and C library. Accuracy: below 1 ulp over the
+/// whole domain (checked against libm in tests).
 public enum DyadMath {
     private static let ln2High = 6.93147180369123816490e-01
     private static let ln2Low = 1.90821492927058770002e-10
@@ -8,62 +9,66 @@ public enum DyadMath {
     /// ln 2.
     public static let ln2 = 0.6931471805599453094
 
-    /// e^x. Returns +inf above 709.78, 0 below −745.13, NaN for NaN.
+    /// e^x (< 1 ulp). Table-driven: x = (k·128 + i)·ln2/128 + r with |r| ≤ ln2/256, then
+    /// e^x = 2^k · 2^(i/128) · (1 + tail + r + r²/2 + r³/6 + r⁴/24 + r⁵/120); no division, no
+    /// libm. Returns +inf above 709.78, 0 below −745.13, NaN for NaN.
+    @inline(__always)
     public static func exp(_ x: Double) -> Double {
-        if !(x > -745.13321910194110842) {
-            return x.isNaN ? x : 0
-        }
-        if x > 709.782712893383973096 { return .infinity }
-        if x.magnitude < 0x1p-28 { return 1 + x }
-        let k = (x * inverseLn2).rounded(.toNearestOrAwayFromZero)
-        let high = x - k * ln2High
-        let low = k * ln2Low
-        let r = high - low
+        guard x.magnitude < 704 else { return exponentialOutsideFastRange(x) }
+        let shift = 0x1.8p52
+        let shifted = x * 184.66496523378731 + shift  // x · 128/ln2, rounded to an integer
+        let index = shifted.bitPattern
+        let k = shifted - shift
+        let r = x - k * ln2Over128High - k * ln2Over128Low
+        let slot = Int(truncatingIfNeeded: index & 127) &* 2
+        let scaleBits = exponentialTable[slot &+ 1] &+ (index << 45)
+        let tail = Double(bitPattern: exponentialTable[slot])
         let r2 = r * r
-        let c = r - r2 * (1.66666666666666019037e-01 + r2 * (-2.77777777770155933842e-03
-            + r2 * (6.61375632143793436117e-05 + r2 * (-1.65339022054652515390e-06
-            + r2 * 4.13813679705723846039e-08))))
-        let y = 1 - ((low - (r * c) / (2 - c)) - high)
-        return scaleByPowerOfTwo(y, Int(k))
+        let polynomial = tail + r + r2 * (0.5 + r * (1.0 / 6)) + r2 * r2 * (1.0 / 24 + r * (1.0 / 120))
+        let scale = Double(bitPattern: scaleBits)
+        return scale + scale * polynomial
     }
 
-    /// Natural logarithm. log(0) = −inf, log(x < 0) = NaN, log(+inf) = +inf.
+    /// e^x for |x| ≥ 704 or NaN: (e^(x/2))², exact limits for overflow and underflow.
+    @inline(never)
+    private static func exponentialOutsideFastRange(_ x: Double) -> Double {
+        if x.isNaN { return x }
+        if x > 709.782712893383973096 { return .infinity }
+        if x < -745.13321910194110842 { return 0 }
+        let half = exp(x / 2)
+        return half * half
+    }
+
+    /// Natural logarithm (< 1 ulp). Table-driven: x = 2^k·z, z ∈ [0.6875, 1.375) in one of 128
+    /// intervals with centre c; log x = k·ln2 + log c + log1p(r), r = (z − c)/c computed exactly
+    /// enough from c = chi + clo, log1p by its degree-8 Taylor polynomial (|r| < 2⁻⁷); no
+    /// division, no libm. log 0 = −inf, log(x < 0) = NaN, log(+inf) = +inf.
+    @inline(__always)
     public static func log(_ x: Double) -> Double {
-        var value = x
-        var exponentAdjust = 0
-        if !(value > 0) {
-            if value == 0 { return -.infinity }
-            return .nan
-        }
-        if value == .infinity || value.isNaN { return value }
-        if value < 0x1p-1022 {  // subnormal: scale into the normal range
-            value *= 0x1p54
-            exponentAdjust = -54
-        }
-        let bits = value.bitPattern
-        var k = Int((bits >> 52) & 0x7ff) - 1023 + exponentAdjust
-        let highMantissa = UInt32(truncatingIfNeeded: bits >> 32) & 0x000f_ffff
-        let i = (highMantissa &+ 0x95f64) & 0x10_0000
-        // Normalise the significand into [sqrt(2)/2, sqrt(2)).
-        let newHigh = UInt64(highMantissa | (i ^ 0x3ff0_0000))
-        let normalised = Double(bitPattern: (newHigh << 32) | (bits & 0xffff_ffff))
-        k += Int(i >> 20)
-        let f = normalised - 1
-        let dk = Double(k)
-        let s = f / (2 + f)
-        let z = s * s
-        let w = z * z
-        let t1 = w * (3.999999999940941908e-01 + w * (2.222219843214978396e-01 + w * 1.531383769920937332e-01))
-        let t2 = z * (6.666666666666735130e-01 + z * (2.857142874366239149e-01
-            + z * (1.818357216161805012e-01 + z * 1.479819860511658591e-01)))
-        let r = t2 + t1
-        let hx = Int32(bitPattern: UInt32(newHigh & 0x000f_ffff))
-        let branch = (hx - 0x6147a) | (0x6b851 - hx)
-        if branch > 0 {
-            let halfSquare = 0.5 * f * f
-            return dk * ln2High - ((halfSquare - (s * (halfSquare + r) + dk * ln2Low)) - f)
-        }
-        return dk * ln2High - ((s * (f - r) - dk * ln2Low) - f)
+        guard x >= 0x1p-1022, x < .infinity else { return logarithmOutsideNormalRange(x) }
+        let bits = x.bitPattern
+        let offset = bits &- 0x3fe6_0000_0000_0000
+        let slot = Int(truncatingIfNeeded: (offset >> 45) & 127) &* 4
+        let k = Double(Int64(bitPattern: offset) >> 52)
+        let z = Double(bitPattern: bits &- (offset & (0xfff << 52)))
+        let inverseCentre = logarithmTable[slot]
+        let logCentre = logarithmTable[slot &+ 1]
+        let r = ((z - logarithmTable[slot &+ 2]) - logarithmTable[slot &+ 3]) * inverseCentre
+        let w = k * ln2High + logCentre
+        let high = w + r
+        let low = (w - high) + r + k * ln2Low
+        let polynomial = r * r * (-0.5 + r * (1.0 / 3 + r * (-0.25 + r * (0.2 + r * (-1.0 / 6
+            + r * (1.0 / 7 - r * 0.125))))))
+        return low + polynomial + high
+    }
+
+    /// log for zero, negative, subnormal, infinite and NaN arguments.
+    @inline(never)
+    private static func logarithmOutsideNormalRange(_ x: Double) -> Double {
+        if x.isNaN || x < 0 { return .nan }
+        if x == 0 { return -.infinity }
+        if x == .infinity { return x }
+        return log(x * 0x1p54) - 54 * ln2
     }
 
     /// log₂ x.
@@ -72,23 +77,13 @@ public enum DyadMath {
     /// 0.5^x (= 2^−x), the decay factor of x half-lives. +inf half-lives give 0.
     public static func halfPower(_ x: Double) -> Double { exp(-x * ln2) }
 
-    /// y · 2^k for a finite y near 1 (|k| ≤ 1100), correct into the subnormal range.
-    @inline(__always)
-    static func scaleByPowerOfTwo(_ y: Double, _ k: Int) -> Double {
-        if k >= -1021 && k <= 1023 {
-            return y * Double(bitPattern: UInt64(1023 + k) << 52)
-        }
-        if k > 1023 {
-            return y * 0x1p1023 * Double(bitPattern: UInt64(1023 + (k - 1023)) << 52)
-        }
-        return y * 0x1p-1000 * Double(bitPattern: UInt64(1023 + (k + 1000)) << 52)
-    }
 }
 
 /// clamp01(x) = min(1, max(0, x)) (MODEL.md §0). NaN maps to 0.
 @inline(__always)
 public func clamp01(_ x: Double) -> Double {
-    x > 0 ? (x < 1 ? x : 1) : 0
+    let atLeastZero = x > 0 ? x : 0
+    return atLeastZero < 1 ? atLeastZero : 1
 }
 
 /// Round half to even, the rounding MODEL.md §0 prescribes for integer-valued parameters.

@@ -2,7 +2,7 @@
 /// sums are exact and identical for any thread count, chunk size or couple partition.
 public let fixedPointScale = 0x1p40
 
-/// Converts a non-negative value to fixed point (round half up).
+/// Converts a value in [0, 2⁲²) to fixed point (round half up).
 @inline(__always)
 func fixedPoint(_ value: Double) -> Int128 {
     Int128(Int64(value * fixedPointScale + 0.5))
@@ -35,21 +35,23 @@ public struct DayTotals: Sendable, Equatable {
 
     public init() {}
 
-    /// Adds another partial total (exact, associative and commutative).
+    /// Adds another partial total (exact, associative and commutative). Wrapping adds: no
+    /// realistic run overflows 64/128 bits, and modular sums stay exact when the total fits.
+    @inline(__always)
     public mutating func add(_ other: DayTotals) {
-        alive += other.alive
-        inConflict += other.inConflict
-        distressed += other.distressed
-        dissolved += other.dissolved
-        pursueWithdrawPairs += other.pursueWithdrawPairs
-        actionPairs += other.actionPairs
-        conflictSamples += other.conflictSamples
-        arousal += other.arousal
-        conflictArousal += other.conflictArousal
-        security += other.security
-        satisfaction += other.satisfaction
-        anxiety += other.anxiety
-        avoidance += other.avoidance
+        alive &+= other.alive
+        inConflict &+= other.inConflict
+        distressed &+= other.distressed
+        dissolved &+= other.dissolved
+        pursueWithdrawPairs &+= other.pursueWithdrawPairs
+        actionPairs &+= other.actionPairs
+        conflictSamples &+= other.conflictSamples
+        arousal &+= other.arousal
+        conflictArousal &+= other.conflictArousal
+        security &+= other.security
+        satisfaction &+= other.satisfaction
+        anxiety &+= other.anxiety
+        avoidance &+= other.avoidance
     }
 }
 

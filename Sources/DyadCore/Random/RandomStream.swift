@@ -1,16 +1,13 @@
 /// One couple's random stream: xoshiro256** (Blackman & Vigna 2018), seeded with four
 /// SplitMix64 outputs of the couple key. Period 2^256 − 1; about 1 ns per 64-bit draw.
 ///
-/// Uniforms are `(next >> 11) · 2⁻⁵³` in [0, 1). Normals come in pairs from Marsaglia's polar
-/// method (exact Gaussian, one logarithm and one square root per pair), the second of a pair
-/// kept for the next call.
+/// Uniforms are `(next >> 11) · 2⁻⁵³` in [0, 1); normals come from a 256-layer ziggurat
+/// (``Ziggurat``); binomials by inverse CDF from one uniform.
 public struct RandomStream: Sendable {
     private var s0: UInt64
     private var s1: UInt64
     private var s2: UInt64
     private var s3: UInt64
-    private var spareNormal: Double = 0
-    private var hasSpareNormal = false
 
     /// Seeds the generator from `key` (MODEL.md §2: four further SplitMix64 outputs).
     public init(key: UInt64) {
@@ -45,25 +42,6 @@ public struct RandomStream: Sendable {
     @inline(__always)
     public mutating func bernoulli(_ p: Double) -> Bool {
         uniform() < p
-    }
-
-    /// A standard normal draw.
-    public mutating func normal() -> Double {
-        if hasSpareNormal {
-            hasSpareNormal = false
-            return spareNormal
-        }
-        while true {
-            let x = 2 * uniform() - 1
-            let y = 2 * uniform() - 1
-            let s = x * x + y * y
-            if s < 1 && s > 0 {
-                let factor = (-2 * DyadMath.log(s) / s).squareRoot()
-                spareNormal = y * factor
-                hasSpareNormal = true
-                return x * factor
-            }
-        }
     }
 }
 
