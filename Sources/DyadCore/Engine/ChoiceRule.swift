@@ -30,18 +30,21 @@ enum ChoiceRule {
         var selfRegulate = k.parameters.selfRegulateBase + k.selfRegulatePerArousal * arousal
         if flooded { selfRegulate += k.selfRegulateFlooded }
 
-        // Softmax with the maximum subtracted; full withholding removes VALIDATE entirely.
+        // Softmax weights w_c = exp((U_c − m)/tau) with m = U_NEUTRAL = 0, so w_NEUTRAL = 1;
+        // the maximum is subtracted instead only when exp(U_c/tau) could overflow. Full
+        // withholding removes VALIDATE entirely.
         let withhold = k.withholdStrength
         let validationAllowed = withhold < 1
-        var highest = max(0, max(pursue, max(withdraw, selfRegulate)))
-        if validationAllowed { highest = max(highest, validate) }
         let inverseTemperature = k.inverseTemperature
-        let weightNeutral = DyadMath.exp(-highest * inverseTemperature)
-        let weightPursue = DyadMath.exp((pursue - highest) * inverseTemperature)
-        let weightWithdraw = DyadMath.exp((withdraw - highest) * inverseTemperature)
+        var highest = max(pursue, max(withdraw, selfRegulate))
+        if validationAllowed { highest = max(highest, validate) }
+        let reference = highest * inverseTemperature < 700 ? 0 : highest
+        let weightNeutral = reference == 0 ? 1 : DyadMath.exp(-reference * inverseTemperature)
+        let weightPursue = DyadMath.exp((pursue - reference) * inverseTemperature)
+        let weightWithdraw = DyadMath.exp((withdraw - reference) * inverseTemperature)
         let weightValidate = validationAllowed
-            ? DyadMath.exp((validate - highest) * inverseTemperature) * (1 - withhold) : 0
-        let weightSelfRegulate = DyadMath.exp((selfRegulate - highest) * inverseTemperature)
+            ? DyadMath.exp((validate - reference) * inverseTemperature) * (1 - withhold) : 0
+        let weightSelfRegulate = DyadMath.exp((selfRegulate - reference) * inverseTemperature)
         let total = weightNeutral + weightPursue + weightWithdraw + weightValidate + weightSelfRegulate
         var threshold = stream.uniform() * total
 

@@ -61,16 +61,14 @@ extension RandomStream {
     @inline(__always)
     public mutating func successes(trials n: Int, probability p: Double) -> Int {
         let scaled = clamp01(p) * 0x1p32
-        let truncated = UInt64(scaled)
-        let threshold = Double(truncated) < scaled ? truncated + 1 : truncated
-        var count = 0
-        var remaining = n
-        while remaining >= 2 {
+        let truncated = Int64(scaled)
+        let threshold = UInt64(bitPattern: Double(truncated) < scaled ? truncated &+ 1 : truncated)
+        var count: UInt64 = 0
+        for _ in 0..<(n >> 1) {
             let bits = next()
-            count += (bits & 0xffff_ffff < threshold ? 1 : 0) + (bits >> 32 < threshold ? 1 : 0)
-            remaining -= 2
+            count &+= (bits & 0xffff_ffff < threshold ? 1 : 0) &+ (bits >> 32 < threshold ? 1 : 0)
         }
-        if remaining == 1 && next() >> 32 < threshold { count += 1 }
-        return count
+        if n & 1 == 1 && next() >> 32 < threshold { count &+= 1 }
+        return Int(count)
     }
 }
