@@ -18,6 +18,11 @@ public struct RandomStream: Sendable {
         s3 = seeder.next()
     }
 
+    /// A generator with the given raw xoshiro256** state (for reference test vectors).
+    public init(state: (UInt64, UInt64, UInt64, UInt64)) {
+        (s0, s1, s2, s3) = state
+    }
+
     /// The next 64 random bits.
     @inline(__always)
     public mutating func next() -> UInt64 {
