@@ -1,1 +1,4 @@
-print("dyadsim")
+import DyadCLI
+import Foundation
+
+exit(DyadSimCommandLine.main(Array(CommandLine.arguments.dropFirst()), console: .standard()))

@@ -43,10 +43,14 @@ public struct PopulationSampler: Sendable {
         maximumTries = max(1, roundedCount(population.truncationMaxTries))
         jitter = population.styleJitter
         prototypeTraits = population.prototypes.map { ($0.anxiety, $0.avoidance) }
-        guard let factor = PopulationSampler.choleskyFactor(population.correlationMatrix) else {
-            throw .correlationMatrixNotPositiveDefinite
+        if mode == .traits {
+            guard let factor = PopulationSampler.choleskyFactor(population.correlationMatrix) else {
+                throw .correlationMatrixNotPositiveDefinite
+            }
+            cholesky = factor
+        } else {
+            cholesky = [Double](repeating: 0, count: 16)
         }
-        cholesky = factor
         var cumulative: [Double] = []
         var pairs: [(Int, Int)] = []
         if mode == .styles {

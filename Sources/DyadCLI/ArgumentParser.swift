@@ -1,0 +1,89 @@
+import DyadExperiment
+
+/// A usage mistake (unknown flag, missing value, bad number): one line, exit code 64.
+struct UsageError: Error {
+    let message: String
+}
+
+/// The options a command accepts.
+struct CommandSpecification {
+    let name: String
+    /// Flags that take a value (`--out DIR` or `--out=DIR`).
+    let valueFlags: [String]
+    /// Flags without a value.
+    let switches: [String]
+    /// Positional arguments: the minimum count and a maximum (nil: unlimited).
+    let positionalRange: (minimum: Int, maximum: Int?)
+    let usage: String
+    let summary: String
+    let details: String
+}
+
+/// Parsed arguments of a command.
+struct ParsedArguments {
+    var positional: [String] = []
+    var values: [String: String] = [:]
+    var switches: Set<String> = []
+
+    func has(_ flag: String) -> Bool { switches.contains(flag) }
+
+    /// An integer flag value in `range`, nil when absent.
+    func integer(_ flag: String, in range: ClosedRange<Int>) throws(UsageError) -> Int? {
+        guard let text = values[flag] else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            throw UsageError(message: "\(flag): \"\(text)\" is not a whole number in \(range.lowerBound)...\(range.upperBound)")
+        }
+        return value
+    }
+}
+
+enum ArgumentParser {
+    /// Parses `arguments` (after the command name) against `specification`.
+    static func parse(_ arguments: [String], for specification: CommandSpecification) throws(UsageError) -> ParsedArguments {
+        var parsed = ParsedArguments()
+        var index = 0
+        var onlyPositional = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if onlyPositional || !argument.hasPrefix("-") || argument == "-" {
+                parsed.positional.append(argument)
+                continue
+            }
+            if argument == "--" {
+                onlyPositional = true
+                continue
+            }
+            var flag = argument
+            var inlineValue: String?
+            if let equals = argument.firstIndex(of: "=") {
+                flag = String(argument[..<equals])
+                inlineValue = String(argument[argument.index(after: equals)...])
+            }
+            if specification.switches.contains(flag) {
+                guard inlineValue == nil else { throw UsageError(message: "\(flag) takes no value") }
+                parsed.switches.insert(flag)
+            } else if specification.valueFlags.contains(flag) {
+                if let inlineValue {
+                    parsed.values[flag] = inlineValue
+                } else {
+                    guard index < arguments.count else { throw UsageError(message: "\(flag) needs a value") }
+                    parsed.values[flag] = arguments[index]
+                    index += 1
+                }
+            } else {
+                let known = specification.valueFlags + specification.switches
+                let hint = Suggestion.closest(to: flag, among: known).map { "; did you mean \($0)?" } ?? ""
+                throw UsageError(message: "unknown option \(flag) for \(specification.name)\(hint)")
+            }
+        }
+        let count = parsed.positional.count
+        if count < specification.positionalRange.minimum {
+            throw UsageError(message: "\(specification.name) needs \(specification.positionalRange.minimum == 1 ? "an argument" : "\(specification.positionalRange.minimum) arguments")")
+        }
+        if let maximum = specification.positionalRange.maximum, count > maximum {
+            throw UsageError(message: "unexpected argument \"\(parsed.positional[maximum])\" for \(specification.name)")
+        }
+        return parsed
+    }
+}

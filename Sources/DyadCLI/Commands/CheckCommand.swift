@@ -1,0 +1,86 @@
+import DyadCore
+import DyadExperiment
+import DyadIO
+import Foundation
+
+/// `dyadsim check <scenario>...`: validate and print the plan without running it.
+enum CheckCommand: Command {
+    static let specification = CommandSpecification(
+        name: "check",
+        valueFlags: ["--threads", "--shards"] + ScenarioOptions.valueFlags,
+        switches: ["--no-calibration"],
+        positionalRange: (1, nil),
+        usage: "dyadsim check <scenario>... [--threads N] [--shards N] [--seed N] [--couples N] [--days N] [--no-calibration]",
+        summary: "validate scenarios and print their plans: runs, couple-days, memory, output sizes, estimated time",
+        details: """
+        options:
+          --threads N        threads the estimate assumes (default: all cores)
+          --shards N         also show runs and estimated time per shard for --shard K/N
+          --no-calibration   skip the short timing run behind the time estimate
+        Exit code 0 if every scenario is valid, 65 otherwise.
+        """)
+
+    static func execute(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+        let console = context.console
+        let threads: Int
+        let shards: Int?
+        do throws(UsageError) {
+            threads = try ScenarioOptions.threads(arguments)
+            shards = try arguments.integer("--shards", in: 1...1_000_000)
+        } catch {
+            console.error("error: \(error.message)")
+            return ExitCode.usage
+        }
+        var rate: Double?
+        var worst = ExitCode.success
+        for file in arguments.positional {
+            let scenario: Scenario
+            switch ScenarioOptions.load(file, arguments: arguments, console: console) {
+            case .success(let loaded): scenario = loaded
+            case .failure(let failure):
+                worst = failure.code
+                continue
+            }
+            if rate == nil && !arguments.has("--no-calibration") { rate = calibrate() }
+            describe(scenario, file: file, threads: threads, shards: shards, rate: rate, console: console)
+        }
+        return worst
+    }
+
+    private static func describe(_ scenario: Scenario, file: String, threads: Int, shards: Int?, rate: Double?, console: Console) {
+        let plan = RunPlan(scenario: scenario)
+        let estimate = PlanEstimate(plan: plan, runs: plan.runs, threads: threads)
+        console.print("\(file): valid")
+        console.print("  scenario     \(scenario.name)\(scenario.description.isEmpty ? "" : ": " + scenario.description)")
+        console.print("  runs         \(plan.runs.count) (\(plan.points.count) sweep point\(plan.points.count == 1 ? "" : "s") x \(scenario.replicates) replicate\(scenario.replicates == 1 ? "" : "s")), arms: \(scenario.arms.map(\.name).joined(separator: ", ")) (control: \(scenario.resolvedControlArm))")
+        console.print("  couples      \(scenario.couples) per run, \(scenario.days) days after \(scenario.burnInDays) burn-in days, \(scenario.population.mode.rawValue) population")
+        console.print("  couple-days  \(Quantity.count(estimate.coupleDays)) (+ \(Quantity.count(estimate.burnInCoupleDays)) burn-in)")
+        console.print("  memory       about \(Quantity.bytes(estimate.peakMemoryBytes)) peak with \(threads) thread\(threads == 1 ? "" : "s") (this machine has \(Quantity.bytes(PlanEstimate.physicalMemory)))")
+        for entry in estimate.files {
+            console.print("  output       \(ParamsCommand.pad(entry.name, 12)) \(Quantity.count(entry.rows)) rows, about \(Quantity.bytes(entry.bytes))")
+        }
+        console.print("  directory    \(scenario.outputs.directory ?? "Results/\(scenario.name)")/")
+        if let rate {
+            let seconds = (estimate.coupleDays + estimate.burnInCoupleDays) / (rate * Double(threads) * 0.9)
+            console.print("  time         about \(ProgressDisplay.duration(seconds)) with \(threads) thread\(threads == 1 ? "" : "s") (calibrated at \(ProgressDisplay.rate(rate)) couple-days/s per thread)")
+            if let shards {
+                let perShard = (0..<shards).map { plan.shard($0, of: shards) }
+                let largest = perShard.map { PlanEstimate(plan: plan, runs: $0, threads: threads) }
+                    .map { ($0.coupleDays + $0.burnInCoupleDays) / (rate * Double(threads) * 0.9) }.max() ?? 0
+                console.print("  shards       \(shards): \(perShard.map(\.count).min() ?? 0)-\(perShard.map(\.count).max() ?? 0) runs each, about \(ProgressDisplay.duration(largest)) per shard")
+            }
+        } else if let shards {
+            let counts = (0..<shards).map { plan.shard($0, of: shards).count }
+            console.print("  shards       \(shards): \(counts.min() ?? 0)-\(counts.max() ?? 0) runs each")
+        }
+    }
+
+    /// Couple-days per second on one thread, from a short run of the default model.
+    private static func calibrate() -> Double {
+        let configuration = RunConfiguration(coupleCount: 400, days: 60, burnInDays: 0, runKey: 1)
+        let started = Date()
+        let result = try? Simulator(threads: 1).run(configuration)
+        let seconds = max(Date().timeIntervalSince(started), 1e-6)
+        return Double(result?.coupleDays ?? 24_000) / seconds
+    }
+}

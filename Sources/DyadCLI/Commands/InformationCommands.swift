@@ -1,0 +1,91 @@
+import DyadCore
+import DyadExperiment
+import DyadIO
+
+/// `dyadsim params [--csv]`: every model parameter with default, range, meaning and source tag.
+enum ParamsCommand: Command {
+    static let specification = CommandSpecification(
+        name: "params", valueFlags: [], switches: ["--csv"], positionalRange: (0, 0),
+        usage: "dyadsim params [--csv]",
+        summary: "list every model parameter: default, range, meaning and source (MODEL.md §10)",
+        details: "  --csv   machine-readable: name,level,group,default_a,default_b,min,max,integer,tag,meaning")
+
+    static func execute(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+        let console = context.console
+        if arguments.has("--csv") {
+            console.print("name,level,group,default_a,default_b,min,max,integer,tag,meaning")
+            for info in ParameterCatalog.all {
+                let fields = [info.name, info.level.rawValue, quoted(info.group), NumberText.shortest(info.defaultValue),
+                              NumberText.shortest(info.defaultValueRoleB), NumberText.shortest(info.range.lowerBound),
+                              NumberText.shortest(info.range.upperBound), info.isInteger ? "1" : "0", info.tag, quoted(info.meaning)]
+                console.print(fields.joined(separator: ","))
+            }
+            return ExitCode.success
+        }
+        var group = ""
+        for info in ParameterCatalog.all {
+            if info.group != group {
+                group = info.group
+                console.print("")
+                console.print("\(group) (\(info.level == .population ? "scenario population object" : info.level.rawValue + " level"))")
+            }
+            let defaults = info.defaultValue == info.defaultValueRoleB ? NumberText.shortest(info.defaultValue)
+                : "\(NumberText.shortest(info.defaultValue)) (a) / \(NumberText.shortest(info.defaultValueRoleB)) (b)"
+            let range = "\(NumberText.shortest(info.range.lowerBound))..\(NumberText.shortest(info.range.upperBound))"
+            console.print("  \(pad(info.name, 20)) \(pad(defaults, 16)) \(pad(range, 22)) \(pad(info.tag, 4)) \(info.meaning)")
+        }
+        return ExitCode.success
+    }
+
+    static func quoted(_ text: String) -> String {
+        text.contains(",") || text.contains("\"") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - text.count))
+    }
+}
+
+/// `dyadsim columns [--csv]`: the data dictionary of every output file.
+enum ColumnsCommand: Command {
+    static let specification = CommandSpecification(
+        name: "columns", valueFlags: [], switches: ["--csv"], positionalRange: (0, 0),
+        usage: "dyadsim columns [--csv]",
+        summary: "the data dictionary: every column of every output file with type, unit and meaning",
+        details: "  --csv   machine-readable: file,column,type,unit,meaning")
+
+    static func execute(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+        let console = context.console
+        let csv = arguments.has("--csv")
+        if csv { console.print("file,column,type,unit,meaning") }
+        for file in OutputFile.allCases {
+            if !csv {
+                console.print("")
+                console.print("\(file.rawValue): \(file.purpose)")
+            }
+            for column in file.columns {
+                if csv {
+                    console.print([file.rawValue, column.name, column.type, ParamsCommand.quoted(column.unit),
+                                   ParamsCommand.quoted(column.meaning)].joined(separator: ","))
+                } else {
+                    console.print("  \(ParamsCommand.pad(column.name, 22)) \(ParamsCommand.pad(column.type, 8)) \(ParamsCommand.pad(column.unit, 9)) \(column.meaning)")
+                }
+            }
+        }
+        return ExitCode.success
+    }
+}
+
+/// `dyadsim schema`: the JSON Schema of scenario files (for editor validation and completion).
+enum SchemaCommand: Command {
+    static let specification = CommandSpecification(
+        name: "schema", valueFlags: [], switches: [], positionalRange: (0, 0),
+        usage: "dyadsim schema",
+        summary: "print the JSON Schema of scenario files (for editors)",
+        details: "Save it (dyadsim schema > dyadsim.schema.json) and reference it from a scenario with \"$schema\".")
+
+    static func execute(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+        context.console.print(JSONSchemaWriter.schema())
+        return ExitCode.success
+    }
+}

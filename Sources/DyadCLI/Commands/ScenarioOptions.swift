@@ -1,0 +1,58 @@
+import DyadExperiment
+import DyadIO
+import Foundation
+
+/// Loading a scenario and applying `--seed`, `--couples`, `--days` (shared by run and check).
+enum ScenarioOptions {
+    static let valueFlags = ["--seed", "--couples", "--days"]
+
+    /// The scenario with overrides, or the exit code after printing the problems.
+    static func load(_ file: String, arguments: ParsedArguments, console: Console) -> Result<Scenario, ExitFailure> {
+        var scenario: Scenario
+        do {
+            scenario = try ScenarioLoader.load(path: file)
+        } catch {
+            for line in error.lines { console.error(line) }
+            return .failure(ExitFailure(code: ExitCode.invalidData))
+        }
+        do throws(UsageError) {
+            if let seed = arguments.values["--seed"] {
+                guard let value = UInt64(seed), value < (1 << 53) else {
+                    throw UsageError(message: "--seed: \"\(seed)\" is not a whole number in 0...9007199254740991")
+                }
+                scenario.seed = value
+            }
+            if let couples = try arguments.integer("--couples", in: 1...Int(Limits.maximumCouples)) { scenario.couples = couples }
+            if let days = try arguments.integer("--days", in: 1...Int(Limits.maximumDays)) { scenario.days = days }
+        } catch {
+            console.error("error: \(error.message)")
+            return .failure(ExitFailure(code: ExitCode.usage))
+        }
+        do {
+            try ScenarioLoader.validate(scenario, file: file)
+        } catch {
+            for line in error.lines { console.error(line + " (after command-line overrides)") }
+            return .failure(ExitFailure(code: ExitCode.invalidData))
+        }
+        return .success(scenario)
+    }
+
+    /// Parses `--shard K/N` (0-based K < N).
+    static func shard(_ arguments: ParsedArguments) throws(UsageError) -> (index: Int, count: Int)? {
+        guard let text = arguments.values["--shard"] else { return nil }
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1, index >= 0, index < count else {
+            throw UsageError(message: "--shard: \"\(text)\" is not K/N with 0 <= K < N (e.g. 0/4)")
+        }
+        return (index, count)
+    }
+
+    static func threads(_ arguments: ParsedArguments) throws(UsageError) -> Int {
+        try arguments.integer("--threads", in: 1...4096) ?? ProcessInfo.processInfo.activeProcessorCount
+    }
+}
+
+/// A command that must stop with an exit code (the message is already printed).
+struct ExitFailure: Error {
+    let code: Int32
+}

@@ -1,0 +1,93 @@
+import DyadCore
+import DyadIO
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Progress on standard error: updated in place at most 4 times a second on a terminal, one
+/// line per 10 % otherwise. Couple progress inside runs comes from a shared counter.
+final class ProgressDisplay: ProgressSink, @unchecked Sendable {
+    private struct Values {
+        var finishedRuns = 0
+        var lastDecile = 0
+        var lastLength = 0
+    }
+
+    private let console: Console
+    private let totalRuns: Int
+    private let totalCoupleDays: Double
+    private let coupleDaysPerCouple: Double
+    let couples = ProgressCounter()
+    private let started = Date()
+    private let values: Mutex<Values>
+    private var timer: DispatchSourceTimer?
+    private let inPlace: Bool
+
+    init(console: Console, totalRuns: Int, alreadyFinished: Int, totalCoupleDays: Double, coupleDaysPerCouple: Double) {
+        self.console = console
+        self.totalRuns = totalRuns
+        self.totalCoupleDays = max(1, totalCoupleDays)
+        self.coupleDaysPerCouple = coupleDaysPerCouple
+        inPlace = console.errorIsTerminal
+        values = Mutex(Values(finishedRuns: alreadyFinished))
+    }
+
+    func start() {
+        let timer = DispatchSource.makeTimerSource(queue: .global())
+        timer.schedule(deadline: .now() + 0.25, repeating: 0.25)
+        timer.setEventHandler { [weak self] in self?.render(final: false) }
+        timer.resume()
+        self.timer = timer
+    }
+
+    func update(finished: Int, total: Int, coupleDays: Int) {
+        values.withLock { $0.finishedRuns = finished }
+    }
+
+    func stop() {
+        timer?.cancel()
+        timer = nil
+        if inPlace {
+            let length = values.withLock { $0.lastLength }
+            if length > 0 { console.errorRaw("\r" + String(repeating: " ", count: length) + "\r") }
+        }
+    }
+
+    private func render(final: Bool) {
+        let elapsed = Date().timeIntervalSince(started)
+        let done = Double(couples.value) * coupleDaysPerCouple
+        let fraction = min(1, done / totalCoupleDays)
+        let rate = elapsed > 0 ? done / elapsed : 0
+        let remaining = rate > 0 ? (totalCoupleDays - done) / rate : 0
+        let runs = values.withLock { $0.finishedRuns }
+        let text = "\(runs)/\(totalRuns) runs, \(Int(fraction * 100))%, \(Self.rate(rate)) couple-days/s, elapsed \(Self.duration(elapsed)), ETA \(Self.duration(remaining))"
+        if inPlace {
+            let padding = values.withLock { state -> Int in
+                defer { state.lastLength = text.count }
+                return max(0, state.lastLength - text.count)
+            }
+            console.errorRaw("\r" + text + String(repeating: " ", count: padding))
+        } else {
+            let decile = Int(fraction * 10)
+            let due = values.withLock { state -> Bool in
+                guard decile > state.lastDecile else { return false }
+                state.lastDecile = decile
+                return true
+            }
+            if due { console.error("progress: " + text) }
+        }
+    }
+
+    static func rate(_ value: Double) -> String {
+        if value >= 1e6 { return String(format: "%.2fM", value / 1e6) }
+        if value >= 1e3 { return String(format: "%.1fk", value / 1e3) }
+        return String(format: "%.0f", value)
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        guard seconds.isFinite else { return "?" }
+        let total = Int(seconds.rounded())
+        return total >= 3600 ? String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60)
+            : String(format: "%d:%02d", total / 60, total % 60)
+    }
+}

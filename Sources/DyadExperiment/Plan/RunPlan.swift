@@ -1,0 +1,117 @@
+import DyadCore
+
+/// One sweep point: its index, its assignments and its content key.
+public struct SweepPoint: Sendable {
+    public let index: Int
+    public let assignments: [(path: SweepPath, value: Double)]
+    /// ``PointKey`` of the assignments.
+    public let key: UInt64
+
+    /// The value assigned to `path`, if this point assigns it.
+    public func value(of path: SweepPath) -> Double? {
+        assignments.last { $0.path.text == path.text }?.value
+    }
+}
+
+/// One run: a sweep point × replicate, with its content-derived seed.
+public struct PlannedRun: Sendable, Hashable, Comparable {
+    public let point: Int
+    public let replicate: Int
+    /// The run's stream key (``StreamKey/run(seed:pointKey:replicate:)``), the `seed` column.
+    public let seed: UInt64
+
+    public init(point: Int, replicate: Int, seed: UInt64) {
+        self.point = point
+        self.replicate = replicate
+        self.seed = seed
+    }
+
+    /// Output order: sweep point, then replicate.
+    public static func < (lhs: PlannedRun, rhs: PlannedRun) -> Bool {
+        (lhs.point, lhs.replicate) < (rhs.point, rhs.replicate)
+    }
+
+    /// A file-name-safe identifier, e.g. `p000012-r0003`.
+    public var identifier: String {
+        "p" + Self.padded(point, 6) + "-r" + Self.padded(replicate, 4)
+    }
+
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}
+
+/// Error of a run that cannot be configured (validation normally prevents it).
+public struct PlanError: Error, Sendable, Equatable {
+    public let message: String
+}
+
+/// Every run of a scenario: points × replicates, seeds, execution order and shards.
+public struct RunPlan: Sendable {
+    public let scenario: Scenario
+    public let points: [SweepPoint]
+    /// All runs in output order (point, replicate).
+    public let runs: [PlannedRun]
+
+    public init(scenario: Scenario) {
+        self.scenario = scenario
+        let assignments = scenario.sweep.points(scenarioSeed: scenario.seed)
+        points = assignments.enumerated().map { index, values in
+            SweepPoint(index: index, assignments: values, key: PointKey.of(values))
+        }
+        var runs: [PlannedRun] = []
+        runs.reserveCapacity(points.count * scenario.replicates)
+        for point in points {
+            for replicate in 0..<scenario.replicates {
+                runs.append(PlannedRun(
+                    point: point.index, replicate: replicate,
+                    seed: StreamKey.run(seed: scenario.seed, pointKey: point.key, replicate: replicate)))
+            }
+        }
+        self.runs = runs
+    }
+
+    /// Swept paths (columns of `runs.csv` and `points.csv`).
+    public var sweptPaths: [SweepPath] { scenario.sweep.paths }
+
+    /// Runs of shard `index` of `count` (0-based): every run whose output position is
+    /// congruent to `index` modulo `count`.
+    public func shard(_ index: Int, of count: Int) -> [PlannedRun] {
+        runs.enumerated().filter { $0.offset % count == index }.map(\.element)
+    }
+
+    /// Execution order: replicate 0 of every point first, then replicate 1, … so that a partial
+    /// sweep covers the whole space.
+    public static func executionOrder(_ runs: [PlannedRun]) -> [PlannedRun] {
+        runs.sorted { ($0.replicate, $0.point) < ($1.replicate, $1.point) }
+    }
+
+    /// The scenario with a point's values applied.
+    public func scenario(at point: Int) -> Scenario {
+        var resolved = scenario
+        for assignment in points[point].assignments { assignment.path.apply(assignment.value, to: &resolved) }
+        return resolved
+    }
+
+    /// The engine configuration of a run.
+    public func configuration(for run: PlannedRun) throws(PlanError) -> RunConfiguration {
+        let resolved = scenario(at: run.point)
+        let parameters: ModelParameters
+        do { parameters = try resolved.parameters.resolved() } catch {
+            throw PlanError(message: "cannot resolve parameters: \(error)")
+        }
+        return RunConfiguration(
+            coupleCount: resolved.couples, days: resolved.days, burnInDays: resolved.burnInDays,
+            baselineDay: resolved.baselineDay, parameters: parameters, population: resolved.population,
+            arms: resolved.arms, runKey: run.seed)
+    }
+
+    /// Outcome couple-days of all runs (couples × days × arms summed over points).
+    public func coupleDays(of runs: [PlannedRun]) -> Double {
+        runs.reduce(0.0) { total, run in
+            let resolved = scenario(at: run.point)
+            return total + Double(resolved.couples) * Double(resolved.days) * Double(resolved.arms.count)
+        }
+    }
+}

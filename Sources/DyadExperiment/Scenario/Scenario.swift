@@ -1,0 +1,56 @@
+import DyadCore
+
+/// A complete experiment as plain values, independent of any file format (the scenario file is
+/// one way to build it). Defaults are MODEL.md §13's default scenario.
+public struct Scenario: Sendable, Equatable {
+    public var name = "scenario"
+    public var description = ""
+    /// Scenario seed; run seeds derive from it, the sweep point's values and the replicate.
+    public var seed: UInt64 = 20_240_601
+    /// N: couples per run.
+    public var couples = 10_000
+    /// D: outcome days.
+    public var days = 365
+    /// B: burn-in days before day 0.
+    public var burnInDays = 90
+    /// Day at whose start `sat_baseline` is recorded (0 ≤ baseline_day < days).
+    public var baselineDay = 0
+    /// Replicates per sweep point.
+    public var replicates = 1
+    public var population = PopulationParameters()
+    /// `params`, `params_a`, `params_b`.
+    public var parameters = ParameterOverrides()
+    /// Trial arms: counterfactual worlds of the same couples.
+    public var arms = [Arm(name: "control")]
+    /// Name of the arm every other arm is compared with (default: the first arm).
+    public var controlArm: String?
+    public var outputs = OutputSettings()
+    public var sweep = SweepDesign()
+
+    public init() {}
+
+    /// The control arm's name (the first arm unless `control_arm` names another).
+    public var resolvedControlArm: String { controlArm ?? arms.first?.name ?? "control" }
+
+    /// Index of the control arm in `arms`.
+    public var controlArmIndex: Int { arms.firstIndex { $0.name == resolvedControlArm } ?? 0 }
+}
+
+/// Which output files a run writes (the scenario's `outputs` object).
+public struct OutputSettings: Sendable, Equatable {
+    /// Output directory; nil means `Results/<name>/`.
+    public var directory: String?
+    /// Write `couples.csv` (one row per couple × arm × run).
+    public var couples = true
+    /// Write `daily.csv` (one row per day × arm × run).
+    public var daily = true
+    /// Write every N-th day to `daily.csv` (days 0, N, 2N, … and always the last day).
+    public var dailyEvery = 1
+
+    public init() {}
+
+    /// Whether `day` of a run with `days` outcome days is written to `daily.csv`.
+    public func writesDay(_ day: Int, of days: Int) -> Bool {
+        day % dailyEvery == 0 || day == days - 1
+    }
+}

@@ -1,0 +1,44 @@
+import DyadCore
+
+/// Generates the points of a `sweep.sample` design deterministically from its seed.
+public enum SampleGenerator {
+    /// Points a design produces: n for random and lhs, n·(2d + 2) for sobol (Saltelli).
+    public static func pointCount(_ design: SampleDesign) -> Int {
+        switch design.method {
+        case .random, .lhs: return design.count
+        case .sobol: return design.count * (2 * design.ranges.count + 2)
+        }
+    }
+
+    /// The design's rows: one value per range, in range order.
+    public static func rows(_ design: SampleDesign, scenarioSeed: UInt64) -> [[Double]] {
+        let seed = design.seed ?? SplitMix64.scramble(scenarioSeed ^ 0x5357_4545_5053_414d)  // "SWEEPSAM"
+        var random = RandomStream(key: seed)
+        let dimensions = design.ranges.count
+        var unit: [[Double]]
+        switch design.method {
+        case .random:
+            unit = (0..<design.count).map { _ in (0..<dimensions).map { _ in random.uniform() } }
+        case .lhs:
+            unit = [[Double]](repeating: [Double](repeating: 0, count: dimensions), count: design.count)
+            for dimension in 0..<dimensions {
+                var strata = Array(0..<design.count)
+                for index in stride(from: strata.count - 1, to: 0, by: -1) {
+                    let other = Int(random.uniform() * Double(index + 1))
+                    strata.swapAt(index, other)
+                }
+                for row in 0..<design.count {
+                    unit[row][dimension] = (Double(strata[row]) + random.uniform()) / Double(design.count)
+                }
+            }
+        case .sobol:
+            unit = Saltelli.unitRows(baseCount: design.count, dimensions: dimensions, skip: 0)
+        }
+        return unit.map { row in
+            zip(row, design.ranges).map { u, range in
+                let value = range.low + u * (range.high - range.low)
+                return range.path.isInteger ? value.rounded(.toNearestOrEven) : value
+            }
+        }
+    }
+}

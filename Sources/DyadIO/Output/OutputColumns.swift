@@ -1,0 +1,103 @@
+import DyadCore
+import DyadExperiment
+
+/// One column of an output file, for headers and the data dictionary (`dyadsim columns`).
+public struct OutputColumn: Sendable, Equatable {
+    public let name: String
+    /// integer, number, label or text.
+    public let type: String
+    public let unit: String
+    public let meaning: String
+}
+
+/// The output files and their columns: the same definitions the writers use.
+public enum OutputFile: String, CaseIterable, Sendable {
+    case couples = "couples.csv"
+    case daily = "daily.csv"
+    case runs = "runs.csv"
+    case effects = "effects.csv"
+    case summary = "summary.csv"
+    case points = "points.csv"
+
+    /// What the file holds.
+    public var purpose: String {
+        switch self {
+        case .couples: "one row per sweep point × replicate × arm × couple (MODEL.md §9.1)"
+        case .daily: "one row per sweep point × replicate × arm × day (MODEL.md §9.2)"
+        case .runs: "one row per sweep point × replicate × arm: run seed, swept values, outcome means"
+        case .effects: "each non-control arm vs the control arm per sweep point and outcome: paired difference with 95% CI and d"
+        case .summary: "per sweep point × arm × outcome across replicates: n, mean, sd, 95% CI of the run means"
+        case .points: "one row per sweep point: its swept values (sweeps only)"
+        }
+    }
+
+    static let sweepPoint = OutputColumn(name: "sweep_point", type: "integer", unit: "index", meaning: "sweep point (0-based; see points.csv)")
+    static let replicate = OutputColumn(name: "replicate", type: "integer", unit: "index", meaning: "replicate (0-based)")
+    static let arm = OutputColumn(name: "arm", type: "label", unit: "", meaning: "trial arm name")
+
+    /// The fixed columns (runs.csv and points.csv also get one column per swept path after
+    /// `seed`/`sweep_point`).
+    public var columns: [OutputColumn] {
+        switch self {
+        case .couples:
+            return [Self.sweepPoint, Self.replicate, Self.arm,
+                    OutputColumn(name: "couple", type: "integer", unit: "index", meaning: "couple index k (0-based; same couple in every arm)")]
+                + CoupleOutcomeColumn.allCases.map { Self.column($0) }
+        case .daily:
+            return [Self.sweepPoint, Self.replicate, Self.arm, OutputColumn(name: "day", type: "integer", unit: "day", meaning: "outcome day d (0-based)")]
+                + DailyColumn.allCases.map {
+                    OutputColumn(name: $0.name, type: $0.kind == .count ? "integer" : "number", unit: $0.unit, meaning: $0.meaning)
+                }
+        case .runs:
+            return [Self.sweepPoint, Self.replicate,
+                    OutputColumn(name: "seed", type: "integer", unit: "", meaning: "run seed (below 2^53): derives from the scenario seed, the point's values and the replicate"),
+                    Self.arm,
+                    OutputColumn(name: "<swept path>", type: "number", unit: "", meaning: "one column per swept path, named as in the scenario (e.g. params.imp_harsh)"),
+                    OutputColumn(name: "couples", type: "integer", unit: "couples", meaning: "couples in the run")]
+                + CoupleOutcomeColumn.numeric.map {
+                    OutputColumn(name: $0.name + "_mean", type: "number", unit: $0.unit, meaning: "mean over couples of \($0.name) (NA values skipped); dissolved_mean is the dissolved share")
+                }
+        case .effects:
+            return [Self.sweepPoint, Self.arm,
+                    OutputColumn(name: "control_arm", type: "label", unit: "", meaning: "the arm compared with"),
+                    OutputColumn(name: "outcome", type: "label", unit: "", meaning: "per-couple outcome (a couples.csv column)"),
+                    OutputColumn(name: "n", type: "integer", unit: "couples", meaning: "couple pairs with the outcome present in both arms (all replicates)"),
+                    OutputColumn(name: "control_mean", type: "number", unit: "outcome", meaning: "mean in the control arm over those pairs"),
+                    OutputColumn(name: "arm_mean", type: "number", unit: "outcome", meaning: "mean in this arm over those pairs"),
+                    OutputColumn(name: "difference", type: "number", unit: "outcome", meaning: "paired mean difference arm - control"),
+                    OutputColumn(name: "se", type: "number", unit: "outcome", meaning: "standard error of the paired difference"),
+                    OutputColumn(name: "ci_low", type: "number", unit: "outcome", meaning: "lower end of the 95% CI (Student t, n - 1 df)"),
+                    OutputColumn(name: "ci_high", type: "number", unit: "outcome", meaning: "upper end of the 95% CI"),
+                    OutputColumn(name: "d", type: "number", unit: "SD", meaning: "standardised effect: difference / sqrt((sd_control^2 + sd_arm^2)/2)")]
+        case .summary:
+            return [Self.sweepPoint, Self.arm,
+                    OutputColumn(name: "outcome", type: "label", unit: "", meaning: "per-couple outcome whose run means are summarised"),
+                    OutputColumn(name: "n", type: "integer", unit: "runs", meaning: "replicates with a run mean"),
+                    OutputColumn(name: "mean", type: "number", unit: "outcome", meaning: "mean of the run means"),
+                    OutputColumn(name: "sd", type: "number", unit: "outcome", meaning: "SD of the run means across replicates (NA below 2)"),
+                    OutputColumn(name: "ci_low", type: "number", unit: "outcome", meaning: "lower end of the 95% CI of the mean (Student t)"),
+                    OutputColumn(name: "ci_high", type: "number", unit: "outcome", meaning: "upper end of the 95% CI")]
+        case .points:
+            return [Self.sweepPoint,
+                    OutputColumn(name: "<swept path>", type: "number", unit: "", meaning: "one column per swept path")]
+        }
+    }
+
+    private static func column(_ column: CoupleOutcomeColumn) -> OutputColumn {
+        let type = switch column.kind {
+        case .real: "number"
+        case .count: "integer"
+        case .label: "label"
+        }
+        return OutputColumn(name: column.name, type: type, unit: column.unit, meaning: column.meaning)
+    }
+
+    /// The header line of the file, with `swept` path names where the file has them.
+    public func header(swept: [String]) -> String {
+        var names: [String] = []
+        for column in columns {
+            if column.name == "<swept path>" { names += swept } else { names.append(column.name) }
+        }
+        return names.joined(separator: ",") + "\n"
+    }
+}

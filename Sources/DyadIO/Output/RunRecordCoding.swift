@@ -1,0 +1,69 @@
+import DyadExperiment
+
+/// Text encoding of a ``RunRecord`` (one file per finished run, the resume journal): numbers as
+/// hexadecimal bit patterns, so records round-trip exactly.
+enum RunRecordCoding {
+    static let magic = "dyadsim-run-record 1"
+
+    static func encode(_ record: RunRecord) -> String {
+        var lines = [magic,
+                     "run \(record.run.point) \(record.run.replicate) \(record.run.seed)",
+                     "work \(record.coupleDays) \(record.episodeTurns)"]
+        for arm in record.arms {
+            lines.append("arm \(arm.name) \(arm.couples) " + arm.means.map(hex).joined(separator: " "))
+        }
+        for (slot, effects) in record.effects.enumerated() {
+            for moments in effects {
+                let values = [moments.difference, moments.control, moments.treatment].flatMap {
+                    [String($0.count), hex($0.mean), hex($0.squaredDeviations)]
+                }
+                lines.append("effect \(slot) " + values.joined(separator: " "))
+            }
+        }
+        lines.append("end")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func hex(_ value: Double) -> String { String(value.bitPattern, radix: 16) }
+
+    private static func double(_ text: Substring) -> Double? { UInt64(text, radix: 16).map(Double.init(bitPattern:)) }
+
+    /// Decodes a record; nil if the text is not a complete record.
+    static func decode(_ text: String) -> RunRecord? {
+        let lines = text.split(separator: "\n")
+        guard lines.first == Substring(magic), lines.last == "end", lines.count >= 4 else { return nil }
+        let runFields = lines[1].split(separator: " ")
+        let workFields = lines[2].split(separator: " ")
+        guard runFields.count == 4, runFields[0] == "run", let point = Int(runFields[1]), let replicate = Int(runFields[2]),
+              let seed = UInt64(runFields[3]), workFields.count == 3, let coupleDays = Int(workFields[1]),
+              let turns = Int(workFields[2])
+        else { return nil }
+        var arms: [ArmSummary] = []
+        var effects: [[PairedMoments]] = []
+        for line in lines[3..<(lines.count - 1)] {
+            let fields = line.split(separator: " ")
+            if fields.first == "arm", fields.count >= 3, let couples = Int(fields[2]) {
+                let means = fields.dropFirst(3).compactMap(double)
+                guard means.count == fields.count - 3 else { return nil }
+                arms.append(ArmSummary(name: String(fields[1]), couples: couples, means: means))
+            } else if fields.first == "effect", fields.count == 11, let slot = Int(fields[1]) {
+                var values: [Moments] = []
+                for part in 0..<3 {
+                    guard let count = Int(fields[2 + part * 3]), let mean = double(fields[3 + part * 3]),
+                          let deviations = double(fields[4 + part * 3]) else { return nil }
+                    values.append(Moments(count: count, mean: mean, squaredDeviations: deviations))
+                }
+                var moments = PairedMoments()
+                moments.difference = values[0]
+                moments.control = values[1]
+                moments.treatment = values[2]
+                while effects.count <= slot { effects.append([]) }
+                effects[slot].append(moments)
+            } else {
+                return nil
+            }
+        }
+        return RunRecord(run: PlannedRun(point: point, replicate: replicate, seed: seed), arms: arms, effects: effects,
+                         coupleDays: coupleDays, episodeTurns: turns)
+    }
+}

@@ -1,0 +1,78 @@
+import DyadCore
+import DyadExperiment
+import Foundation
+
+/// DyadSim's version.
+public enum DyadSimVersion {
+    public static let current = "0.1.0"
+
+    /// The git commit of the source tree the executable was built from, if it can be found
+    /// (the executable lives in the package's .build folder); "unknown" otherwise.
+    public static let gitCommit: String = {
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+        let directory = executable.deletingLastPathComponent().path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", directory, "rev-parse", "HEAD"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return "unknown" }
+        process.waitUntilExit()
+        let text = String(data: pipe.fileHandleForReading.readDataToEndOfFile(), encoding: .utf8)?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        return process.terminationStatus == 0 && text.count == 40 ? text : "unknown"
+    }()
+}
+
+/// Timing and machine facts of one invocation (the only part of a manifest that differs
+/// between otherwise identical outputs).
+public struct ExecutionFacts: Sendable {
+    public var threads: Int
+    public var started: Date
+    public var finished: Date
+    public var coupleDays: Int
+    public var episodeTurns: Int
+    public var command: [String]
+
+    public var wallSeconds: Double { finished.timeIntervalSince(started) }
+}
+
+/// manifest.json: provenance of an output directory.
+enum Manifest {
+    static func text(
+        plan: RunPlan, scenarioFile: String, shard: (index: Int, count: Int)?, runs: Int, files: [WrittenFile],
+        execution: ExecutionFacts
+    ) -> String {
+        let seconds = max(execution.wallSeconds, 1e-9)
+        let iso = ISO8601DateFormatter()
+        iso.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        let value: JSONText = .object([
+            ("dyadsim_version", .string(DyadSimVersion.current)),
+            ("git_commit", .string(DyadSimVersion.gitCommit)),
+            ("scenario_file", .string(scenarioFile)),
+            ("fingerprint", .string(ScenarioEncoding.fingerprint(plan.scenario))),
+            ("seeds", .object([
+                ("scenario_seed", .unsigned(plan.scenario.seed)),
+                ("run_seeds", .string("see the seed column of runs.csv")),
+            ])),
+            ("runs", .object([("planned", .integer(plan.runs.count)), ("in_this_output", .integer(runs))])),
+            ("shard", shard.map { .object([("index", .integer($0.index)), ("count", .integer($0.count))]) } ?? .null),
+            ("files", .array(files.map {
+                .object([("name", .string($0.name)), ("rows", .integer($0.rows)), ("bytes", .integer($0.bytes))])
+            })),
+            ("scenario", ScenarioEncoding.value(plan.scenario)),
+            ("execution", .object([
+                ("threads", .integer(execution.threads)),
+                ("started", .string(iso.string(from: execution.started))),
+                ("finished", .string(iso.string(from: execution.finished))),
+                ("wall_seconds", .number(execution.wallSeconds)),
+                ("couple_days", .integer(execution.coupleDays)),
+                ("couple_days_per_second", .number(Double(execution.coupleDays) / seconds)),
+                ("episode_turns", .integer(execution.episodeTurns)),
+                ("command", .array(execution.command.map { .string($0) })),
+            ])),
+        ])
+        return value.rendered
+    }
+}

@@ -1,0 +1,120 @@
+import DyadCore
+import DyadExperiment
+import Foundation
+
+/// Rows and bytes of one written file (for the manifest).
+public struct WrittenFile: Sendable, Equatable {
+    public let name: String
+    public let rows: Int
+    public let bytes: Int
+}
+
+/// Writes the final output files of a set of finished runs: couples.csv and daily.csv by
+/// concatenating row blocks in run order, runs/effects/summary/points.csv from run records.
+/// Every file goes to a temporary name first and is renamed when complete.
+struct OutputAssembler {
+    let plan: RunPlan
+    let directory: OutputDirectory
+    /// Finished runs of this output, in output order.
+    let records: [RunRecord]
+
+    /// A source of one run's rows of couples.csv or daily.csv.
+    typealias RowBlocks = (_ run: PlannedRun, _ output: OutputFile, _ writer: AtomicFileWriter) throws(OutputError) -> Int
+
+    func assemble(rowBlocks: RowBlocks) throws(OutputError) -> [WrittenFile] {
+        var written: [WrittenFile] = []
+        let scenario = plan.scenario
+        let swept = plan.sweptPaths.map(\.text)
+        for output in [OutputFile.couples, .daily] where output == .couples ? scenario.outputs.couples : scenario.outputs.daily {
+            let writer = try AtomicFileWriter(path: directory.file(output))
+            try writer.write(output.header(swept: swept))
+            var rows = 0
+            for record in records { rows += try rowBlocks(record.run, output, writer) }
+            try writer.commit()
+            written.append(WrittenFile(name: output.rawValue, rows: rows, bytes: writer.totalBytes))
+        }
+        written.append(try writeFile(.runs, lines: runsLines()))
+        let byPoint = Dictionary(grouping: records, by: \.run.point)
+        let points = byPoint.keys.sorted()
+        let armNames = scenario.arms.map(\.name)
+        var effectLines: [String] = []
+        var summaryLines: [String] = []
+        for point in points {
+            let pointRecords = byPoint[point] ?? []
+            for row in PointStatistics.effects(point: point, records: pointRecords, armNames: armNames, controlArm: scenario.controlArmIndex) {
+                effectLines.append(Self.line([String(point), row.arm, row.controlArm, row.outcome.name], row.values, integerFirst: true))
+            }
+            for row in PointStatistics.summary(point: point, records: pointRecords) {
+                summaryLines.append(Self.line([String(point), row.arm, row.outcome.name], row.values, integerFirst: true))
+            }
+        }
+        written.append(try writeFile(.effects, lines: effectLines))
+        written.append(try writeFile(.summary, lines: summaryLines))
+        if !scenario.sweep.isEmpty {
+            let lines = points.map { point in
+                ([String(point)] + plan.sweptPaths.map { plan.points[point].value(of: $0).map(NumberText.shortest) ?? "NA" })
+                    .joined(separator: ",")
+            }
+            written.append(try writeFile(.points, lines: lines))
+        }
+        return written
+    }
+
+    private func runsLines() -> [String] {
+        var lines: [String] = []
+        for record in records {
+            let point = plan.points[record.run.point]
+            let swept = plan.sweptPaths.map { point.value(of: $0).map(NumberText.shortest) ?? "NA" }
+            for arm in record.arms {
+                let head = [String(record.run.point), String(record.run.replicate), String(record.run.seed), arm.name] + swept
+                lines.append((head + [String(arm.couples)] + arm.means.map(NumberText.shortest)).joined(separator: ","))
+            }
+        }
+        return lines
+    }
+
+    /// Labels then values; `integerFirst` writes the first value (a count) without decimals.
+    private static func line(_ labels: [String], _ values: [Double], integerFirst: Bool) -> String {
+        var fields = labels
+        for (index, value) in values.enumerated() {
+            fields.append(index == 0 && integerFirst && !value.isNaN ? String(Int(value)) : NumberText.shortest(value))
+        }
+        return fields.joined(separator: ",")
+    }
+
+    private func writeFile(_ output: OutputFile, lines: [String]) throws(OutputError) -> WrittenFile {
+        let writer = try AtomicFileWriter(path: directory.file(output))
+        try writer.write(output.header(swept: plan.sweptPaths.map(\.text)))
+        for line in lines {
+            try writer.write(line)
+            try writer.write("\n")
+        }
+        try writer.commit()
+        return WrittenFile(name: output.rawValue, rows: lines.count, bytes: writer.totalBytes)
+    }
+}
+
+/// Copies a fragment (header line first) into a writer in 1 MiB blocks, without its header,
+/// counting the rows copied.
+enum BlockCopy {
+    static func appendSkippingHeader(file path: String, to writer: AtomicFileWriter) throws(OutputError) -> Int {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw OutputError("cannot read \(path)") }
+        defer { try? handle.close() }
+        var rows = 0
+        var inHeader = true
+        while true {
+            let chunk: Data
+            do { chunk = try handle.read(upToCount: 1 << 20) ?? Data() } catch { throw OutputError("cannot read \(path)") }
+            if chunk.isEmpty { break }
+            var body = chunk[...]
+            if inHeader {
+                guard let end = body.firstIndex(of: 10) else { continue }
+                body = body[(end + 1)...]
+                inHeader = false
+            }
+            rows += body.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+            try writer.write(body)
+        }
+        return rows
+    }
+}

@@ -1,0 +1,105 @@
+import DyadExperiment
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The layout and state of an output directory:
+/// final files at the top, and `.dyadsim/` with the lock, `state.json` (fingerprint and shard)
+/// and `runs/` (one record per finished run plus its row fragments until assembly).
+public struct OutputDirectory: Sendable {
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    var stateDirectory: String { path + "/.dyadsim" }
+    var runsDirectory: String { stateDirectory + "/runs" }
+    var statePath: String { stateDirectory + "/state.json" }
+    var lockPath: String { stateDirectory + "/lock" }
+
+    func file(_ output: OutputFile) -> String { path + "/" + output.rawValue }
+    var manifestPath: String { path + "/manifest.json" }
+    func recordPath(_ run: PlannedRun) -> String { runsDirectory + "/" + run.identifier + ".record" }
+    func fragmentPath(_ run: PlannedRun, _ output: OutputFile) -> String { runsDirectory + "/" + run.identifier + "." + output.rawValue }
+
+    /// Files DyadSim writes at the top level (removed by `--force`).
+    static let ownFiles = OutputFile.allCases.map(\.rawValue) + ["manifest.json"]
+
+    /// Entries of the directory (empty if it does not exist).
+    func entries() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] }
+
+    /// The fingerprint and shard recorded by an earlier run, if any.
+    func recordedState() -> (fingerprint: String, shard: String)? {
+        guard let text = try? Files.read(statePath) else { return nil }
+        func value(_ key: String) -> String? {
+            text.split(separator: "\n").first { $0.hasPrefix(key + "=") }.map { String($0.dropFirst(key.count + 1)) }
+        }
+        guard let fingerprint = value("fingerprint"), let shard = value("shard") else { return nil }
+        return (fingerprint, shard)
+    }
+
+    func writeState(fingerprint: String, shard: String) throws(OutputError) {
+        try Files.writeAtomically("fingerprint=\(fingerprint)\nshard=\(shard)\n", to: statePath)
+    }
+
+    /// Removes DyadSim's own outputs and state (other files are left alone).
+    func clear() {
+        for name in Self.ownFiles { Files.remove(path + "/" + name) }
+        try? FileManager.default.removeItem(atPath: stateDirectory)
+    }
+
+    /// Records of finished runs found on disk, by run identifier.
+    func finishedRecords() -> [String: RunRecord] {
+        var records: [String: RunRecord] = [:]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: runsDirectory)) ?? [] where name.hasSuffix(".record") {
+            if let text = try? Files.read(runsDirectory + "/" + name), let record = RunRecordCoding.decode(text) {
+                records[record.run.identifier] = record
+            }
+        }
+        return records
+    }
+
+    /// Deletes fragments and temporaries of runs that have no record (interrupted work).
+    func removeUnfinishedFragments(finished: Set<String>) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: runsDirectory)) ?? [] {
+            let identifier = String(name.prefix { $0 != "." })
+            if name.hasPrefix(".") || !finished.contains(identifier) { Files.remove(runsDirectory + "/" + name) }
+        }
+    }
+}
+
+/// An exclusive advisory lock (flock) on an output directory, released when the process ends
+/// for any reason (kill -9 included).
+public final class DirectoryLock {
+    private var descriptor: Int32
+
+    /// Takes the lock or throws naming the holder.
+    init(path: String) throws(OutputError) {
+        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .system("create the lock file", path) }
+        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            var holder = "another process"
+            if let text = try? String(contentsOfFile: path, encoding: .utf8), let pid = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                holder = "another dyadsim process (pid \(pid))"
+            }
+            close(descriptor)
+            descriptor = -1
+            let directory = ((path as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+            throw OutputError("\(holder) is writing to \(directory); wait for it to finish or choose another --out")
+        }
+        ftruncate(descriptor, 0)
+        let pid = "\(getpid())\n"
+        _ = pid.withCString { Foundation.write(descriptor, $0, strlen($0)) }
+    }
+
+    /// Releases the lock.
+    public func release() {
+        if descriptor >= 0 {
+            flock(descriptor, LOCK_UN)
+            close(descriptor)
+        }
+        descriptor = -1
+    }
+
+    deinit { release() }
+}

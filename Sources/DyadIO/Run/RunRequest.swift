@@ -1,0 +1,63 @@
+import DyadCore
+import DyadExperiment
+
+/// Everything `dyadsim run` needs to execute a plan into a directory.
+public struct RunRequest: Sendable {
+    public var plan: RunPlan
+    /// The scenario file as the user named it (for the manifest).
+    public var scenarioFile: String
+    public var directory: String
+    public var threads: Int
+    /// 0-based shard index and shard count, or nil for all runs.
+    public var shard: (index: Int, count: Int)?
+    public var resume = false
+    public var force = false
+    /// The command line (for the manifest).
+    public var command: [String] = []
+    /// Counts simulated couples (all runs) for progress displays.
+    public var coupleProgress: ProgressCounter?
+
+    public init(plan: RunPlan, scenarioFile: String, directory: String, threads: Int) {
+        self.plan = plan
+        self.scenarioFile = scenarioFile
+        self.directory = directory
+        self.threads = max(1, threads)
+    }
+
+    /// The runs this request covers, in output order.
+    public var runs: [PlannedRun] {
+        guard let shard else { return plan.runs }
+        return plan.shard(shard.index, of: shard.count)
+    }
+
+    var shardText: String { shard.map { "\($0.index)/\($0.count)" } ?? "none" }
+}
+
+/// How a request ended.
+public enum RunOutcome: Sendable {
+    /// Every run is finished and the final files are written.
+    case completed(RunReport)
+    /// Stopped by a signal: `finished` of `total` runs are safely on disk.
+    case interrupted(finished: Int, total: Int)
+}
+
+/// What a completed request did.
+public struct RunReport: Sendable {
+    public let runs: Int
+    /// Runs found finished on disk and not redone (resume).
+    public let reused: Int
+    /// Couple-days of every run in the output.
+    public let coupleDays: Int
+    /// Couple-days simulated by this invocation (resumed runs excluded).
+    public let simulatedCoupleDays: Int
+    public let episodeTurns: Int
+    public let wallSeconds: Double
+    public let files: [WrittenFile]
+    public let directory: String
+}
+
+/// Receives progress from worker threads (implementations must be thread-safe).
+public protocol ProgressSink: Sendable {
+    /// `finished` of `total` runs are done; `coupleDays` simulated so far in this invocation.
+    func update(finished: Int, total: Int, coupleDays: Int)
+}

@@ -1,0 +1,189 @@
+import DyadCore
+import DyadExperiment
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Executes a run request: streams each finished run's rows and record to disk, resumes from
+/// records left by an interrupted invocation, and assembles the final files.
+public enum SweepRunner {
+    /// Runs at most this many couple-days are "small": many of them run in parallel, one thread
+    /// each; larger runs use every thread within the run.
+    static let smallRunCoupleDays = 20_000_000.0
+
+    public static func execute(
+        _ request: RunRequest, cancellation: CancellationFlag, progress: ProgressSink? = nil
+    ) throws(OutputError) -> RunOutcome {
+        let started = Date()
+        let directory = OutputDirectory(path: request.directory)
+        let lock = try prepare(directory, request: request)
+        defer { lock.release() }
+        let runs = request.runs
+        let wanted = Set(runs.map(\.identifier))
+        var finished = directory.finishedRecords().filter { wanted.contains($0.key) }
+        directory.removeUnfinishedFragments(finished: Set(finished.keys))
+        let reused = finished.count
+        let pending = RunPlan.executionOrder(runs.filter { finished[$0.identifier] == nil })
+        let state = ExecutionState(total: runs.count, alreadyFinished: reused, progress: progress)
+        let largest = pending.map { Double(request.plan.scenario(at: $0.point).couples) * Double(request.plan.scenario(at: $0.point).days) * Double(request.plan.scenario.arms.count) }.max() ?? 0
+        let acrossRuns = request.threads > 1 && pending.count >= 2 * request.threads && largest <= smallRunCoupleDays
+        if acrossRuns {
+            let workers = min(request.threads, pending.count)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while !cancellation.isCancelled, let run = state.claim(from: pending) {
+                    perform(run, request: request, directory: directory, threads: 1, cancellation: cancellation, state: state)
+                }
+            }
+        } else {
+            for run in pending where !cancellation.isCancelled {
+                perform(run, request: request, directory: directory, threads: request.threads, cancellation: cancellation, state: state)
+            }
+        }
+        if let failure = state.failure { throw failure }
+        for record in state.records { finished[record.run.identifier] = record }
+        guard finished.count == runs.count else {
+            return .interrupted(finished: finished.count, total: runs.count)
+        }
+        let records = runs.compactMap { finished[$0.identifier] }
+        let assembler = OutputAssembler(plan: request.plan, directory: directory, records: records)
+        let files = try assembler.assemble { run, output, writer throws(OutputError) in
+            try BlockCopy.appendSkippingHeader(file: directory.fragmentPath(run, output), to: writer)
+        }
+        let coupleDays = records.reduce(0) { $0 + $1.coupleDays }
+        let execution = ExecutionFacts(
+            threads: request.threads, started: started, finished: Date(), coupleDays: state.coupleDays,
+            episodeTurns: state.episodeTurns, command: request.command)
+        try Files.writeAtomically(
+            Manifest.text(plan: request.plan, scenarioFile: request.scenarioFile, shard: request.shard, runs: runs.count,
+                          files: files, execution: execution),
+            to: directory.manifestPath)
+        for run in runs {
+            for output in [OutputFile.couples, .daily] { Files.remove(directory.fragmentPath(run, output)) }
+        }
+        return .completed(RunReport(
+            runs: runs.count, reused: reused, coupleDays: coupleDays, simulatedCoupleDays: state.coupleDays, episodeTurns: records.reduce(0) { $0 + $1.episodeTurns },
+            wallSeconds: execution.wallSeconds, files: files, directory: request.directory))
+    }
+
+    /// Creates the directory, refuses foreign or non-empty state unless told, takes the lock.
+    static func prepare(_ directory: OutputDirectory, request: RunRequest) throws(OutputError) -> DirectoryLock {
+        try Files.createDirectory(directory.path)
+        let fingerprint = ScenarioEncoding.fingerprint(request.plan.scenario)
+        let hasContent = !directory.entries().isEmpty
+        if request.force {
+            // Lock before clearing so a running process is never disturbed.
+            try Files.createDirectory(directory.stateDirectory)
+            let lock = try DirectoryLock(path: directory.lockPath)
+            directory.clear()
+            try Files.createDirectory(directory.runsDirectory)
+            let relocked = try DirectoryLock(path: directory.lockPath)
+            lock.release()
+            try directory.writeState(fingerprint: fingerprint, shard: request.shardText)
+            return relocked
+        }
+        if hasContent {
+            guard request.resume else {
+                throw OutputError("the output directory \(directory.path) is not empty; use --force to replace its DyadSim outputs, --resume to continue an interrupted run, or --out to choose another directory")
+            }
+            guard let recorded = directory.recordedState() else {
+                throw OutputError("cannot resume in \(directory.path): it holds no DyadSim run state; use --force to start over")
+            }
+            guard recorded.fingerprint == fingerprint else {
+                throw OutputError("cannot resume in \(directory.path): it holds a run of a different scenario (fingerprint \(recorded.fingerprint), this one is \(fingerprint)); use --force to start over")
+            }
+            guard recorded.shard == request.shardText else {
+                throw OutputError("cannot resume in \(directory.path): it holds shard \(recorded.shard), not \(request.shardText)")
+            }
+        }
+        try Files.createDirectory(directory.runsDirectory)
+        let lock = try DirectoryLock(path: directory.lockPath)
+        try directory.writeState(fingerprint: fingerprint, shard: request.shardText)
+        return lock
+    }
+
+    /// Simulates one run and writes its fragments, then its record (the commit marker).
+    private static func perform(
+        _ run: PlannedRun, request: RunRequest, directory: OutputDirectory, threads: Int,
+        cancellation: CancellationFlag, state: ExecutionState
+    ) {
+        do {
+            let configuration = try request.plan.configuration(for: run)
+            let result = try Simulator(threads: threads, chunkSize: 256)
+                .run(configuration, cancellation: cancellation, progress: request.coupleProgress)
+            guard result.isComplete else { return }
+            let outputs = request.plan.scenario(at: run.point).outputs
+            let swept = request.plan.sweptPaths.map(\.text)
+            if outputs.couples {
+                let writer = try AtomicFileWriter(path: directory.fragmentPath(run, .couples))
+                try writer.write(OutputFile.couples.header(swept: swept))
+                try RunFragments.writeCouples(result, run: run, to: writer)
+                try writer.commit()
+            }
+            if outputs.daily {
+                let writer = try AtomicFileWriter(path: directory.fragmentPath(run, .daily))
+                try writer.write(OutputFile.daily.header(swept: swept))
+                try RunFragments.writeDaily(result, run: run, outputs: outputs, to: writer)
+                try writer.commit()
+            }
+            let record = RunRecord(run: run, result: result, controlArm: request.plan.scenario.controlArmIndex)
+            try Files.writeAtomically(RunRecordCoding.encode(record), to: directory.recordPath(run))
+            state.finish(record)
+        } catch let error as OutputError {
+            state.fail(error)
+            cancellation.cancel()
+        } catch {
+            state.fail(OutputError("run \(run.identifier) could not be simulated: \(error)"))
+            cancellation.cancel()
+        }
+    }
+}
+
+/// Shared bookkeeping of the workers.
+final class ExecutionState: Sendable {
+    private struct Values {
+        var next = 0
+        var finished: Int
+        var records: [RunRecord] = []
+        var coupleDays = 0
+        var episodeTurns = 0
+        var failure: OutputError?
+    }
+
+    private let values: Mutex<Values>
+    private let total: Int
+    private let progress: ProgressSink?
+
+    init(total: Int, alreadyFinished: Int, progress: ProgressSink?) {
+        self.total = total
+        self.progress = progress
+        values = Mutex(Values(finished: alreadyFinished))
+    }
+
+    func claim(from runs: [PlannedRun]) -> PlannedRun? {
+        values.withLock { state in
+            guard state.next < runs.count, state.failure == nil else { return nil }
+            defer { state.next += 1 }
+            return runs[state.next]
+        }
+    }
+
+    func finish(_ record: RunRecord) {
+        let snapshot = values.withLock { state in
+            state.records.append(record)
+            state.finished += 1
+            state.coupleDays += record.coupleDays
+            state.episodeTurns += record.episodeTurns
+            return (state.finished, state.coupleDays)
+        }
+        progress?.update(finished: snapshot.0, total: total, coupleDays: snapshot.1)
+    }
+
+    func fail(_ error: OutputError) {
+        values.withLock { if $0.failure == nil { $0.failure = error } }
+    }
+
+    var failure: OutputError? { values.withLock { $0.failure } }
+    var records: [RunRecord] { values.withLock { $0.records } }
+    var coupleDays: Int { values.withLock { $0.coupleDays } }
+    var episodeTurns: Int { values.withLock { $0.episodeTurns } }
+}

@@ -1,0 +1,60 @@
+import DyadCore
+import DyadExperiment
+
+/// Cross-field checks of a decoded scenario ("impossible combinations"), also applied to every
+/// sweep point.
+enum ScenarioChecks {
+    static func problems(_ scenario: Scenario) -> [ScenarioProblem] {
+        var problems: [ScenarioProblem] = []
+        func report(_ path: String, _ message: String, allowed: String? = nil) {
+            problems.append(ScenarioProblem(.field(path), message, allowed: allowed))
+        }
+        if scenario.baselineDay >= scenario.days {
+            report("baseline_day", "\(scenario.baselineDay) is not before days \(scenario.days)", allowed: "0...\(scenario.days - 1)")
+        }
+        for (armIndex, arm) in scenario.arms.enumerated() {
+            for (index, intervention) in arm.interventions.enumerated() {
+                let path = "arms[\(armIndex)].interventions[\(index)]"
+                if intervention.startDay >= scenario.days {
+                    report(path + ".start_day", "\(intervention.startDay) is not before days \(scenario.days), so the intervention never starts",
+                           allowed: "0...\(scenario.days - 1)")
+                }
+                if let end = intervention.endDay, end <= intervention.startDay {
+                    report(path + ".end_day", "\(end) is not after start_day \(intervention.startDay)", allowed: "\(intervention.startDay + 1) or more")
+                }
+            }
+        }
+        if scenario.population.mode == .traits, PopulationSampler.choleskyFactor(scenario.population.correlationMatrix) == nil {
+            let p = scenario.population
+            report("population", "r_within \(NumberText.shortest(p.correlationWithin)), r_anx_anx \(NumberText.shortest(p.correlationAnxietyAnxiety)), r_av_av \(NumberText.shortest(p.correlationAvoidanceAvoidance)) and r_cross \(NumberText.shortest(p.correlationCross)) do not form a valid correlation matrix",
+                   allowed: "a positive-definite matrix")
+        }
+        if let parameters = try? scenario.parameters.resolved(),
+           parameters.roleA.initiationWeight == 0 && parameters.roleB.initiationWeight == 0 {
+            report("params.init_w", "init_w is 0 for both roles, so nobody could start an episode", allowed: "init_w > 0 for at least one role")
+        }
+        return problems
+    }
+
+    /// Checks every sweep point; problems name the point and its values (at most `limit`).
+    static func sweepProblems(_ plan: RunPlan, limit: Int = 5) -> [ScenarioProblem] {
+        var problems: [ScenarioProblem] = []
+        var failing = 0
+        for point in plan.points {
+            let found = Self.problems(plan.scenario(at: point.index))
+            guard !found.isEmpty else { continue }
+            failing += 1
+            guard failing <= limit else { continue }
+            let values = point.assignments.map { "\($0.path.text)=\(NumberText.shortest($0.value))" }.joined(separator: ", ")
+            for problem in found {
+                if case .field(let path) = problem.location {
+                    problems.append(ScenarioProblem(.field("sweep"), "at point \(point.index) (\(values)): \(path): \(problem.message)", allowed: problem.allowed))
+                }
+            }
+        }
+        if failing > limit {
+            problems.append(ScenarioProblem(.field("sweep"), "\(failing - limit) more points have the same kind of problem"))
+        }
+        return problems
+    }
+}

@@ -1,0 +1,172 @@
+import DyadCore
+import DyadExperiment
+import Foundation
+
+extension ScenarioDecoder {
+    mutating func decodeSweep(_ node: JSONNode, at path: FieldPath, scenario: Scenario) -> SweepDesign {
+        var design = SweepDesign()
+        guard let fields = members(node, at: path, fields: ScenarioSchema.sweep) else { return design }
+        if let node = fields["grid"] { design.grid = decodeAxes(node, at: path.key("grid"), scenario: scenario) }
+        if let node = fields["zip"] {
+            let axes = decodeAxes(node, at: path.key("zip"), scenario: scenario)
+            if let first = axes.first, let mismatch = axes.first(where: { $0.values.count != first.values.count }) {
+                report(path.key("zip").key(mismatch.path.text),
+                       "\(mismatch.values.count) values, but \(first.path.text) has \(first.values.count)",
+                       allowed: "lists of equal length")
+            } else {
+                design.zip = axes
+            }
+        }
+        if let node = fields["sample"] { design.sample = decodeSample(node, at: path.key("sample"), scenario: scenario) }
+        if let node = fields["design_file"], let file = string(node, at: path.key("design_file")) {
+            design.design = loadDesign(file, at: path.key("design_file"), scenario: scenario)
+        }
+        var seen: [String: String] = [:]
+        let sections: [(String, [SweepPath])] = [
+            ("grid", design.grid.map(\.path)), ("zip", design.zip.map(\.path)),
+            ("sample", design.sample?.ranges.map(\.path) ?? []), ("design_file", design.design?.columns ?? []),
+        ]
+        for (section, paths) in sections {
+            for sweepPath in paths {
+                if let other = seen[sweepPath.text] {
+                    report(path.key(section).key(sweepPath.text), "the path is already swept in sweep.\(other)")
+                } else {
+                    seen[sweepPath.text] = section
+                }
+            }
+        }
+        guard problems.isEmpty else { return SweepDesign() }
+        if design.pointCount > Limits.maximumPoints || design.pointCount < 0 {
+            report(path, "the sweep has more than \(Limits.maximumPoints) points", allowed: "at most \(Limits.maximumPoints) points")
+            return SweepDesign()
+        }
+        return design
+    }
+
+    /// A sweep path parsed against the scenario, or nil with a problem reported.
+    private mutating func sweepPath(_ text: String, at path: FieldPath, scenario: Scenario) -> SweepPath? {
+        switch SweepPath.parse(text, in: scenario) {
+        case .success(let parsed): return parsed
+        case .failure(let error):
+            report(path, error.message)
+            return nil
+        }
+    }
+
+    /// One value on a sweep path: finite, in the path's range, whole where required.
+    private mutating func sweepValue(_ node: JSONNode, at path: FieldPath, sweepPath: SweepPath, scenario: Scenario) -> Double? {
+        let range = sweepPath.validRange(in: scenario)
+        return sweepPath.isInteger ? integer(node, at: path, range: range).map(Double.init) : number(node, at: path, range: range)
+    }
+
+    private mutating func decodeAxes(_ node: JSONNode, at path: FieldPath, scenario: Scenario) -> [SweepAxis] {
+        guard let entries = objectMembers(node, at: path) else { return [] }
+        var axes: [SweepAxis] = []
+        for entry in entries {
+            let entryPath = path.key(entry.key)
+            guard let sweepPath = sweepPath(entry.key, at: entryPath, scenario: scenario),
+                  let elements = list(entry.node, at: entryPath, minimumCount: 1, noun: "value")
+            else { continue }
+            var values: [Double] = []
+            for (index, element) in elements.enumerated() {
+                guard let value = sweepValue(element, at: entryPath.index(index), sweepPath: sweepPath, scenario: scenario) else { continue }
+                if values.contains(value) {
+                    report(entryPath.index(index), "\(NumberText.shortest(value)) appears twice in this list", allowed: "distinct values")
+                    continue
+                }
+                values.append(value)
+            }
+            if values.count == elements.count { axes.append(SweepAxis(path: sweepPath, values: values)) }
+        }
+        return axes
+    }
+
+    private mutating func decodeSample(_ node: JSONNode, at path: FieldPath, scenario: Scenario) -> SampleDesign? {
+        guard let fields = members(node, at: path, fields: ScenarioSchema.sample),
+              let methodNode = fields["method"],
+              let methodText = choice(methodNode, at: path.key("method"), among: SampleMethod.allCases.map(\.rawValue), noun: "a sampling method"),
+              let method = SampleMethod(rawValue: methodText),
+              let countNode = fields["n"], let count = integer(countNode, at: path.key("n"), range: 1...1e7),
+              let rangesNode = fields["ranges"], let entries = objectMembers(rangesNode, at: path.key("ranges"))
+        else { return nil }
+        var ranges: [(path: SweepPath, low: Double, high: Double)] = []
+        for entry in entries {
+            let entryPath = path.key("ranges").key(entry.key)
+            guard let sweepPath = sweepPath(entry.key, at: entryPath, scenario: scenario),
+                  let bounds = list(entry.node, at: entryPath, minimumCount: 2, noun: "bound")
+            else { continue }
+            guard bounds.count == 2 else {
+                report(entryPath, "\(bounds.count) values given", allowed: "[low, high]")
+                continue
+            }
+            guard let low = sweepValue(bounds[0], at: entryPath.index(0), sweepPath: sweepPath, scenario: scenario),
+                  let high = sweepValue(bounds[1], at: entryPath.index(1), sweepPath: sweepPath, scenario: scenario)
+            else { continue }
+            guard low < high else {
+                report(entryPath, "the low end \(NumberText.shortest(low)) is not below the high end \(NumberText.shortest(high))", allowed: "low < high")
+                continue
+            }
+            ranges.append((sweepPath, low, high))
+        }
+        guard ranges.count == entries.count, !ranges.isEmpty else {
+            if entries.isEmpty { report(path.key("ranges"), "no ranges are given", allowed: "at least one sweep path") }
+            return nil
+        }
+        var seedValue: UInt64?
+        if let node = fields["seed"] { seedValue = seed(node, at: path.key("seed")) }
+        return SampleDesign(method: method, count: count, ranges: ranges, seed: seedValue)
+    }
+
+    /// Reads a design CSV: header of sweep paths, one point per row.
+    private mutating func loadDesign(_ file: String, at path: FieldPath, scenario: Scenario) -> DesignTable? {
+        let location = file.hasPrefix("/") ? file : (baseDirectory as NSString).appendingPathComponent(file)
+        guard let data = FileManager.default.contents(atPath: location), let text = String(data: data, encoding: .utf8) else {
+            let reason = FileManager.default.fileExists(atPath: location) ? "it is not readable UTF-8 text" : "no such file"
+            report(path, "cannot read \"\(Self.clipped(file))\": \(reason)")
+            return nil
+        }
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let contentLines = lines.enumerated().filter { !$0.element.isEmpty && !$0.element.hasPrefix("#") }
+        guard let header = contentLines.first else {
+            report(path, "\"\(Self.clipped(file))\" is empty", allowed: "a header of sweep paths and at least one row")
+            return nil
+        }
+        let names = header.element.split(separator: ",", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+        }
+        var columns: [SweepPath] = []
+        for name in names {
+            guard let parsed = sweepPath(name, at: path.key(name), scenario: scenario) else { return nil }
+            columns.append(parsed)
+        }
+        var rows: [[Double]] = []
+        for (lineIndex, line) in contentLines.dropFirst() {
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count == columns.count else {
+                report(path, "\(Self.clipped(file)) line \(lineIndex + 1) has \(cells.count) values but the header names \(columns.count) paths")
+                return nil
+            }
+            var row: [Double] = []
+            for (cell, column) in zip(cells, columns) {
+                let range = column.validRange(in: scenario)
+                guard let value = Double(cell), value.isFinite else {
+                    report(path, "\(Self.clipped(file)) line \(lineIndex + 1), column \(column.text): \"\(Self.clipped(cell))\" is not a number")
+                    return nil
+                }
+                guard range.contains(value), !column.isInteger || value == value.rounded() else {
+                    report(path, "\(Self.clipped(file)) line \(lineIndex + 1), column \(column.text): \(cell) is out of range",
+                           allowed: column.isInteger ? "whole numbers in \(Self.text(range))" : Self.text(range))
+                    return nil
+                }
+                row.append(value)
+            }
+            rows.append(row)
+        }
+        guard !rows.isEmpty else {
+            report(path, "\"\(Self.clipped(file))\" has a header but no rows", allowed: "at least one row")
+            return nil
+        }
+        return DesignTable(source: file, columns: columns, rows: rows)
+    }
+}

@@ -1,0 +1,105 @@
+import DyadCore
+import DyadExperiment
+
+/// The fully resolved scenario as JSON (every default made explicit): written to the manifest,
+/// loadable as a scenario file, and hashed into the fingerprint that `merge` and `--resume`
+/// compare.
+public enum ScenarioEncoding {
+    /// Canonical JSON text of the resolved scenario.
+    public static func json(_ scenario: Scenario) -> String { value(scenario).rendered }
+
+    /// Fingerprint of everything that determines the results (the output directory excluded;
+    /// a design file's rows included).
+    public static func fingerprint(_ scenario: Scenario) -> String {
+        var copy = scenario
+        copy.outputs.directory = nil
+        var text = json(copy)
+        if let design = scenario.sweep.design {
+            text += design.columns.map(\.text).joined(separator: ",") + "\n"
+                + design.rows.map { $0.map(NumberText.shortest).joined(separator: ",") }.joined(separator: "\n")
+        }
+        return Fingerprint.of(text)
+    }
+
+    static func value(_ scenario: Scenario) -> JSONText {
+        let parameters = (try? scenario.parameters.resolved()) ?? ModelParameters()
+        let partner = ParameterCatalog.all.filter { $0.level == .partner }
+        let couple = ParameterCatalog.all.filter { $0.level == .couple }
+        var members: [(String, JSONText)] = [
+            ("name", .string(scenario.name)),
+            ("description", .string(scenario.description)),
+            ("seed", .unsigned(scenario.seed)),
+            ("couples", .integer(scenario.couples)),
+            ("days", .integer(scenario.days)),
+            ("burn_in_days", .integer(scenario.burnInDays)),
+            ("baseline_day", .integer(scenario.baselineDay)),
+            ("replicates", .integer(scenario.replicates)),
+            ("population", population(scenario.population)),
+            ("params", .object(couple.map { ($0.name, .number($0.value(in: parameters, population: scenario.population, role: .a))) })),
+            ("params_a", .object(partner.map { ($0.name, .number($0.value(in: parameters.roleA) ?? 0)) })),
+            ("params_b", .object(partner.map { ($0.name, .number($0.value(in: parameters.roleB) ?? 0)) })),
+            ("arms", .array(scenario.arms.map(arm))),
+            ("control_arm", .string(scenario.resolvedControlArm)),
+        ]
+        var outputs: [(String, JSONText)] = []
+        if let directory = scenario.outputs.directory { outputs.append(("directory", .string(directory))) }
+        outputs += [("couples", .bool(scenario.outputs.couples)), ("daily", .bool(scenario.outputs.daily)),
+                    ("daily_every", .integer(scenario.outputs.dailyEvery))]
+        members.append(("outputs", .object(outputs)))
+        members.append(("sweep", sweep(scenario.sweep)))
+        return .object(members)
+    }
+
+    private static func population(_ population: PopulationParameters) -> JSONText {
+        var members: [(String, JSONText)] = [("mode", .string(population.mode.rawValue))]
+        for info in ParameterCatalog.all where info.level == .population {
+            members.append((info.name, .number(info.value(in: ModelParameters(), population: population, role: .a))))
+        }
+        members.append(("prototypes", .object(population.prototypes.map {
+            ($0.name, .object([("a", .number($0.anxiety)), ("v", .number($0.avoidance))]))
+        })))
+        members.append(("pairings", .array(population.pairings.map {
+            .object([("a", .string($0.styleA)), ("b", .string($0.styleB)), ("share", .number($0.share))])
+        })))
+        return .object(members)
+    }
+
+    private static func arm(_ arm: Arm) -> JSONText {
+        .object([("name", .string(arm.name)), ("interventions", .array(arm.interventions.map(intervention)))])
+    }
+
+    private static func intervention(_ intervention: Intervention) -> JSONText {
+        var members: [(String, JSONText)] = [("type", .string(intervention.kind.typeName))]
+        if case .set(let parameter, let value) = intervention.kind {
+            members += [("param", .string(parameter)), ("value", .number(value))]
+        }
+        members += [
+            ("target", .string(intervention.target.rawValue)),
+            ("strength", .number(intervention.strength)),
+            ("start_day", .integer(intervention.startDay)),
+        ]
+        if let end = intervention.endDay { members.append(("end_day", .integer(end))) }
+        members.append(("eligibility", .string(intervention.eligibility.rawValue)))
+        return .object(members)
+    }
+
+    private static func sweep(_ sweep: SweepDesign) -> JSONText {
+        var members: [(String, JSONText)] = []
+        if !sweep.grid.isEmpty { members.append(("grid", axes(sweep.grid))) }
+        if !sweep.zip.isEmpty { members.append(("zip", axes(sweep.zip))) }
+        if let sample = sweep.sample {
+            var fields: [(String, JSONText)] = [
+                ("method", .string(sample.method.rawValue)), ("n", .integer(sample.count)),
+                ("ranges", .object(sample.ranges.map { ($0.path.text, .array([.number($0.low), .number($0.high)])) })),
+            ]
+            if let seed = sample.seed { fields.append(("seed", .unsigned(seed))) }
+            members.append(("sample", .object(fields)))
+        }
+        if let design = sweep.design { members.append(("design_file", .string(design.source))) }
+        return .object(members)
+    }
+
+    private static func axes(_ axes: [SweepAxis]) -> JSONText {
+        .object(axes.map { ($0.path.text, .array($0.values.map { .number($0) })) })
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// One problem found in a scenario file, rendered as one line:
+/// `error: <file>: <field path>: <problem> (allowed <range or choices>)`.
+public struct ScenarioProblem: Error, Sendable, Equatable {
+    /// Where the problem is.
+    public enum Location: Sendable, Equatable {
+        /// The file as a whole (unreadable, empty, not UTF-8 …).
+        case file
+        /// A line and column (syntax errors).
+        case position(line: Int, column: Int)
+        /// A field path such as `arms[1].interventions[0].strength`.
+        case field(String)
+    }
+
+    public let location: Location
+    public let message: String
+    /// What would be allowed, if it can be said briefly.
+    public let allowed: String?
+
+    public init(_ location: Location, _ message: String, allowed: String? = nil) {
+        self.location = location
+        self.message = message
+        self.allowed = allowed
+    }
+
+    /// The one-line rendering for `file`.
+    public func rendered(file: String) -> String {
+        var line = "error: \(file)"
+        switch location {
+        case .file: break
+        case .position(let row, let column): line += ":\(row):\(column)"
+        case .field(let path): line += path.isEmpty ? "" : ": \(path)"
+        }
+        line += ": \(message)"
+        if let allowed { line += " (allowed \(allowed))" }
+        return line
+    }
+}
+
+/// A scenario that failed to load: every problem, in file order.
+public struct ScenarioError: Error, Sendable, Equatable {
+    /// The file as named by the user.
+    public let file: String
+    public let problems: [ScenarioProblem]
+
+    /// One line per problem.
+    public var lines: [String] { problems.map { $0.rendered(file: file) } }
+}
+
+/// A field path being built while walking the scenario (`arms[1].interventions[0].strength`).
+struct FieldPath: CustomStringConvertible {
+    private(set) var text: String
+
+    static let root = FieldPath(text: "")
+
+    /// The path of a key below this one; keys that are not plain identifiers are quoted.
+    func key(_ name: String) -> FieldPath {
+        let plain = !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
+        if plain { return FieldPath(text: text.isEmpty ? name : text + "." + name) }
+        let escaped = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return FieldPath(text: text + "[\"" + escaped + "\"]")
+    }
+
+    /// The path of a list element.
+    func index(_ position: Int) -> FieldPath { FieldPath(text: text + "[\(position)]") }
+
+    var description: String { text }
+}

@@ -1,0 +1,137 @@
+import DyadCore
+import DyadExperiment
+
+/// The type of a scenario field.
+public indirect enum SchemaType: Sendable {
+    case integer(ClosedRange<Double>)
+    case number(ClosedRange<Double>)
+    case string
+    case boolean
+    case choice([String])
+    case object([SchemaField])
+    case array(SchemaType, minimumCount: Int)
+    /// An object whose keys are free (e.g. prototype names, sweep paths).
+    case map(key: String, value: SchemaType)
+    /// An object whose keys are MODEL.md parameter names of the given levels.
+    case parameters([ParameterLevel])
+
+    /// Words for error messages ("an integer", "a number", …).
+    public var noun: String {
+        switch self {
+        case .integer: "an integer"
+        case .number: "a number"
+        case .string: "a string"
+        case .boolean: "true or false"
+        case .choice: "a string"
+        case .object, .map, .parameters: "an object"
+        case .array: "a list"
+        }
+    }
+}
+
+/// One key of a scenario object: its type, default and meaning (docs/scenario-format.md).
+public struct SchemaField: Sendable {
+    public let name: String
+    public let type: SchemaType
+    /// The default in words ("10000", "the first arm", "none").
+    public let defaultText: String
+    public let description: String
+    public let required: Bool
+
+    public init(_ name: String, _ type: SchemaType, default defaultText: String, _ description: String, required: Bool = false) {
+        self.name = name
+        self.type = type
+        self.defaultText = defaultText
+        self.description = description
+        self.required = required
+    }
+}
+
+/// The scenario file format: the single definition behind validation, `dyadsim schema` and
+/// docs/scenario-format.md.
+public enum ScenarioSchema {
+    static let dayRange = 0...Limits.maximumDays
+
+    public static let intervention: [SchemaField] = [
+        SchemaField("type", .choice(InterventionKind.typeNames), default: "required", "intervention type (MODEL.md §7)", required: true),
+        SchemaField("target", .choice(InterventionTarget.allCases.map(\.rawValue)), default: "both", "partner(s) targeted, resolved at enrolment (ties → a)"),
+        SchemaField("strength", .number(0...1), default: "1", "strength s; 0 has no effect"),
+        SchemaField("start_day", .integer(dayRange), default: "0", "first active day; enrolment happens in step 0 of this day"),
+        SchemaField("end_day", .integer(dayRange), default: "none (until the end)", "first inactive day (exclusive), after start_day"),
+        SchemaField("eligibility", .choice(Eligibility.allCases.map(\.rawValue)), default: "all", "all couples alive at start_day, or only those distressed then"),
+        SchemaField("param", .string, default: "required for set", "set only: the MODEL.md parameter to change"),
+        SchemaField("value", .number(-1e9...1e9), default: "required for set", "set only: the value reached at strength 1 (base + s·(value − base))"),
+    ]
+
+    public static let arm: [SchemaField] = [
+        SchemaField("name", .string, default: "required", "arm name: a plain word (letters, digits, _ and -), unique", required: true),
+        SchemaField("description", .string, default: "\"\"", "free text"),
+        SchemaField("interventions", .array(.object(intervention), minimumCount: 0), default: "[]", "interventions of this arm (at most 32)"),
+    ]
+
+    public static let pairing: [SchemaField] = [
+        SchemaField("a", .string, default: "required", "prototype of role a", required: true),
+        SchemaField("b", .string, default: "required", "prototype of role b", required: true),
+        SchemaField("share", .number(0...1e12), default: "1", "relative share (≥ 0); shares are normalised"),
+    ]
+
+    public static let prototype: [SchemaField] = [
+        SchemaField("a", .number(0...1), default: "required", "anxiety of the prototype (0–1)", required: true),
+        SchemaField("v", .number(0...1), default: "required", "avoidance of the prototype (0–1)", required: true),
+    ]
+
+    public static var population: [SchemaField] {
+        [SchemaField("mode", .choice(PopulationMode.allCases.map(\.rawValue)), default: "traits", "traits (Gaussian copula on the ECR scale) or styles (prototype pairings)")]
+            + ParameterCatalog.all.filter { $0.level == .population }.map { info in
+                SchemaField(info.name, info.isInteger ? .integer(info.range) : .number(info.range),
+                            default: NumberText.shortest(info.defaultValue), info.meaning)
+            }
+            + [
+                SchemaField("pairings", .array(.object(pairing), minimumCount: 1), default: "all 16 ordered pairs, share 1 each", "styles mode: ordered prototype pairs with shares"),
+                SchemaField("prototypes", .map(key: "prototype name", value: .object(prototype)), default: "secure, anxious, avoidant, fearful", "styles mode: prototypes added to or replacing the defaults"),
+            ]
+    }
+
+    public static let outputs: [SchemaField] = [
+        SchemaField("directory", .string, default: "Results/<name>/", "output directory (relative to the working directory)"),
+        SchemaField("couples", .boolean, default: "true", "write couples.csv"),
+        SchemaField("daily", .boolean, default: "true", "write daily.csv"),
+        SchemaField("daily_every", .integer(1...Limits.maximumDays), default: "1", "write days 0, N, 2N, … (and the last day) to daily.csv"),
+    ]
+
+    public static let sample: [SchemaField] = [
+        SchemaField("method", .choice(SampleMethod.allCases.map(\.rawValue)), default: "required", "random, lhs (Latin hypercube) or sobol (Saltelli scheme, n·(2d+2) points)", required: true),
+        SchemaField("n", .integer(1...1e7), default: "required", "number of base samples", required: true),
+        SchemaField("ranges", .map(key: "sweep path", value: .array(.number(-1e12...1e12), minimumCount: 2)), default: "required", "sweep path → [low, high]", required: true),
+        SchemaField("seed", .integer(0...9_007_199_254_740_991), default: "derived from the scenario seed", "seed of the sample"),
+    ]
+
+    public static let sweep: [SchemaField] = [
+        SchemaField("grid", .map(key: "sweep path", value: .array(.number(-1e12...1e12), minimumCount: 1)), default: "{}", "full factorial: sweep path → list of values"),
+        SchemaField("zip", .map(key: "sweep path", value: .array(.number(-1e12...1e12), minimumCount: 1)), default: "{}", "paths varied together: equal-length lists"),
+        SchemaField("sample", .object(sample), default: "none", "a sampled design"),
+        SchemaField("design_file", .string, default: "none", "CSV whose header names sweep paths and whose rows are points (relative to the scenario file)"),
+    ]
+
+    public static var topLevel: [SchemaField] {
+        [
+            SchemaField("$schema", .string, default: "none", "optional JSON Schema reference for editors (ignored)"),
+            SchemaField("name", .string, default: "the file name", "scenario name: a plain word (letters, digits, _, - and .)"),
+            SchemaField("description", .string, default: "\"\"", "free text"),
+            SchemaField("seed", .integer(0...9_007_199_254_740_991), default: "20240601", "scenario seed; run seeds derive from it, the point's values and the replicate"),
+            SchemaField("couples", .integer(1...Limits.maximumCouples), default: "10000", "couples per run"),
+            SchemaField("days", .integer(1...Limits.maximumDays), default: "365", "outcome days"),
+            SchemaField("burn_in_days", .integer(0...Limits.maximumDays), default: "90", "burn-in days before day 0 (no interventions, no recording)"),
+            SchemaField("baseline_day", .integer(0...Limits.maximumDays), default: "0", "day at whose start sat_baseline is recorded (before days)"),
+            SchemaField("replicates", .integer(1...Limits.maximumReplicates), default: "1", "replicates per sweep point"),
+            SchemaField("population", .object(population), default: "traits mode, MODEL.md §3.1", "population of couples (MODEL.md §3)"),
+            SchemaField("params", .parameters([.partner, .couple]), default: "{}", "model parameters for both roles and the couple level (MODEL.md §10)"),
+            SchemaField("params_a", .parameters([.partner]), default: "{}", "partner-level parameters of role a"),
+            SchemaField("params_b", .parameters([.partner]), default: "{}", "partner-level parameters of role b"),
+            SchemaField("arms", .array(.object(arm), minimumCount: 1), default: "[{name: \"control\"}]", "trial arms: counterfactual worlds of the same couples"),
+            SchemaField("control_arm", .string, default: "the first arm", "arm every other arm is compared with in effects.csv"),
+            SchemaField("outputs", .object(outputs), default: "all files", "which files to write, and where"),
+            SchemaField("sweep", .object(sweep), default: "one point", "parameter sweep design"),
+        ]
+    }
+}
