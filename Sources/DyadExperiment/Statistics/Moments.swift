@@ -23,7 +23,10 @@ public struct Moments: Sendable, Equatable {
             sum.add(value)
             count += 1
         }
-        guard count > 0 else { return }
+        guard count > 0 else {
+            self.init()
+            return
+        }
         let mean = sum.value / Double(count)
         var deviations = CompensatedSum()
         for value in values where !value.isNaN { deviations.add((value - mean) * (value - mean)) }

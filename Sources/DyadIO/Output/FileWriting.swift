@@ -43,9 +43,15 @@ public final class AtomicFileWriter {
     public private(set) var byteCount = 0
     private var finished = false
 
-    /// Creates `path`'s temporary sibling for writing.
-    public init(path: String) throws(OutputError) {
+    /// Whether ``commit()`` forces the data to the device (fsync) before renaming.
+    private let durable: Bool
+
+    /// Creates `path`'s temporary sibling for writing. `durable` files are synced to the device
+    /// before the rename (final outputs); others only survive process death (run fragments,
+    /// whose records carry their sizes for verification).
+    public init(path: String, durable: Bool = true) throws(OutputError) {
         self.path = path
+        self.durable = durable
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         temporaryPath = (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(getpid())"
@@ -88,7 +94,9 @@ public final class AtomicFileWriter {
     /// Flushes, syncs and renames the file to its final name.
     public func commit() throws(OutputError) {
         try flush()
-        guard fsync(descriptor) == 0 || errno == EINVAL else { throw .system("write", path) }
+        if durable {
+            guard fsync(descriptor) == 0 || errno == EINVAL else { throw .system("write", path) }
+        }
         guard close(descriptor) == 0 else { throw .system("write", path) }
         descriptor = -1
         guard rename(temporaryPath, path) == 0 else { throw .system("rename into", path) }
@@ -110,8 +118,8 @@ public final class AtomicFileWriter {
 /// Small file helpers with ``OutputError``s.
 public enum Files {
     /// Writes `text` to `path` atomically.
-    public static func writeAtomically(_ text: String, to path: String) throws(OutputError) {
-        let writer = try AtomicFileWriter(path: path)
+    public static func writeAtomically(_ text: String, to path: String, durable: Bool = true) throws(OutputError) {
+        let writer = try AtomicFileWriter(path: path, durable: durable)
         try writer.write(text)
         try writer.commit()
     }

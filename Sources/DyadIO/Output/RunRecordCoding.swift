@@ -5,10 +5,12 @@ import DyadExperiment
 enum RunRecordCoding {
     static let magic = "dyadsim-run-record 1"
 
-    static func encode(_ record: RunRecord) -> String {
+    /// `fragments`: byte sizes of the run's row fragments, verified before they are reused.
+    static func encode(_ record: RunRecord, fragments: [String: Int] = [:]) -> String {
         var lines = [magic,
                      "run \(record.run.point) \(record.run.replicate) \(record.run.seed)",
                      "work \(record.coupleDays) \(record.episodeTurns)"]
+        for (name, bytes) in fragments.sorted(by: { $0.key < $1.key }) { lines.append("fragment \(name) \(bytes)") }
         for arm in record.arms {
             lines.append("arm \(arm.name) \(arm.couples) " + arm.means.map(hex).joined(separator: " "))
         }
@@ -29,7 +31,10 @@ enum RunRecordCoding {
     private static func double(_ text: Substring) -> Double? { UInt64(text, radix: 16).map(Double.init(bitPattern:)) }
 
     /// Decodes a record; nil if the text is not a complete record.
-    static func decode(_ text: String) -> RunRecord? {
+    static func decode(_ text: String) -> RunRecord? { decodeWithFragments(text)?.record }
+
+    /// Decodes a record and the fragment sizes it lists.
+    static func decodeWithFragments(_ text: String) -> (record: RunRecord, fragments: [String: Int])? {
         let lines = text.split(separator: "\n")
         guard lines.first == Substring(magic), lines.last == "end", lines.count >= 4 else { return nil }
         let runFields = lines[1].split(separator: " ")
@@ -40,9 +45,12 @@ enum RunRecordCoding {
         else { return nil }
         var arms: [ArmSummary] = []
         var effects: [[PairedMoments]] = []
+        var fragments: [String: Int] = [:]
         for line in lines[3..<(lines.count - 1)] {
             let fields = line.split(separator: " ")
-            if fields.first == "arm", fields.count >= 3, let couples = Int(fields[2]) {
+            if fields.first == "fragment", fields.count == 3, let bytes = Int(fields[2]) {
+                fragments[String(fields[1])] = bytes
+            } else if fields.first == "arm", fields.count >= 3, let couples = Int(fields[2]) {
                 let means = fields.dropFirst(3).compactMap(double)
                 guard means.count == fields.count - 3 else { return nil }
                 arms.append(ArmSummary(name: String(fields[1]), couples: couples, means: means))
@@ -63,7 +71,8 @@ enum RunRecordCoding {
                 return nil
             }
         }
-        return RunRecord(run: PlannedRun(point: point, replicate: replicate, seed: seed), arms: arms, effects: effects,
-                         coupleDays: coupleDays, episodeTurns: turns)
+        let record = RunRecord(run: PlannedRun(point: point, replicate: replicate, seed: seed), arms: arms, effects: effects,
+                               coupleDays: coupleDays, episodeTurns: turns)
+        return (record, fragments)
     }
 }

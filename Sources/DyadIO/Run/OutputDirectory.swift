@@ -48,13 +48,19 @@ public struct OutputDirectory: Sendable {
         try? FileManager.default.removeItem(atPath: stateDirectory)
     }
 
-    /// Records of finished runs found on disk, by run identifier.
-    func finishedRecords() -> [String: RunRecord] {
+    /// Records of finished runs found on disk, by run identifier. With `verifyingFragments`, a
+    /// record counts only if its row fragments exist with the sizes it lists (a run whose
+    /// fragments did not reach the disk, e.g. after a power loss, is redone).
+    func finishedRecords(verifyingFragments: Bool = false) -> [String: RunRecord] {
         var records: [String: RunRecord] = [:]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: runsDirectory)) ?? [] where name.hasSuffix(".record") {
-            if let text = try? Files.read(runsDirectory + "/" + name), let record = RunRecordCoding.decode(text) {
-                records[record.run.identifier] = record
+            guard let text = try? Files.read(runsDirectory + "/" + name),
+                  let decoded = RunRecordCoding.decodeWithFragments(text) else { continue }
+            if verifyingFragments {
+                let intact = decoded.fragments.allSatisfy { Files.size(runsDirectory + "/" + decoded.record.run.identifier + "." + $0.key) == $0.value }
+                guard intact else { continue }
             }
+            records[decoded.record.run.identifier] = decoded.record
         }
         return records
     }

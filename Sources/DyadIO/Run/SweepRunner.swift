@@ -20,7 +20,13 @@ public enum SweepRunner {
         defer { lock.release() }
         let runs = request.runs
         let wanted = Set(runs.map(\.identifier))
-        var finished = directory.finishedRecords().filter { wanted.contains($0.key) }
+        if request.resume, Files.exists(directory.manifestPath), directory.finishedRecords().keys.filter(wanted.contains).count == runs.count {
+            // Finished and assembled before: nothing to redo.
+            return .completed(RunReport(runs: runs.count, reused: runs.count, coupleDays: 0, simulatedCoupleDays: 0,
+                                        episodeTurns: 0, wallSeconds: 0, files: [], directory: request.directory))
+        }
+        Files.remove(directory.manifestPath)
+        var finished = directory.finishedRecords(verifyingFragments: true).filter { wanted.contains($0.key) }
         directory.removeUnfinishedFragments(finished: Set(finished.keys))
         let reused = finished.count
         let pending = RunPlan.executionOrder(runs.filter { finished[$0.identifier] == nil })
@@ -113,20 +119,23 @@ public enum SweepRunner {
             guard result.isComplete else { return }
             let outputs = request.plan.scenario(at: run.point).outputs
             let swept = request.plan.sweptPaths.map(\.text)
+            var fragments: [String: Int] = [:]
             if outputs.couples {
-                let writer = try AtomicFileWriter(path: directory.fragmentPath(run, .couples))
+                let writer = try AtomicFileWriter(path: directory.fragmentPath(run, .couples), durable: false)
                 try writer.write(OutputFile.couples.header(swept: swept))
                 try RunFragments.writeCouples(result, run: run, to: writer)
                 try writer.commit()
+                fragments[OutputFile.couples.rawValue] = writer.totalBytes
             }
             if outputs.daily {
-                let writer = try AtomicFileWriter(path: directory.fragmentPath(run, .daily))
+                let writer = try AtomicFileWriter(path: directory.fragmentPath(run, .daily), durable: false)
                 try writer.write(OutputFile.daily.header(swept: swept))
                 try RunFragments.writeDaily(result, run: run, outputs: outputs, to: writer)
                 try writer.commit()
+                fragments[OutputFile.daily.rawValue] = writer.totalBytes
             }
             let record = RunRecord(run: run, result: result, controlArm: request.plan.scenario.controlArmIndex)
-            try Files.writeAtomically(RunRecordCoding.encode(record), to: directory.recordPath(run))
+            try Files.writeAtomically(RunRecordCoding.encode(record, fragments: fragments), to: directory.recordPath(run), durable: false)
             state.finish(record)
         } catch let error as OutputError {
             state.fail(error)

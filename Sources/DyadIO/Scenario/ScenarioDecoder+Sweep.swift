@@ -21,6 +21,13 @@ extension ScenarioDecoder {
         if let node = fields["design_file"], let file = string(node, at: path.key("design_file")) {
             design.design = loadDesign(file, at: path.key("design_file"), scenario: scenario)
         }
+        if let node = fields["design"] {
+            if fields["design_file"] != nil {
+                report(path.key("design"), "give either design or design_file, not both")
+            } else {
+                design.design = decodeInlineDesign(node, at: path.key("design"), scenario: scenario)
+            }
+        }
         var seen: [String: String] = [:]
         let sections: [(String, [SweepPath])] = [
             ("grid", design.grid.map(\.path)), ("zip", design.zip.map(\.path)),
@@ -115,6 +122,36 @@ extension ScenarioDecoder {
         var seedValue: UInt64?
         if let node = fields["seed"] { seedValue = seed(node, at: path.key("seed")) }
         return SampleDesign(method: method, count: count, ranges: ranges, seed: seedValue)
+    }
+
+    /// `sweep.design`: `{columns: [paths], rows: [[values]]}`.
+    private mutating func decodeInlineDesign(_ node: JSONNode, at path: FieldPath, scenario: Scenario) -> DesignTable? {
+        guard let fields = members(node, at: path, fields: ScenarioSchema.inlineDesign),
+              let columnsNode = fields["columns"], let columnNodes = list(columnsNode, at: path.key("columns"), minimumCount: 1, noun: "path"),
+              let rowsNode = fields["rows"], let rowNodes = list(rowsNode, at: path.key("rows"), minimumCount: 1, noun: "row")
+        else { return nil }
+        var columns: [SweepPath] = []
+        for (index, columnNode) in columnNodes.enumerated() {
+            guard let text = string(columnNode, at: path.key("columns").index(index)),
+                  let parsed = sweepPath(text, at: path.key("columns").index(index), scenario: scenario) else { return nil }
+            columns.append(parsed)
+        }
+        var rows: [[Double]] = []
+        for (rowIndex, rowNode) in rowNodes.enumerated() {
+            let rowPath = path.key("rows").index(rowIndex)
+            guard let cells = list(rowNode, at: rowPath, minimumCount: 1, noun: "value") else { return nil }
+            guard cells.count == columns.count else {
+                report(rowPath, "\(cells.count) values, but there are \(columns.count) columns", allowed: "one value per column")
+                return nil
+            }
+            var row: [Double] = []
+            for (cell, column) in zip(cells.indices, columns) {
+                guard let value = sweepValue(cells[cell], at: rowPath.index(cell), sweepPath: column, scenario: scenario) else { return nil }
+                row.append(value)
+            }
+            rows.append(row)
+        }
+        return DesignTable(source: "inline", columns: columns, rows: rows)
     }
 
     /// Reads a design CSV: header of sweep paths, one point per row.

@@ -8,17 +8,11 @@ public enum ScenarioEncoding {
     /// Canonical JSON text of the resolved scenario.
     public static func json(_ scenario: Scenario) -> String { value(scenario).rendered }
 
-    /// Fingerprint of everything that determines the results (the output directory excluded;
-    /// a design file's rows included).
+    /// Fingerprint of everything that determines the results (the output directory excluded).
     public static func fingerprint(_ scenario: Scenario) -> String {
         var copy = scenario
         copy.outputs.directory = nil
-        var text = json(copy)
-        if let design = scenario.sweep.design {
-            text += design.columns.map(\.text).joined(separator: ",") + "\n"
-                + design.rows.map { $0.map(NumberText.shortest).joined(separator: ",") }.joined(separator: "\n")
-        }
-        return Fingerprint.of(text)
+        return Fingerprint.of(json(copy))
     }
 
     static func value(_ scenario: Scenario) -> JSONText {
@@ -95,7 +89,12 @@ public enum ScenarioEncoding {
             if let seed = sample.seed { fields.append(("seed", .unsigned(seed))) }
             members.append(("sample", .object(fields)))
         }
-        if let design = sweep.design { members.append(("design_file", .string(design.source))) }
+        if let design = sweep.design {
+            members.append(("design", .object([
+                ("columns", .array(design.columns.map { .string($0.text) })),
+                ("rows", .array(design.rows.map { row in .array(row.map { .number($0) }) })),
+            ])))
+        }
         return .object(members)
     }
 

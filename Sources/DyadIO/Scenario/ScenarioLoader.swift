@@ -40,6 +40,11 @@ public enum ScenarioLoader {
         } catch {
             throw ScenarioError(file: file, problems: [ScenarioProblem(.position(line: error.position.line, column: error.position.column), error.message)])
         }
+        return try decode(node: root, file: file, baseDirectory: baseDirectory, defaultName: defaultName)
+    }
+
+    /// Decodes an already parsed scenario (e.g. the "scenario" object of a manifest).
+    public static func decode(node root: JSONNode, file: String, baseDirectory: String = ".", defaultName: String = "scenario") throws(ScenarioError) -> Scenario {
         var decoder = ScenarioDecoder(baseDirectory: baseDirectory)
         let scenario = decoder.decodeScenario(root, defaultName: sanitizedName(defaultName))
         guard decoder.problems.isEmpty else { throw ScenarioError(file: file, problems: decoder.problems) }

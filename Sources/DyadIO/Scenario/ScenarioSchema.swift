@@ -111,6 +111,12 @@ public enum ScenarioSchema {
         SchemaField("zip", .map(key: "sweep path", value: .array(.number(-1e12...1e12), minimumCount: 1)), default: "{}", "paths varied together: equal-length lists"),
         SchemaField("sample", .object(sample), default: "none", "a sampled design"),
         SchemaField("design_file", .string, default: "none", "CSV whose header names sweep paths and whose rows are points (relative to the scenario file)"),
+        SchemaField("design", .object(inlineDesign), default: "none", "the same as design_file, inline (manifests use this form)"),
+    ]
+
+    public static let inlineDesign: [SchemaField] = [
+        SchemaField("columns", .array(.string, minimumCount: 1), default: "required", "sweep paths", required: true),
+        SchemaField("rows", .array(.array(.number(-1e12...1e12), minimumCount: 1), minimumCount: 1), default: "required", "one list of values per point", required: true),
     ]
 
     public static var topLevel: [SchemaField] {
