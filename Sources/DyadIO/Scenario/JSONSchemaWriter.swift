@@ -35,7 +35,9 @@ public enum JSONSchemaWriter {
         case .integer(let range):
             return [("type", .string("integer")), ("minimum", .number(range.lowerBound)), ("maximum", .number(range.upperBound))]
         case .number(let range):
-            return [("type", .string("number")), ("minimum", .number(range.lowerBound)), ("maximum", .number(range.upperBound))]
+            var members: [(String, JSONText)] = [("type", .string("number")), ("minimum", .number(range.lowerBound))]
+            if range.upperBound < .greatestFiniteMagnitude { members.append(("maximum", .number(range.upperBound))) }
+            return members
         case .string: return [("type", .string("string"))]
         case .boolean: return [("type", .string("boolean"))]
         case .choice(let values): return [("type", .string("string")), ("enum", .array(values.map { .string($0) }))]

@@ -92,7 +92,7 @@ extension ScenarioDecoder {
             let styleB = fields["b"].flatMap { choice($0, at: elementPath.key("b"), among: names, noun: "a prototype") }
             var share = 1.0
             if let node = fields["share"] {
-                guard let value = number(node, at: elementPath.key("share"), range: 0...1e12) else { valid = false; continue }
+                guard let value = number(node, at: elementPath.key("share"), range: 0...Double.greatestFiniteMagnitude) else { valid = false; continue }
                 share = value
             }
             guard let styleA, let styleB else { valid = false; continue }

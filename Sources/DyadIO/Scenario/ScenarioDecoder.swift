@@ -38,7 +38,7 @@ struct ScenarioDecoder {
     /// All members of an object node with duplicates reported (kept in file order, first wins).
     mutating func objectMembers(_ node: JSONNode, at path: FieldPath) -> [JSONMember]? {
         guard case .object(let all) = node.value else {
-            report(path, "\(Self.describe(node)) is \(Self.noun(node)), expected an object")
+            report(path, Self.mismatch(node, expected: "an object"))
             return nil
         }
         var firstLine: [String: Int] = [:]
@@ -58,7 +58,7 @@ struct ScenarioDecoder {
 
     mutating func number(_ node: JSONNode, at path: FieldPath, range: ClosedRange<Double>) -> Double? {
         guard case .number(let number) = node.value else {
-            report(path, "\(Self.describe(node)) is \(Self.noun(node)), expected a number", allowed: Self.text(range))
+            report(path, Self.mismatch(node, expected: "a number"), allowed: Self.text(range))
             return nil
         }
         guard number.value.isFinite else {
@@ -78,7 +78,7 @@ struct ScenarioDecoder {
             return nil
         }
         guard case .number = node.value else {
-            report(path, "\(Self.describe(node)) is \(Self.noun(node)), expected an integer", allowed: Self.text(range))
+            report(path, Self.mismatch(node, expected: "an integer"), allowed: Self.text(range))
             return nil
         }
         return number(node, at: path, range: range).map { Int($0) }
@@ -86,7 +86,7 @@ struct ScenarioDecoder {
 
     mutating func string(_ node: JSONNode, at path: FieldPath) -> String? {
         guard case .string(let text) = node.value else {
-            report(path, "\(Self.describe(node)) is \(Self.noun(node)), expected a string")
+            report(path, Self.mismatch(node, expected: "a string"))
             return nil
         }
         return text
@@ -94,7 +94,7 @@ struct ScenarioDecoder {
 
     mutating func boolean(_ node: JSONNode, at path: FieldPath) -> Bool? {
         guard case .bool(let flag) = node.value else {
-            report(path, "\(Self.describe(node)) is \(Self.noun(node)), expected true or false")
+            report(path, Self.mismatch(node, expected: "true or false"))
             return nil
         }
         return flag
@@ -126,7 +126,7 @@ struct ScenarioDecoder {
 
     mutating func list(_ node: JSONNode, at path: FieldPath, minimumCount: Int, noun: String = "element") -> [JSONNode]? {
         guard case .array(let elements) = node.value else {
-            report(path, "\(Self.describe(node)) is \(Self.noun(node)), expected a list")
+            report(path, Self.mismatch(node, expected: "a list"))
             return nil
         }
         guard elements.count >= minimumCount else {
@@ -150,6 +150,14 @@ struct ScenarioDecoder {
         }
     }
 
+    /// `"many" is a string, expected an integer`; `found a list, expected an object`.
+    static func mismatch(_ node: JSONNode, expected: String) -> String {
+        switch node.value {
+        case .null, .array, .object: "found \(noun(node)), expected \(expected)"
+        default: "\(describe(node)) is \(noun(node)), expected \(expected)"
+        }
+    }
+
     static func noun(_ node: JSONNode) -> String {
         switch node.value {
         case .null: "null"
@@ -166,9 +174,9 @@ struct ScenarioDecoder {
         return escaped.count > 40 ? String(escaped.prefix(37)) + "..." : escaped
     }
 
-    /// "0...1", "1 or more", "-1000000000...1000000000".
+    /// "0...1", "0 or more" (unbounded above), "-1000000000...1000000000".
     static func text(_ range: ClosedRange<Double>) -> String {
-        if range.upperBound >= 1e12 { return "\(NumberText.shortest(range.lowerBound)) or more" }
+        if range.upperBound == .greatestFiniteMagnitude { return "\(NumberText.shortest(range.lowerBound)) or more" }
         return "\(NumberText.shortest(range.lowerBound))...\(NumberText.shortest(range.upperBound))"
     }
 }

@@ -72,7 +72,7 @@ public enum ScenarioSchema {
     public static let pairing: [SchemaField] = [
         SchemaField("a", .string, default: "required", "prototype of role a", required: true),
         SchemaField("b", .string, default: "required", "prototype of role b", required: true),
-        SchemaField("share", .number(0...1e12), default: "1", "relative share (≥ 0); shares are normalised"),
+        SchemaField("share", .number(0...Double.greatestFiniteMagnitude), default: "1", "relative share (≥ 0); shares are normalised"),
     ]
 
     public static let prototype: [SchemaField] = [
