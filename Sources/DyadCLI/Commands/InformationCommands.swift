@@ -49,13 +49,17 @@ enum ParamsCommand: Command {
 /// `dyadsim columns [--csv]`: the data dictionary of every output file.
 enum ColumnsCommand: Command {
     static let specification = CommandSpecification(
-        name: "columns", valueFlags: [], switches: ["--csv"], positionalRange: (0, 0),
-        usage: "dyadsim columns [--csv]",
+        name: "columns", valueFlags: [], switches: ["--csv", "--markdown"], positionalRange: (0, 0),
+        usage: "dyadsim columns [--csv | --markdown]",
         summary: "the data dictionary: every column of every output file with type, unit and meaning",
-        details: "  --csv   machine-readable: file,column,type,unit,meaning")
+        details: "  --csv        machine-readable: file,column,type,unit,meaning\n  --markdown   the tables of the README's data dictionary")
 
     static func execute(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
         let console = context.console
+        if arguments.has("--markdown") {
+            console.print(Documentation.columnsMarkdown())
+            return ExitCode.success
+        }
         let csv = arguments.has("--csv")
         if csv { console.print("file,column,type,unit,meaning") }
         for file in OutputFile.allCases {
@@ -79,12 +83,16 @@ enum ColumnsCommand: Command {
 /// `dyadsim schema`: the JSON Schema of scenario files (for editor validation and completion).
 enum SchemaCommand: Command {
     static let specification = CommandSpecification(
-        name: "schema", valueFlags: [], switches: [], positionalRange: (0, 0),
-        usage: "dyadsim schema",
+        name: "schema", valueFlags: [], switches: ["--markdown"], positionalRange: (0, 0),
+        usage: "dyadsim schema [--markdown]",
         summary: "print the JSON Schema of scenario files (for editors)",
-        details: "Save it (dyadsim schema > dyadsim.schema.json) and reference it from a scenario with \"$schema\".")
+        details: "Save it (dyadsim schema > dyadsim.schema.json) and reference it from a scenario with \"$schema\".\n  --markdown   the key tables of docs/scenario-format.md instead")
 
     static func execute(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+        if arguments.has("--markdown") {
+            context.console.print(Documentation.scenarioMarkdown())
+            return ExitCode.success
+        }
         context.console.print(JSONSchemaWriter.schema())
         return ExitCode.success
     }
