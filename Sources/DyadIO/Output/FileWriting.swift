@@ -16,6 +16,7 @@ public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
         let reason: String
         switch code {
         case ENOSPC: reason = "no space left on the device"
+        case EFBIG: reason = "the file is larger than the file system or the process's file-size limit allows"
         case EDQUOT: reason = "disk quota exceeded"
         case EACCES, EPERM: reason = "permission denied"
         case EROFS: reason = "the file system is read-only"
