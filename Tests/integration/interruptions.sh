@@ -8,7 +8,7 @@
 set -euo pipefail
 DYADSIM=$(realpath "${1:-.build/release/dyadsim}")
 WORK=$(mktemp -d /tmp/dyadsim-interrupt.XXXXXX)
-trap 'rm -rf "$WORK"' EXIT
+trap 'jobs -p | xargs -r kill -9 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
 FILES="couples.csv daily.csv runs.csv effects.csv summary.csv points.csv"
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
@@ -24,7 +24,7 @@ JSON
 # Waits (up to 20 s) until a run directory holds at least $2 finished-run records.
 wait_for_records() {
   for _ in $(seq 200); do
-    count=$(find "$1/.dyadsim/runs" -name '*.record' 2>/dev/null | wc -l)
+    count=$( (find "$1/.dyadsim/runs" -name '*.record' 2>/dev/null || true) | wc -l)
     [ "$count" -ge "$2" ] && return 0
     sleep 0.1
   done
