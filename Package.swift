@@ -23,9 +23,11 @@ let package = Package(
         // Commands, argument parsing, exit codes (a library so tests call it in-process).
         .target(name: "DyadCLI", dependencies: ["DyadIO", "DyadExperiment", "DyadCore"]),
         .executableTarget(name: "dyadsim", dependencies: ["DyadCLI"]),
-        .executableTarget(
-            name: "DyadBench", dependencies: ["DyadCore", "DyadExperiment", "DyadIO"],
-            path: "Benchmarks/DyadBench"),
+        // Benchmark library (engine throughput, sweep overhead) and its executable `dyadsim-bench`.
+        .target(
+            name: "DyadBenchmarks", dependencies: ["DyadCore", "DyadExperiment", "DyadIO"],
+            path: "Benchmarks/DyadBenchmarks"),
+        .executableTarget(name: "DyadBench", dependencies: ["DyadBenchmarks"], path: "Benchmarks/DyadBench"),
         .target(
             name: "TestSupport", dependencies: ["DyadCore", "DyadExperiment", "DyadIO", "DyadCLI"],
             path: "Tests/TestSupport"),

@@ -249,7 +249,7 @@ struct ScenarioErrorTests {
         ]
         for (name, bytes, expected) in cases {
             let file = directory.file(name)
-            FileManager.default.createFile(atPath: file, contents: bytes)
+            _ = FileManager.default.createFile(atPath: file, contents: bytes)
             #expect(throws: ScenarioError.self) { try ScenarioLoader.load(path: file) }
             do { _ = try ScenarioLoader.load(path: file) } catch {
                 #expect(error.lines == [expected.replacingOccurrences(of: "FILE", with: file)])

@@ -41,7 +41,7 @@ public struct TemporaryDirectory: Sendable {
     public func write(_ name: String, _ text: String) -> String {
         let target = file(name)
         try? FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: target, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: target, contents: Data(text.utf8))
         return target
     }
 

@@ -122,7 +122,7 @@ struct CoupleSimulation {
             precondition(totals.count >= days, "aggregates shorter than the run")
             for day in 0..<days {
                 if day == baselineDay { baselineSatisfaction = coupleSatisfaction }
-                if hasInterventions { applyInterventions(day: day, arm: arm) }
+                if hasInterventions && arm.isEventDay(day) { applyInterventions(day: day, arm: arm) }
                 advanceDay()
                 record(into: &totals[day])
                 if dissolves() {

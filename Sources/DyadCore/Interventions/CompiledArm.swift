@@ -31,8 +31,15 @@ public enum ArmError: Error, Equatable, Sendable {
 struct CompiledArm: Sendable {
     let name: String
     let interventions: [CompiledIntervention]
+    /// `eventDays[d]`: an intervention starts or ends on day d, or an EFT session may be held
+    /// (strengths and effective parameters can change only on these days).
+    let eventDays: [Bool]
 
-    init(_ arm: Arm) throws(ArmError) {
+    /// Whether step 0 has anything to do on `day`.
+    @inline(__always)
+    func isEventDay(_ day: Int) -> Bool { day < eventDays.count && eventDays[day] }
+
+    init(_ arm: Arm, days: Int, eftInterval: Int, eftSessions: Int) throws(ArmError) {
         guard arm.interventions.count <= Arm.maximumInterventions else {
             throw .tooManyInterventions(arm: arm.name, count: arm.interventions.count)
         }
@@ -63,5 +70,19 @@ struct CompiledArm: Sendable {
                 eligibility: intervention.eligibility, setParameter: parameter, setValue: value))
         }
         interventions = compiled
+        var events = [Bool](repeating: false, count: max(0, days))
+        for intervention in compiled {
+            if intervention.startDay < days { events[intervention.startDay] = true }
+            if intervention.endDay < days { events[intervention.endDay] = true }
+            if intervention.kind == .eft {
+                // Sessions fall on start + k·interval (base eft_* values; `set` cannot change them).
+                var day = intervention.startDay
+                for _ in 0..<max(1, eftSessions) where day < days {
+                    events[day] = true
+                    day += max(1, eftInterval)
+                }
+            }
+        }
+        eventDays = events
     }
 }

@@ -32,6 +32,12 @@ public struct Simulator: Sendable {
     /// Couples per chunk of the fixed partition.
     public var chunkSize: Int
 
+    /// Bytes of one couple's live simulation state (held per worker, not per couple).
+    public static var liveStateBytes: Int { MemoryLayout<CoupleSimulation>.size }
+
+    /// Bytes stored per couple and arm until a run's rows are written (the outcome table).
+    public static var storedBytesPerCoupleAndArm: Int { CoupleOutcomeColumn.allCases.count * MemoryLayout<Double>.size }
+
     public init(threads: Int = 1, chunkSize: Int = 256) {
         self.threads = max(1, threads)
         self.chunkSize = max(1, chunkSize)
@@ -50,7 +56,12 @@ public struct Simulator: Sendable {
         do { sampler = try PopulationSampler(population: configuration.population) } catch { throw .population(error) }
         var compiledArms: [CompiledArm] = []
         for arm in configuration.arms {
-            do { compiledArms.append(try CompiledArm(arm)) } catch { throw .arm(error) }
+            do {
+                let couple = configuration.parameters.couple
+                compiledArms.append(try CompiledArm(
+                    arm, days: configuration.days, eftInterval: roundedCount(couple.eftInterval),
+                    eftSessions: roundedCount(couple.eftSessions)))
+            } catch { throw .arm(error) }
         }
         let arms = compiledArms
         let classifier = StyleClassifier(population: configuration.population)

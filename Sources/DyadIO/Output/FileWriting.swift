@@ -71,6 +71,18 @@ public final class AtomicFileWriter {
         if buffer.count >= capacity { try flush() }
     }
 
+    /// Appends raw bytes without per-byte iteration.
+    public func write(_ data: Data) throws(OutputError) {
+        data.withUnsafeBytes { raw in buffer.append(contentsOf: raw.bindMemory(to: UInt8.self)) }
+        if buffer.count >= capacity { try flush() }
+    }
+
+    /// Appends a slice of raw bytes.
+    public func write(_ bytes: ArraySlice<UInt8>) throws(OutputError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= capacity { try flush() }
+    }
+
     /// Appends the UTF-8 bytes of `text`.
     public func write(_ text: String) throws(OutputError) {
         try write(text.utf8)

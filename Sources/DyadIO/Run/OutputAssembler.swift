@@ -106,14 +106,20 @@ enum BlockCopy {
             let chunk: Data
             do { chunk = try handle.read(upToCount: 1 << 20) ?? Data() } catch { throw OutputError("cannot read \(path)") }
             if chunk.isEmpty { break }
-            var body = chunk[...]
-            if inHeader {
-                guard let end = body.firstIndex(of: 10) else { continue }
-                body = body[(end + 1)...]
-                inHeader = false
+            var start = 0
+            let counted: Int = chunk.withUnsafeBytes { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                if inHeader {
+                    guard let end = bytes.firstIndex(of: 10) else { start = bytes.count; return 0 }
+                    start = end + 1
+                    inHeader = false
+                }
+                var newlines = 0
+                for index in start..<bytes.count where bytes[index] == 10 { newlines += 1 }
+                return newlines
             }
-            rows += body.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
-            try writer.write(body)
+            rows += counted
+            try writer.write(chunk.count == start ? Data() : chunk.subdata(in: start..<chunk.count))
         }
         return rows
     }
