@@ -38,6 +38,58 @@ struct InvariantTests {
         }
     }
 
+    /// Extreme corners: each parameter at its minimum and its maximum (others default), then
+    /// every parameter at its minimum and every one at its maximum (MODEL.md §10 ranges).
+    @Test("extreme corners of every parameter range give finite values or NA", arguments: ParameterCatalog.all.map(\.name))
+    func extremeCorner(name: String) throws {
+        let info = try #require(ParameterCatalog.info(named: name))
+        for value in [info.range.lowerBound, info.range.upperBound] {
+            var c = RandomConfiguration.make(seed: 0)
+            c.parameters = ModelParameters()
+            c.population = PopulationParameters()
+            c.arms = Self.allInterventionArms
+            (c.couples, c.days, c.burnIn, c.baselineDay) = (3, 12, 4, 2)
+            switch info.level {
+            case .partner, .couple: try c.parameters.set(name, to: value)
+            case .population: try c.population.set(name, to: value)
+            }
+            if PopulationSampler.choleskyFactor(c.population.correlationMatrix) == nil { c.population.mode = .styles }
+            if name == "init_w" && value == 0 { try c.parameters.set(name, to: 0, role: .a) }
+            let result = try TestRun.simulate(
+                couples: c.couples, days: c.days, burnIn: c.burnIn, baselineDay: c.baselineDay,
+                parameters: c.parameters, population: c.population, arms: c.arms, seed: 99, threads: 1)
+            for arm in result.arms { check(arm, configuration: c, seed: 0) }
+        }
+    }
+
+    @Test("all parameters at their minimum, then all at their maximum", arguments: [false, true])
+    func allCorners(maximum: Bool) throws {
+        var c = RandomConfiguration.make(seed: 0)
+        c.parameters = ModelParameters()
+        c.population = PopulationParameters()
+        for info in ParameterCatalog.all {
+            let value = maximum ? info.range.upperBound : info.range.lowerBound
+            switch info.level {
+            case .partner, .couple: try c.parameters.set(info.name, to: value)
+            case .population: try c.population.set(info.name, to: value)
+            }
+        }
+        if maximum { try c.parameters.set("t_max", to: 400) }  // keeps the test fast; 10,000 turns is covered above
+        c.population.mode = .styles
+        c.arms = Self.allInterventionArms
+        (c.couples, c.days, c.burnIn, c.baselineDay) = (2, 8, 3, 1)
+        let result = try TestRun.simulate(
+            couples: c.couples, days: c.days, burnIn: c.burnIn, baselineDay: c.baselineDay,
+            parameters: c.parameters, population: c.population, arms: c.arms, seed: 7, threads: 1)
+        for arm in result.arms { check(arm, configuration: c, seed: maximum ? 1 : 0) }
+    }
+
+    /// One arm per intervention type (so extreme parameters meet every mechanism).
+    static let allInterventionArms: [Arm] = [Arm(name: "control")] + [
+        InterventionKind.consistentValidation, .withholdValidation, .selfSoothing, .softStartup,
+        .communicateIntentions, .shareVulnerability, .eft,
+    ].map { Arm(name: $0.typeName, interventions: [Intervention(kind: $0, startDay: 1)]) }
+
     private func check(_ arm: ArmResult, configuration c: RandomConfiguration, seed: UInt64) {
         let t = arm.outcomes
         let context = "seed \(seed) arm \(arm.name)"
