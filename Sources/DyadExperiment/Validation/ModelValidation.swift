@@ -1,0 +1,31 @@
+import DyadCore
+
+/// Entry points for `dyadsim validate-model`: run a MODEL.md §12 scenario and evaluate its
+/// stylized facts, or run the §11 oracles (``OracleChecks``).
+public enum ModelValidation {
+    /// Evaluates the facts of `scenario` on a result of `configuration` (built by
+    /// ``ValidationScenario/configuration(couples:)``). `quick` widens fixed bands by 2 SE for
+    /// reduced-size runs; directional checks keep their 4 SE rule.
+    public static func evaluate(
+        _ scenario: ValidationScenario, result: RunResult, configuration: RunConfiguration, quick: Bool
+    ) -> [ValidationResult] {
+        switch scenario {
+        case .population: PopulationFacts.evaluate(result, configuration: configuration, quick: quick)
+        case .pairings: PairingFacts.evaluate(result, configuration: configuration, quick: quick)
+        case .interventions: InterventionFacts.evaluate(result, configuration: configuration, quick: quick)
+        case .therapy: TherapyFacts.evaluate(result, configuration: configuration, quick: quick)
+        }
+    }
+
+    /// Runs `scenario` with `couples` couples (default: full size, MODEL.md §12) and evaluates
+    /// its facts; `quick` defaults to true whenever the run is smaller than the full size.
+    public static func stylizedFacts(
+        _ scenario: ValidationScenario, couples: Int? = nil, quick: Bool? = nil,
+        simulator: Simulator = Simulator(threads: 2, chunkSize: 256)
+    ) throws(SimulationError) -> [ValidationResult] {
+        let configuration = scenario.configuration(couples: couples)
+        let result = try simulator.run(configuration)
+        return evaluate(scenario, result: result, configuration: configuration,
+                        quick: quick ?? (configuration.coupleCount < scenario.defaultCouples))
+    }
+}

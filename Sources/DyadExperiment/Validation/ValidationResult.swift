@@ -1,0 +1,71 @@
+/// The outcome of one check of MODEL.md: a stylized fact of §12 (`SF1` … `SF26`) or an oracle of
+/// §11 (`O1` … `O15`), in the form `dyadsim validate-model` reports it.
+public struct ValidationResult: Sendable, Equatable {
+    /// `SF1` … `SF26` or `O1` … `O15`.
+    public let id: String
+    /// What is checked, in words (the MODEL.md statement).
+    public let description: String
+    /// Scenario of MODEL.md §12 (`P`, `S`, `I`, `E`) or the name of an oracle set-up.
+    public let scenario: String
+    /// The headline measured value (its meaning is given by `expected` and `detail`).
+    public let measured: Double
+    /// Standard error of `measured` where it has one (nil for exact checks).
+    public let standardError: Double?
+    /// The pass rule in words, e.g. "> 0 by 4 SE" or "in 0.10–0.25".
+    public let expected: String
+    /// Whether every condition of the check holds.
+    public let pass: Bool
+    /// Every number behind the verdict, in the style of MODEL.md Appendix A.2's "measured" column.
+    public let detail: String
+    /// Citation from MODEL.md §12 (or the MODEL.md section for oracles).
+    public let source: String
+
+    public init(
+        id: String, description: String, scenario: String, measured: Double, standardError: Double?,
+        expected: String, pass: Bool, detail: String, source: String
+    ) {
+        self.id = id
+        self.description = description
+        self.scenario = scenario
+        self.measured = measured
+        self.standardError = standardError
+        self.expected = expected
+        self.pass = pass
+        self.detail = detail
+        self.source = source
+    }
+}
+
+/// Pass rules of MODEL.md §12 and §11.
+public enum ValidationCriteria {
+    /// A directional fact passes when the effect has the stated sign by at least this many
+    /// standard errors (MODEL.md §12: "direction holds by ≥ 4 SE").
+    public static let directionalStandardErrors = 4.0
+    /// Quick (reduced-size) runs widen every fixed band by this many standard errors on each side.
+    public static let quickWideningStandardErrors = 2.0
+    /// Statistical oracles pass within this many standard errors (MODEL.md §11).
+    public static let oracleStandardErrors = 4.0
+    /// Exact oracles pass within this absolute tolerance (MODEL.md §11).
+    public static let exactTolerance = 1e-12
+
+    /// sign·value ≥ 4·SE and sign·value > 0, with `sign` +1 ("higher") or −1 ("lower").
+    /// NaN values or standard errors fail.
+    public static func holdsDirection(_ value: Double, standardError: Double, sign: Double) -> Bool {
+        guard value.isFinite, standardError.isFinite, standardError >= 0 else { return false }
+        return sign * value > 0 && sign * value >= directionalStandardErrors * standardError
+    }
+
+    /// lower − w ≤ value ≤ upper + w with w = 2·SE in quick mode and 0 otherwise.
+    public static func liesWithin(
+        _ value: Double, lower: Double, upper: Double, standardError: Double, quick: Bool
+    ) -> Bool {
+        guard value.isFinite else { return false }
+        let widening = quick && standardError.isFinite ? quickWideningStandardErrors * standardError : 0
+        return value >= lower - widening && value <= upper + widening
+    }
+
+    /// The band as written in `expected`, e.g. "in 0.10–0.25" or "in 0.10–0.25 ± 2 SE (quick)".
+    static func bandText(_ lower: Double, _ upper: Double, digits: Int = 2, quick: Bool) -> String {
+        "in \(ValidationText.fixed(lower, digits))–\(ValidationText.fixed(upper, digits))" + (quick ? " ± 2 SE (quick)" : "")
+    }
+}

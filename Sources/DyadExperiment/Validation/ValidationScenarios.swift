@@ -1,0 +1,106 @@
+import DyadCore
+
+/// The four scenarios of MODEL.md §12 on which the stylized facts are measured.
+public enum ValidationScenario: String, Sendable, CaseIterable {
+    /// P: traits, one control arm, 365 days, seed 1 (SF1–SF14).
+    case population = "P"
+    /// S: styles, 16 pairings × 2,000 couples, 365 days, seed 3 (SF15–SF17).
+    case pairings = "S"
+    /// I: traits, control + one arm per intervention type, 365 days, seed 7 (SF18–SF23).
+    case interventions = "I"
+    /// E: traits, waitlist and EFT arms, 194 days, seed 11, baseline day 60 (SF24–SF26).
+    case therapy = "E"
+
+    /// Couples of the full-size scenario (MODEL.md §12).
+    public var defaultCouples: Int { self == .pairings ? 32_000 : 20_000 }
+
+    /// Couples of the reduced-size (quick) run for CI on two cores: large enough that every fact's
+    /// margin stays several SE (P keeps ≈ 340 dissolved couples for SF12's median contrast; S keeps
+    /// 2,000 anxious–avoidant couples for SF16), small enough that all four run in ≈ 10 s.
+    public var quickCouples: Int {
+        switch self {
+        case .population: 10_000
+        case .pairings: 16_000
+        case .interventions: 5_000
+        case .therapy: 8_000
+        }
+    }
+
+    /// The scenario's run configuration with `couples` couples (defaults otherwise).
+    public func configuration(couples: Int? = nil) -> RunConfiguration {
+        let n = couples ?? defaultCouples
+        switch self {
+        case .population: return ValidationScenarios.population(couples: n)
+        case .pairings: return ValidationScenarios.pairings(couples: n)
+        case .interventions: return ValidationScenarios.interventions(couples: n)
+        case .therapy: return ValidationScenarios.therapy(couples: n)
+        }
+    }
+}
+
+/// Builders of the MODEL.md §12 scenario configurations (default parameters, burn_in_days 90,
+/// one replicate, run key `StreamKey.run(seed:pointKey: 0, replicate: 0)`).
+public enum ValidationScenarios {
+    /// burn_in_days of every scenario.
+    public static let burnInDays = 90
+
+    /// The run key of a plain (non-sweep) scenario with `seed`, replicate 0.
+    public static func runKey(seed: UInt64) -> UInt64 { StreamKey.run(seed: seed, pointKey: 0, replicate: 0) }
+
+    /// P: traits population, 365 days, seed 1, one arm "control".
+    public static func population(couples: Int = 20_000) -> RunConfiguration {
+        RunConfiguration(
+            coupleCount: couples, days: 365, burnInDays: burnInDays, arms: [Arm(name: "control")],
+            runKey: runKey(seed: 1))
+    }
+
+    /// S: styles population with the 16 default pairings (stratified allocation), 365 days,
+    /// seed 3, one arm "control". `couples` must be a multiple of the pairing count (16) so every
+    /// pairing gets exactly couples/16 couples.
+    public static func pairings(couples: Int = 32_000) -> RunConfiguration {
+        var population = PopulationParameters()
+        population.mode = .styles
+        precondition(couples > 0 && couples % population.pairings.count == 0,
+                     "scenario S needs a multiple of \(population.pairings.count) couples")
+        return RunConfiguration(
+            coupleCount: couples, days: 365, burnInDays: burnInDays, population: population,
+            arms: [Arm(name: "control")], runKey: runKey(seed: 3))
+    }
+
+    /// The intervention arms of scenario I with their targets (strength 1, start_day 0).
+    public static let interventionArms: [(kind: InterventionKind, target: InterventionTarget)] = [
+        (.consistentValidation, .partnerOfMoreAnxious),
+        (.withholdValidation, .partnerOfMoreAnxious),
+        (.selfSoothing, .both),
+        (.softStartup, .moreAnxious),
+        (.communicateIntentions, .moreAvoidant),
+        (.shareVulnerability, .moreAvoidant),
+    ]
+
+    /// I: traits population, 365 days, seed 7; arm "control" then one arm per intervention
+    /// type, named by its type (``interventionArms``).
+    public static func interventions(couples: Int = 20_000) -> RunConfiguration {
+        var arms = [Arm(name: "control")]
+        for (kind, target) in interventionArms {
+            arms.append(Arm(name: kind.typeName, interventions: [
+                Intervention(kind: kind, target: target, strength: 1, startDay: 0),
+            ]))
+        }
+        return RunConfiguration(
+            coupleCount: couples, days: 365, burnInDays: burnInDays, arms: arms, runKey: runKey(seed: 7))
+    }
+
+    /// Day on which scenario E records sat_baseline and starts EFT.
+    public static let therapyBaselineDay = 60
+
+    /// E: traits population, 194 days (post = end of day 193, four weeks after session 16 on
+    /// day 165), seed 11, baseline_day 60; arms "waitlist" and "eft" (target both, start_day 60,
+    /// eligibility distressed).
+    public static func therapy(couples: Int = 20_000) -> RunConfiguration {
+        let eft = Intervention(
+            kind: .eft, target: .both, strength: 1, startDay: therapyBaselineDay, eligibility: .distressed)
+        return RunConfiguration(
+            coupleCount: couples, days: 194, burnInDays: burnInDays, baselineDay: therapyBaselineDay,
+            arms: [Arm(name: "waitlist"), Arm(name: "eft", interventions: [eft])], runKey: runKey(seed: 11))
+    }
+}
