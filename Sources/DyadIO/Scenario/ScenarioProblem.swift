@@ -44,6 +44,11 @@ public struct ScenarioError: Error, Sendable, Equatable {
     public let file: String
     public let problems: [ScenarioProblem]
 
+    public init(file: String, problems: [ScenarioProblem]) {
+        self.file = file
+        self.problems = problems
+    }
+
     /// One line per problem.
     public var lines: [String] { problems.map { $0.rendered(file: file) } }
 }

@@ -1,0 +1,111 @@
+import DyadCore
+import DyadExperiment
+import DyadIO
+import Foundation
+
+/// `dyadsim validate-model`: MODEL.md's oracles and stylized facts on the current build.
+enum ValidateModelCommand: Command {
+    static let specification = CommandSpecification(
+        name: "validate-model",
+        valueFlags: ["--params", "--out", "--threads", "--scenarios"],
+        switches: ["--quick", "--quiet"],
+        positionalRange: (0, 0),
+        usage: "dyadsim validate-model [--quick] [--params FILE] [--out DIR] [--threads N] [--scenarios DIR]",
+        summary: "run MODEL.md's oracles (§11) and stylized facts (§12) and write validation.csv and validation.md",
+        details: """
+        options:
+          --quick          reduced couples (P 10,000, S 16,000, I 5,000, E 8,000); fixed bands widened by 2 SE
+          --params FILE    a JSON5 file with params / params_a / params_b applied to every stylized-fact
+                           scenario, to test a modified model (oracles test the engine and keep their set-ups)
+          --out DIR        where to write validation.csv and validation.md (default Results/validation)
+          --threads N      worker threads (default: all cores)
+          --scenarios DIR  the stylized-fact scenarios (default Scenarios/validation): population.json5 (P),
+                           pairings.json5 (S), interventions.json5 (I), therapy.json5 (E)
+        Exit code 0 only if every check passes, 1 if any fails.
+        """)
+
+    static let factFiles: [(file: String, scenario: ValidationScenario)] = [
+        ("population.json5", .population), ("pairings.json5", .pairings), ("interventions.json5", .interventions), ("therapy.json5", .therapy),
+    ]
+
+    static func execute(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+        let console = context.console
+        let quick = arguments.has("--quick")
+        let threads: Int
+        do { threads = try ScenarioOptions.threads(arguments) } catch {
+            console.error("error: \(error.message)")
+            return ExitCode.usage
+        }
+        var overrides: ParameterOverrides?
+        if let file = arguments.values["--params"] {
+            switch loadOverrides(file) {
+            case .success(let loaded): overrides = loaded
+            case .failure(let error):
+                for line in error.lines { console.error(line) }
+                return ExitCode.invalidData
+            }
+        }
+        let folder = arguments.values["--scenarios"] ?? "Scenarios/validation"
+        var results: [ValidationResult] = []
+        let simulator = Simulator(threads: threads, chunkSize: 256)
+        for (file, kind) in factFiles {
+            let path = folder + "/" + file
+            var scenario: Scenario
+            do { scenario = try ScenarioLoader.load(path: path) } catch {
+                for line in error.lines { console.error(line) }
+                return ExitCode.invalidData
+            }
+            if let overrides { apply(overrides, to: &scenario) }
+            if quick { scenario.couples = kind.quickCouples }
+            if !arguments.has("--quiet") { console.print("scenario \(kind.rawValue): \(scenario.couples) couples, \(scenario.arms.count) arm(s), \(scenario.days) days") }
+            do {
+                let plan = RunPlan(scenario: scenario)
+                let configuration = try plan.configuration(for: plan.runs[0])
+                let result = try simulator.run(configuration)
+                results += ModelValidation.evaluate(kind, result: result, configuration: configuration, quick: quick)
+            } catch {
+                console.error("error: \(path): \(error)")
+                return ExitCode.failure
+            }
+        }
+        if !arguments.has("--quiet") { console.print("oracles O1-O15") }
+        do { results = try OracleChecks.checkAll() + results } catch {
+            console.error("error: the oracles could not be simulated: \(error)")
+            return ExitCode.failure
+        }
+        let out = arguments.values["--out"] ?? "Results/validation"
+        do { try ValidationReport.write(results, to: out, quick: quick, parametersFile: arguments.values["--params"]) } catch {
+            console.error("error: \(error.message)")
+            return ExitCode.ioError
+        }
+        let failed = results.filter { !$0.pass }
+        for result in failed { console.error("FAIL \(result.id) \(result.description): \(result.detail)") }
+        console.print("dyadsim: \(results.count - failed.count) of \(results.count) checks pass; \(out)/validation.csv and validation.md")
+        return failed.isEmpty ? ExitCode.success : ExitCode.failure
+    }
+
+    /// A --params file: a scenario fragment with only params, params_a and params_b.
+    static func loadOverrides(_ file: String) -> Result<ParameterOverrides, ScenarioError> {
+        do {
+            let scenario = try ScenarioLoader.load(path: file)
+            let allowed: Set<String> = ["params", "params_a", "params_b", "$schema", "description"]
+            if let data = FileManager.default.contents(atPath: file), let root = try? JSON5Parser.parse([UInt8](data)),
+               case .object(let members) = root.value {
+                let extra = members.map(\.key).filter { !allowed.contains($0) }
+                if let first = extra.first {
+                    return .failure(ScenarioError(file: file, problems: [ScenarioProblem(
+                        .field(first), "a --params file holds only model parameters", allowed: "params, params_a, params_b")]))
+                }
+            }
+            return .success(scenario.parameters)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    static func apply(_ overrides: ParameterOverrides, to scenario: inout Scenario) {
+        for entry in overrides.shared { scenario.parameters.set(entry.name, to: entry.value, group: .shared) }
+        for entry in overrides.roleA { scenario.parameters.set(entry.name, to: entry.value, group: .roleA) }
+        for entry in overrides.roleB { scenario.parameters.set(entry.name, to: entry.value, group: .roleB) }
+    }
+}
