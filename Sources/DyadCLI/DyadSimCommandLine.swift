@@ -18,7 +18,8 @@ struct CommandContext {
 /// Entry point of the `dyadsim` command-line tool (a library so tests call it in-process).
 public enum DyadSimCommandLine {
     static let commands: [any Command.Type] = [
-        RunCommand.self, CheckCommand.self, MergeCommand.self, ParamsCommand.self, ColumnsCommand.self, SchemaCommand.self,
+        RunCommand.self, CheckCommand.self, MergeCommand.self, ReportCommand.self, ValidateModelCommand.self, ParamsCommand.self,
+        ColumnsCommand.self, SchemaCommand.self,
     ]
 
     /// Runs `dyadsim` with `arguments` (without the program name); returns the exit code.
@@ -39,7 +40,8 @@ public enum DyadSimCommandLine {
             console.print(overview)
             return ExitCode.success
         case "--version", "version":
-            console.print("dyadsim \(DyadSimVersion.current)")
+            let commit = DyadSimVersion.gitCommit
+            console.print("dyadsim \(DyadSimVersion.current)" + (commit == "unknown" ? "" : " (commit \(commit.prefix(12)))"))
             return ExitCode.success
         default:
             break
@@ -70,7 +72,7 @@ public enum DyadSimCommandLine {
         return ExitCode.usage
     }
 
-    static let usageText = "usage: dyadsim <command> [options]  (commands: run, check, merge, params, columns, schema; see dyadsim --help)"
+    static let usageText = "usage: dyadsim <command> [options]  (commands: run, check, merge, report, validate-model, params, columns, schema; see dyadsim --help)"
 
     static var overview: String {
         var lines = [

@@ -76,6 +76,11 @@ public enum SweepRunner {
         try Files.createDirectory(directory.path)
         let fingerprint = ScenarioEncoding.fingerprint(request.plan.scenario)
         let hasContent = !directory.entries().isEmpty
+        // A directory with DyadSim state may be in use: ask its lock first.
+        var heldLock: DirectoryLock?
+        if Files.exists(directory.stateDirectory) && !request.force {
+            heldLock = try DirectoryLock(path: directory.lockPath)
+        }
         if request.force {
             // Lock before clearing so a running process is never disturbed.
             try Files.createDirectory(directory.stateDirectory)
@@ -98,11 +103,12 @@ public enum SweepRunner {
                 throw OutputError("cannot resume in \(directory.path): it holds a run of a different scenario (fingerprint \(recorded.fingerprint), this one is \(fingerprint)); use --force to start over")
             }
             guard recorded.shard == request.shardText else {
-                throw OutputError("cannot resume in \(directory.path): it holds shard \(recorded.shard), not \(request.shardText)")
+                throw OutputError("cannot resume in \(directory.path): it holds shard \(recorded.shard), not \(request.shardText); use the same --shard, another --out, or --force to start over")
             }
         }
         try Files.createDirectory(directory.runsDirectory)
-        let lock = try DirectoryLock(path: directory.lockPath)
+        let lock: DirectoryLock
+        if let heldLock { lock = heldLock } else { lock = try DirectoryLock(path: directory.lockPath) }
         try directory.writeState(fingerprint: fingerprint, shard: request.shardText)
         return lock
     }
