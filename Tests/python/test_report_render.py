@@ -91,7 +91,8 @@ def ink_share(rows):
 
 def check(svg, png):
     """Renders svg to png; returns a list of problems (empty when it passes)."""
-    result = subprocess.run(["rsvg-convert", "--format=png", "--zoom=2", "--output", png, svg],
+    zoom = os.environ.get("DYADSIM_RENDER_ZOOM", "1")  # 2 for print-quality PNGs to look at
+    result = subprocess.run(["rsvg-convert", "--format=png", "--zoom=" + zoom, "--output", png, svg],
                             capture_output=True, text=True)
     if result.returncode != 0:
         return ["rsvg-convert failed: " + result.stderr.strip()]
