@@ -17,7 +17,7 @@ enum EngineBenchmark {
                 for _ in 0..<repeats {
                     let clock = ContinuousClock()
                     let start = clock.now
-                    guard let result = try? Simulator(threads: threads, chunkSize: 256).run(configuration) else { continue }
+                    guard let result = try? Simulator(threads: threads, chunkSize: 64).run(configuration) else { continue }
                     let elapsed = clock.now - start
                     times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
                     turns = result.episodeTurns

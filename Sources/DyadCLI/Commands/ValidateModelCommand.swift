@@ -47,7 +47,7 @@ enum ValidateModelCommand: Command {
         }
         let folder = arguments.values["--scenarios"] ?? "Scenarios/validation"
         var results: [ValidationResult] = []
-        let simulator = Simulator(threads: threads, chunkSize: 256)
+        let simulator = Simulator(threads: threads, chunkSize: 64)
         for (file, kind) in factFiles {
             let path = folder + "/" + file
             var scenario: Scenario

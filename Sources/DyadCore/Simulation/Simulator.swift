@@ -38,7 +38,7 @@ public struct Simulator: Sendable {
     /// Bytes stored per couple and arm until a run's rows are written (the outcome table).
     public static var storedBytesPerCoupleAndArm: Int { CoupleOutcomeColumn.allCases.count * MemoryLayout<Double>.size }
 
-    public init(threads: Int = 1, chunkSize: Int = 256) {
+    public init(threads: Int = 1, chunkSize: Int = 64) {
         self.threads = max(1, threads)
         self.chunkSize = max(1, chunkSize)
     }
@@ -70,13 +70,13 @@ public struct Simulator: Sendable {
         let columns = CoupleOutcomeColumn.allCases.count
         let outcomes = (0..<armCount).map { _ in SharedStorage(repeating: Double.nan, count: rows * columns) }
         let workerCount = max(1, min(threads, (rows + chunkSize - 1) / chunkSize))
-        let empty = DailyAggregates(coupleCount: 0, days: configuration.days)
-        let aggregates = SharedStorage(repeating: empty, count: workerCount * armCount)
-        let turns = SharedStorage(repeating: 0, count: workerCount)
-        let finished = SharedStorage(repeating: 0, count: workerCount)
+        // One heap object per worker, so workers never write to a shared cache line.
+        let workers = (0..<workerCount).map { _ in WorkerTotals(arms: armCount, days: configuration.days) }
 
         ParallelChunks.run(range: range, chunkSize: chunkSize, threads: workerCount, cancellation: cancellation) {
             worker, chunk in
+            let totals = workers[worker]
+            var turns = 0
             for couple in chunk {
                 var stream = RandomStream(key: StreamKey.couple(runKey: configuration.runKey, couple: couple))
                 let traits = sampler.sample(couple: couple, coupleCount: configuration.coupleCount, stream: &stream)
@@ -86,29 +86,41 @@ public struct Simulator: Sendable {
                     var simulation = burnedIn
                     simulation.runOutcomeDays(
                         days: configuration.days, baselineDay: configuration.baselineDay, arm: arms[armIndex],
-                        aggregates: &aggregates.pointer[worker * armCount + armIndex])
+                        aggregates: &totals.aggregates[armIndex])
                     simulation.writeOutcomes(
                         OutcomeRowWriter(base: outcomes[armIndex].pointer, stride: rows, row: couple - range.lowerBound),
                         classifier: classifier)
-                    turns.pointer[worker] += simulation.statistics.completedTurns
+                    turns += simulation.statistics.completedTurns
                 }
             }
-            finished.pointer[worker] += chunk.count
+            totals.turns += turns
+            totals.finished += chunk.count
             progress?.add(chunk.count)
         }
 
         var results: [ArmResult] = []
         for armIndex in 0..<armCount {
             var daily = DailyAggregates(coupleCount: rows, days: configuration.days)
-            for worker in 0..<workerCount { daily.add(aggregates.pointer[worker * armCount + armIndex]) }
+            for totals in workers { daily.add(totals.aggregates[armIndex]) }
             var table = CoupleOutcomeTable(firstCouple: range.lowerBound, count: rows)
             table.values = outcomes[armIndex].toArray()
             results.append(ArmResult(name: arms[armIndex].name, outcomes: table, daily: daily))
         }
-        let done = finished.toArray().reduce(0, +)
+        let done = workers.reduce(0) { $0 + $1.finished }
         return RunResult(
             arms: results, prototypeNames: configuration.population.prototypes.map(\.name),
-            episodeTurns: turns.toArray().reduce(0, +), coupleDays: done * configuration.days * armCount,
+            episodeTurns: workers.reduce(0) { $0 + $1.turns }, coupleDays: done * configuration.days * armCount,
             isComplete: done == rows)
+    }
+}
+
+/// A worker's private accumulators (only that worker touches them while the run goes on).
+final class WorkerTotals: @unchecked Sendable {
+    var aggregates: [DailyAggregates]
+    var turns = 0
+    var finished = 0
+
+    init(arms: Int, days: Int) {
+        aggregates = (0..<arms).map { _ in DailyAggregates(coupleCount: 0, days: days) }
     }
 }

@@ -21,7 +21,7 @@ public enum ModelValidation {
     /// its facts; `quick` defaults to true whenever the run is smaller than the full size.
     public static func stylizedFacts(
         _ scenario: ValidationScenario, couples: Int? = nil, quick: Bool? = nil,
-        simulator: Simulator = Simulator(threads: 2, chunkSize: 256)
+        simulator: Simulator = Simulator(threads: 2, chunkSize: 64)
     ) throws(SimulationError) -> [ValidationResult] {
         let configuration = scenario.configuration(couples: couples)
         let result = try simulator.run(configuration)

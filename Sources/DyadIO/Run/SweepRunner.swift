@@ -120,7 +120,7 @@ public enum SweepRunner {
     ) {
         do {
             let configuration = try request.plan.configuration(for: run)
-            let result = try Simulator(threads: threads, chunkSize: 256)
+            let result = try Simulator(threads: threads, chunkSize: 64)
                 .run(configuration, cancellation: cancellation, progress: request.coupleProgress)
             guard result.isComplete else { return }
             let outputs = request.plan.scenario(at: run.point).outputs
