@@ -73,7 +73,7 @@ enum ArgumentParser {
                 }
             } else {
                 let known = specification.valueFlags + specification.switches
-                let hint = Suggestion.closest(to: flag, among: known).map { "; did you mean \($0)?" } ?? ""
+                let hint = Suggestion.hint(for: flag, among: known, quoted: false)
                 throw UsageError(message: "unknown option \(flag) for \(specification.name)\(hint)")
             }
         }

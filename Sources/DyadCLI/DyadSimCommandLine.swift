@@ -66,7 +66,7 @@ public enum DyadSimCommandLine {
 
     private static func unknownCommand(_ name: String, console: Console) -> Int32 {
         let names = commands.map { $0.specification.name } + ["help"]
-        let hint = Suggestion.closest(to: name, among: names).map { "; did you mean \"\($0)\"?" } ?? ""
+        let hint = Suggestion.hint(for: name, among: names)
         console.error("error: unknown command \"\(name)\"\(hint)")
         console.error(usageText)
         return ExitCode.usage

@@ -12,6 +12,12 @@ public enum Suggestion {
         return best?.candidate
     }
 
+    /// `; did you mean "X"?` for the closest candidate, or "" (flags are not quoted).
+    public static func hint(for word: String, among candidates: [String], quoted: Bool = true) -> String {
+        guard let match = closest(to: word, among: candidates) else { return "" }
+        return quoted ? "; did you mean \"\(match)\"?" : "; did you mean \(match)?"
+    }
+
     /// Optimal-string-alignment distance (insertions, deletions, substitutions, transpositions).
     public static func distance(_ first: String, _ second: String) -> Int {
         let a = Array(first), b = Array(second)

@@ -39,13 +39,13 @@ extension SweepPath {
         case "arms":
             return parseIntervention(parts, text: text, in: scenario)
         default:
-            let hint = Suggestion.closest(to: parts[0], among: roots).map { "; did you mean \"\($0)\"?" } ?? ""
+            let hint = Suggestion.hint(for: parts[0], among: roots)
             return failure("unknown sweep path \"\(text)\"\(hint) (paths start with params., params_a., params_b., population., arms., or are couples, days, burn_in_days, baseline_day)")
         }
     }
 
     private static func unknownParameter(_ name: String, among names: [String], kind: String = "parameter") -> String {
-        let hint = Suggestion.closest(to: name, among: names).map { "; did you mean \"\($0)\"?" } ?? ""
+        let hint = Suggestion.hint(for: name, among: names)
         return "unknown \(kind) \"\(name)\"\(hint)"
     }
 
@@ -56,12 +56,12 @@ extension SweepPath {
         }
         let armNames = scenario.arms.map(\.name)
         guard let arm = scenario.arms.first(where: { $0.name == parts[1] }) else {
-            let hint = Suggestion.closest(to: parts[1], among: armNames).map { "; did you mean \"\($0)\"?" } ?? ""
+            let hint = Suggestion.hint(for: parts[1], among: armNames)
             return failure("no arm is named \"\(parts[1])\"\(hint) (arms: \(armNames.joined(separator: ", ")))")
         }
         guard let field = InterventionField(rawValue: parts[3]) else {
             let names = InterventionField.allCases.map(\.rawValue)
-            let hint = Suggestion.closest(to: parts[3], among: names).map { "; did you mean \"\($0)\"?" } ?? ""
+            let hint = Suggestion.hint(for: parts[3], among: names)
             return failure("unknown intervention field \"\(parts[3])\"\(hint) (allowed \(names.joined(separator: ", ")))")
         }
         let selector: InterventionSelector
@@ -76,7 +76,7 @@ extension SweepPath {
         } else {
             let types = arm.interventions.map(\.kind.typeName)
             guard types.contains(parts[2]) else {
-                let hint = Suggestion.closest(to: parts[2], among: InterventionKind.typeNames).map { "; did you mean \"\($0)\"?" } ?? ""
+                let hint = Suggestion.hint(for: parts[2], among: InterventionKind.typeNames)
                 let present = types.isEmpty ? "none" : types.joined(separator: ", ")
                 return failure("arm \"\(arm.name)\" has no \(parts[2]) intervention\(hint) (it has: \(present))")
             }

@@ -83,12 +83,66 @@ public final class AtomicFileWriter {
         if buffer.count >= capacity { try flush() }
     }
 
+    /// Appends the rest of the file at `path` after its first line with `sendfile`
+    /// (in-kernel copy); returns the number of newline-terminated rows, or nil where the
+    /// system call is unavailable (the caller then copies through user space).
+    func appendFile(_ source: String, skippingFirstLine: Bool) throws(OutputError) -> Int? {
+        #if os(Linux)
+        try flush()
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw .system("read", source) }
+        defer { close(input) }
+        // Find the header's end and count the rows by scanning (reading is cheap; no copy).
+        var headerEnd = -1
+        var rows = 0
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var offset = 0
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(input, $0.baseAddress!, $0.count) }
+            if count < 0 { throw .system("read", source) }
+            if count == 0 { break }
+            for index in 0..<count where chunk[index] == 10 {
+                if headerEnd < 0 && skippingFirstLine { headerEnd = offset + index } else { rows += 1 }
+            }
+            offset += count
+        }
+        var sourceOffset = Int64(headerEnd + 1)
+        var remaining = offset - (headerEnd + 1)
+        while remaining > 0 {
+            var position = off_t(sourceOffset)
+            let copied = sendfile(descriptor, input, &position, remaining)
+            sourceOffset = Int64(position)
+            if copied < 0 {
+                if errno == ENOSYS || errno == EXDEV || errno == EINVAL { return try appendByReading(input, from: Int(sourceOffset), rows: rows) }
+                throw .system("write", path)
+            }
+            if copied == 0 { break }
+            remaining -= copied
+            byteCount += copied
+        }
+        return rows
+        #else
+        return nil
+        #endif
+    }
+
+    private func appendByReading(_ input: Int32, from offset: Int, rows: Int) throws(OutputError) -> Int {
+        guard lseek(input, off_t(offset), SEEK_SET) >= 0 else { throw .system("read", path) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(input, $0.baseAddress!, $0.count) }
+            if count < 0 { throw .system("read", path) }
+            if count == 0 { return rows }
+            try write(chunk[0..<count])
+        }
+    }
+
     /// Appends the UTF-8 bytes of `text`.
     public func write(_ text: String) throws(OutputError) {
         try write(text.utf8)
     }
 
-    private func flush() throws(OutputError) {
+    fileprivate func flush() throws(OutputError) {
         var offset = 0
         while offset < buffer.count {
             let written = buffer.withUnsafeBytes { raw in

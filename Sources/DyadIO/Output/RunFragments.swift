@@ -5,22 +5,32 @@ import DyadExperiment
 /// that are concatenated in run order into the final files.
 enum RunFragments {
     static func writeCouples(_ result: RunResult, run: PlannedRun, to writer: AtomicFileWriter) throws(OutputError) {
-        let styles = AttachmentStyle.allCases.map(\.name)
+        let styles = AttachmentStyle.allCases.map { Array($0.name.utf8) }
+        let prototypes = result.prototypeNames.map { Array($0.utf8) }
         let columns = CoupleOutcomeColumn.allCases
-        let prefix = "\(run.point),\(run.replicate),"
+        let kinds = columns.map(\.kind)
+        let usesPrototypes = columns.map { $0 == .protoA || $0 == .protoB }
         var line = CSVLine()
         for arm in result.arms {
+            let prefix = Array("\(run.point),\(run.replicate),\(arm.name)".utf8)
             let table = arm.outcomes
-            for row in 0..<table.count {
-                line.reset()
-                line.append(prefix + arm.name)
-                line.append(table.firstCouple + row)
-                for column in columns {
-                    let labels: [String] = column == .protoA || column == .protoB ? result.prototypeNames : styles
-                    line.append(table.value(column, row: row), kind: column.kind, labels: labels)
+            let count = table.count
+            try table.values.withUnsafeBufferPointer { values throws(OutputError) in
+                for row in 0..<count {
+                    line.reset()
+                    line.append(bytes: prefix)
+                    line.append(table.firstCouple + row)
+                    for column in 0..<columns.count {
+                        let value = values[column * count + row]
+                        switch kinds[column] {
+                        case .real: line.append(real: value)
+                        case .count: line.append(count: value)
+                        case .label: line.append(label: value, names: usesPrototypes[column] ? prototypes : styles)
+                        }
+                    }
+                    line.finish()
+                    try writer.write(line.bytes[...])
                 }
-                line.finish()
-                try writer.write(line.bytes)
             }
         }
     }

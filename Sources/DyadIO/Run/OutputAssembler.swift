@@ -94,10 +94,11 @@ struct OutputAssembler {
     }
 }
 
-/// Copies a fragment (header line first) into a writer in 1 MiB blocks, without its header,
-/// counting the rows copied.
+/// Copies a fragment (header line first) into a writer without its header, counting the rows
+/// copied (the kernel copies the bytes when the writer allows it).
 enum BlockCopy {
     static func appendSkippingHeader(file path: String, to writer: AtomicFileWriter) throws(OutputError) -> Int {
+        if let rows = try writer.appendFile(path, skippingFirstLine: true) { return rows }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw OutputError("cannot read \(path)") }
         defer { try? handle.close() }
         var rows = 0

@@ -81,7 +81,7 @@ extension ScenarioDecoder {
         }
         guard let name = string(paramNode, at: path.key("param")) else { return nil }
         guard let info = ParameterCatalog.info(named: name), info.level != .population else {
-            let hint = Suggestion.closest(to: name, among: ParameterCatalog.modelParameterNames).map { "; did you mean \"\($0)\"?" } ?? ""
+            let hint = Suggestion.hint(for: name, among: ParameterCatalog.modelParameterNames)
             report(path.key("param"), "\"\(Self.clipped(name))\" is not a model parameter\(hint)", allowed: "the names listed by dyadsim params")
             return nil
         }

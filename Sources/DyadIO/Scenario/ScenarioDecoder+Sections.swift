@@ -28,7 +28,7 @@ extension ScenarioDecoder {
             if names.contains(name) {
                 scenario.controlArm = name
             } else {
-                let hint = Suggestion.closest(to: name, among: names).map { "; did you mean \"\($0)\"?" } ?? ""
+                let hint = Suggestion.hint(for: name, among: names)
                 report(path.key("control_arm"), "\"\(Self.clipped(name))\" is not the name of an arm\(hint)", allowed: names.joined(separator: ", "))
             }
         }
@@ -112,7 +112,7 @@ extension ScenarioDecoder {
         for entry in entries {
             let entryPath = path.key(entry.key)
             guard let info = ParameterCatalog.info(named: entry.key) else {
-                let hint = Suggestion.closest(to: entry.key, among: ParameterCatalog.all.map(\.name)).map { "; did you mean \"\($0)\"?" } ?? ""
+                let hint = Suggestion.hint(for: entry.key, among: ParameterCatalog.all.map(\.name))
                 report(entryPath, "unknown parameter \"\(Self.clipped(entry.key))\"\(hint)", allowed: "the names listed by dyadsim params")
                 continue
             }

@@ -24,7 +24,7 @@ struct ScenarioDecoder {
             if names.contains(member.key) {
                 result[member.key] = member.node
             } else {
-                let hint = Suggestion.closest(to: member.key, among: names).map { "; did you mean \"\($0)\"?" } ?? ""
+                let hint = Suggestion.hint(for: member.key, among: names)
                 report(path.key(member.key), "unknown key \"\(member.key)\"\(hint)",
                        allowed: names.count <= 12 ? names.joined(separator: ", ") : nil)
             }
@@ -104,7 +104,7 @@ struct ScenarioDecoder {
     mutating func choice(_ node: JSONNode, at path: FieldPath, among choices: [String], noun: String) -> String? {
         guard let text = string(node, at: path) else { return nil }
         guard choices.contains(text) else {
-            let hint = Suggestion.closest(to: text, among: choices).map { "; did you mean \"\($0)\"?" } ?? ""
+            let hint = Suggestion.hint(for: text, among: choices)
             report(path, "\"\(Self.clipped(text))\" is not \(noun)\(hint)", allowed: choices.joined(separator: ", "))
             return nil
         }
