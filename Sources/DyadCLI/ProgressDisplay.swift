@@ -44,9 +44,15 @@ final class ProgressDisplay: ProgressSink, @unchecked Sendable {
         values.withLock { $0.finishedRuns = finished }
     }
 
-    func stop() {
+    /// Stops the display; a non-terminal gets a last line when the run ended between updates.
+    func stop(completed: Bool = false) {
         timer?.cancel()
         timer = nil
+        if completed && !inPlace && values.withLock({ $0.lastDecile < 10 }) {
+            values.withLock { $0.finishedRuns = totalRuns }
+            couples.add(Int(max(0, totalCoupleDays / coupleDaysPerCouple) - Double(couples.value)))
+            render(final: true)
+        }
         if inPlace {
             let length = values.withLock { $0.lastLength }
             if length > 0 { console.errorRaw("\r" + String(repeating: " ", count: length) + "\r") }

@@ -191,6 +191,19 @@ struct RunCommandTests {
         #expect(proc.errorLines.first?.hasPrefix("error: cannot create /proc/dyadsim-out") == true)
     }
 
+    @Test("--progress on a non-terminal writes plain progress lines, ending at 100 %; --quiet writes nothing")
+    func progressLines() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let quick = Repository.path("Scenarios/quickstart.json5")
+        let outcome = CommandLineHarness.run(["run", quick, "--out", directory.file("p"), "--couples", "200", "--days", "30", "--progress"])
+        #expect(outcome.code == 0)
+        #expect(outcome.errorLines.last?.hasPrefix("progress: 1/1 runs, 100%") == true)
+        #expect(!outcome.error.contains("\r"))
+        let quiet = run(quick, directory.file("q"), ["--couples", "200", "--days", "30"])
+        #expect(quiet.error.isEmpty && quiet.output.isEmpty)
+    }
+
     @Test("a plan above the memory limit is refused before anything is allocated")
     func memoryLimit() {
         let outcome = run(Repository.path("Scenarios/population.json5"), "/nonexistent/x", ["--couples", "100000000", "--max-memory", "1G"])

@@ -88,7 +88,7 @@ enum RunCommand: Command {
             console.error("error: \(error.message)")
             return ExitCode.ioError
         }
-        display.stop()
+        if case .completed = outcome { display.stop(completed: showProgress) } else { display.stop() }
         switch outcome {
         case .interrupted(let finished, let total):
             var resume = context.invocation
