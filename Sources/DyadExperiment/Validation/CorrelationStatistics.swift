@@ -54,7 +54,8 @@ extension ValidationStatistics {
         return quantile(sorted: sorted, probability)
     }
 
-    static func quantile(sorted: [Double], _ probability: Double) -> Double {
+    /// Quantile of type 7 of values already sorted ascending (NaN if empty).
+    public static func quantile(sorted: [Double], _ probability: Double) -> Double {
         guard !sorted.isEmpty else { return .nan }
         let position = Double(sorted.count - 1) * min(1, max(0, probability))
         let lower = Int(position.rounded(.down))

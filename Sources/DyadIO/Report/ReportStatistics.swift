@@ -11,14 +11,9 @@ enum ReportStatistics {
         return (moments.meanOrMissing, interval.low, interval.high, moments.count)
     }
 
-    /// The p-quantile of ascending `sorted` values, linear between order statistics (Hyndman &
-    /// Fan type 7, the R default).
+    /// The p-quantile of ascending `sorted` values (type 7, the R default).
     static func quantile(_ sorted: [Double], _ p: Double) -> Double {
-        guard !sorted.isEmpty else { return .nan }
-        let position = p * Double(sorted.count - 1)
-        let below = Int(position.rounded(.down))
-        let above = min(below + 1, sorted.count - 1)
-        return sorted[below] + (position - Double(below)) * (sorted[above] - sorted[below])
+        ValidationStatistics.quantile(sorted: sorted, p)
     }
 
     /// Box summary of the finite values: quartiles, median, whiskers at the 5th and 95th
