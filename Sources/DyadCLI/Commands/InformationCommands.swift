@@ -15,9 +15,9 @@ enum ParamsCommand: Command {
         if arguments.has("--csv") {
             console.print("name,level,group,default_a,default_b,min,max,integer,tag,meaning")
             for info in ParameterCatalog.all {
-                let fields = [info.name, info.level.rawValue, quoted(info.group), NumberText.shortest(info.defaultValue),
+                let fields = [info.name, info.level.rawValue, CSVField.quoted(info.group), NumberText.shortest(info.defaultValue),
                               NumberText.shortest(info.defaultValueRoleB), NumberText.shortest(info.range.lowerBound),
-                              NumberText.shortest(info.range.upperBound), info.isInteger ? "1" : "0", info.tag, quoted(info.meaning)]
+                              NumberText.shortest(info.range.upperBound), info.isInteger ? "1" : "0", info.tag, CSVField.quoted(info.meaning)]
                 console.print(fields.joined(separator: ","))
             }
             return ExitCode.success
@@ -35,10 +35,6 @@ enum ParamsCommand: Command {
             console.print("  \(pad(info.name, 20)) \(pad(defaults, 16)) \(pad(range, 22)) \(pad(info.tag, 4)) \(info.meaning)")
         }
         return ExitCode.success
-    }
-
-    static func quoted(_ text: String) -> String {
-        text.contains(",") || text.contains("\"") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 
     static func pad(_ text: String, _ width: Int) -> String {
@@ -69,8 +65,8 @@ enum ColumnsCommand: Command {
             }
             for column in file.columns {
                 if csv {
-                    console.print([file.rawValue, column.name, column.type, ParamsCommand.quoted(column.unit),
-                                   ParamsCommand.quoted(column.meaning)].joined(separator: ","))
+                    console.print([file.rawValue, column.name, column.type, CSVField.quoted(column.unit),
+                                   CSVField.quoted(column.meaning)].joined(separator: ","))
                 } else {
                     console.print("  \(ParamsCommand.pad(column.name, 22)) \(ParamsCommand.pad(column.type, 8)) \(ParamsCommand.pad(column.unit, 9)) \(column.meaning)")
                 }

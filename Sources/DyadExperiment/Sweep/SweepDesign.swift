@@ -119,12 +119,6 @@ public struct SweepDesign: Sendable, Equatable {
 public enum PointKey {
     public static func of(_ assignments: [(path: SweepPath, value: Double)]) -> UInt64 {
         guard !assignments.isEmpty else { return 0 }
-        let text = assignments.map { "\($0.path.text)=\(NumberText.shortest($0.value))\n" }.sorted().joined()
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
+        return FNV1a.hash(assignments.map { "\($0.path.text)=\(NumberText.shortest($0.value))\n" }.sorted().joined())
     }
 }

@@ -78,11 +78,7 @@ indirect enum JSONText {
 /// FNV-1a 64-bit hash of text, as 16 hex digits.
 enum Fingerprint {
     static func of(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
+        let hash = FNV1a.hash(text)
         let digits = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }

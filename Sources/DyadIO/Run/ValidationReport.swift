@@ -11,9 +11,9 @@ public enum ValidationReport {
         try Files.createDirectory(directory)
         var csv = columns.joined(separator: ",") + "\n"
         for result in results {
-            let fields = [result.id, quoted(result.description), quoted(result.scenario), NumberText.shortest(result.measured),
-                          result.standardError.map(NumberText.shortest) ?? "NA", quoted(result.expected), result.pass ? "1" : "0",
-                          quoted(result.detail), quoted(result.source)]
+            let fields = [result.id, CSVField.quoted(result.description), CSVField.quoted(result.scenario), NumberText.shortest(result.measured),
+                          result.standardError.map(NumberText.shortest) ?? "NA", CSVField.quoted(result.expected), result.pass ? "1" : "0",
+                          CSVField.quoted(result.detail), CSVField.quoted(result.source)]
             csv += fields.joined(separator: ",") + "\n"
         }
         try Files.writeAtomically(csv, to: directory + "/validation.csv")
@@ -46,8 +46,4 @@ public enum ValidationReport {
         return String(format: abs(value) >= 0.01 || value == 0 ? "%.4g" : "%.3e", value)
     }
 
-    private static func quoted(_ text: String) -> String {
-        text.contains(",") || text.contains("\"") || text.contains("\n")
-            ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-    }
 }

@@ -1,0 +1,12 @@
+/// FNV-1a, 64 bits (Fowler–Noll–Vo): a fast, stable hash of text, used for sweep-point keys
+/// and scenario fingerprints (never for security).
+public enum FNV1a {
+    public static func hash(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+}
