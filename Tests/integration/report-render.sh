@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds reports for a three-arm trial, a replicated sweep and a styles population, then checks
-# that every SVG is well-formed XML and renders with rsvg-convert to a PNG that is not blank.
-# Usage: report-render.sh [path/to/dyadsim]
+# that every SVG is well-formed XML and renders with rsvg-convert to a PNG that is not blank, and
+# that the trial's and the sweep's index.html load in headless Chromium without a console error,
+# a missing image or a blank page (screenshots kept in SCREENSHOT_DIR, default a temporary folder).
+# Usage: report-render.sh [path/to/dyadsim] [SCREENSHOT_DIR]
 set -euo pipefail
 DYADSIM=$(realpath "${1:-.build/release/dyadsim}")
 WORK=$(mktemp -d /tmp/dyadsim-report.XXXXXX)
@@ -17,5 +19,7 @@ for run in cv ss pairs; do
   done
   python3 Tests/python/test_report_render.py "$WORK/$run/report" "$WORK/$run/png" || status=1
 done
+SHOTS=${2:-$WORK/screenshots}
+(cd Tests/python && python3 test_report_browser.py "$SHOTS" "$WORK/cv/report" "$WORK/ss/report") || status=1
 if [ "$status" = 0 ]; then echo "report rendering: PASS"; else echo "report rendering: FAIL"; fi
 exit "$status"
