@@ -1,4 +1,5 @@
 import DyadIO
+import DyadReport
 
 /// `dyadsim report <results dir> [--out DIR] [--point N]`: SVG figures and an HTML page from a
 /// DyadSim output directory.

@@ -1,5 +1,7 @@
 import DyadCore
 import DyadExperiment
+import DyadJSON5
+import DyadValidation
 import DyadIO
 import Foundation
 

@@ -12,7 +12,7 @@ public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     public init(_ message: String) { self.message = message }
 
     /// From the C `errno` of a failed call on `path`.
-    static func system(_ action: String, _ path: String, _ code: Int32 = errno) -> OutputError {
+    package static func system(_ action: String, _ path: String, _ code: Int32 = errno) -> OutputError {
         let reason: String
         switch code {
         case ENOSPC: reason = "no space left on the device"

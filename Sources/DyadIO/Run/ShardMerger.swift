@@ -1,5 +1,6 @@
 import DyadCore
 import DyadExperiment
+import DyadJSON5
 import Foundation
 
 /// Why shards cannot be merged (invalid data, exit 65) or an I/O failure (exit 74).

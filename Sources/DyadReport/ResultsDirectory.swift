@@ -1,3 +1,4 @@
+import DyadIO
 import Foundation
 
 /// A DyadSim output directory as the report sees it: the resolved scenario from `manifest.json`

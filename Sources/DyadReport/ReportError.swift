@@ -1,3 +1,5 @@
+import DyadIO
+
 /// Why `dyadsim report` could not make a report, rendered as one line.
 ///
 /// ``kind`` tells the command which exit code to use: invalid data 65, input/output 74, a request
