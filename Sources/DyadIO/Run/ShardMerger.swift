@@ -4,7 +4,7 @@ import DyadJSON5
 import Foundation
 
 /// Why shards cannot be merged (invalid data, exit 65) or an I/O failure (exit 74).
-public enum MergeError: Error, Sendable {
+public enum MergeError: DyadSimError {
     case invalid(String)
     case io(OutputError)
 
@@ -12,6 +12,17 @@ public enum MergeError: Error, Sendable {
         switch self {
         case .invalid(let text): text
         case .io(let error): error.message
+        }
+    }
+
+    /// `error: ` and the message.
+    public var lines: [String] { ["error: " + message] }
+
+    /// 65 for shards that do not fit together, 74 for an input/output failure.
+    public var exitCode: Int32 {
+        switch self {
+        case .invalid: ExitCode.invalidData
+        case .io: ExitCode.ioError
         }
     }
 }
