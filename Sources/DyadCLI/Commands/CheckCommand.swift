@@ -57,7 +57,7 @@ enum CheckCommand: Command {
         for entry in estimate.files {
             console.print("  output       \(ParamsCommand.pad(entry.name, 12)) \(Quantity.count(entry.rows)) rows, about \(Quantity.bytes(entry.bytes))")
         }
-        console.print("  directory    \(scenario.outputs.directory ?? "Results/\(scenario.name)")/")
+        console.print("  directory    \(OutputDirectory.defaultPath(for: scenario))/")
         if let rate {
             let seconds = (estimate.coupleDays + estimate.burnInCoupleDays) / (rate * Double(threads) * 0.9)
             console.print("  time         about \(ProgressDisplay.duration(seconds)) with \(threads) thread\(threads == 1 ? "" : "s") (calibrated at \(ProgressDisplay.rate(rate)) couple-days/s per thread)")

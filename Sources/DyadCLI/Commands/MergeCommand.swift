@@ -27,7 +27,7 @@ enum MergeCommand: Command {
         let report = try ShardMerger.merge(inputs: arguments.positional, output: output, force: arguments.has("--force"),
                                            command: context.invocation)
         if !arguments.has("--quiet") {
-            console.print("dyadsim: merged \(arguments.positional.count) shard\(arguments.positional.count == 1 ? "" : "s") (\(report.runs) runs) into \(output)/: " + report.files.map { "\($0.name) (\($0.rows) rows)" }.joined(separator: ", ") + ", manifest.json")
+            console.print("dyadsim: merged \(arguments.positional.count) shard\(arguments.positional.count == 1 ? "" : "s") (\(report.runs) runs) into \(output)/: " + report.files.map { "\($0.name) (\($0.rows) rows)" }.joined(separator: ", ") + ", " + OutputDirectory.manifestName)
         }
         return ExitCode.success
     }

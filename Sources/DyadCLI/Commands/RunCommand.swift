@@ -54,7 +54,7 @@ enum RunCommand: Command {
         let plan = RunPlan(scenario: scenario)
         var request = RunRequest(
             plan: plan, scenarioFile: file,
-            directory: arguments.values["--out"] ?? scenario.outputs.directory ?? "Results/\(scenario.name)", threads: threads)
+            directory: arguments.values["--out"] ?? OutputDirectory.defaultPath(for: scenario), threads: threads)
         request.shard = shard
         request.resume = arguments.has("--resume")
         request.force = arguments.has("--force")
@@ -105,6 +105,6 @@ enum RunCommand: Command {
         if report.reused > 0 { console.print("  resumed: \(report.reused) runs were already finished and kept") }
         console.print("  wall time \(String(format: "%.2f", report.wallSeconds)) s, \(ProgressDisplay.rate(rate)) couple-days/s (\(Quantity.count(Double(report.simulatedCoupleDays))) couple-days simulated)")
         let files = report.files.map { "\($0.name) (\($0.rows) rows)" }.joined(separator: ", ")
-        console.print("  files in \(request.directory)/: \(files), manifest.json")
+        console.print("  files in \(request.directory)/: \(files), \(OutputDirectory.manifestName)")
     }
 }

@@ -78,10 +78,9 @@ public enum ShardMerger {
         plan: RunPlan, records: [String: RunRecord], owner: [String: Int], inputs: [String], output: String,
         force: Bool, scenarioFile: String, command: [String], started: Date
     ) throws(OutputError) -> RunReport {
-        var request = RunRequest(plan: plan, scenarioFile: scenarioFile, directory: output, threads: 1)
-        request.force = force
         let directory = OutputDirectory(path: output)
-        let lock = try SweepRunner.prepare(directory, request: request)
+        let lock = try directory.prepare(
+            fingerprint: ScenarioEncoding.fingerprint(plan.scenario), shard: nil, force: force, resume: false)
         defer { lock.release() }
         let ordered = plan.runs.compactMap { records[$0.identifier] }
         for record in ordered {
@@ -118,10 +117,11 @@ public enum ShardMerger {
     }
 
     private static func readManifest(_ input: String) throws(MergeError) -> ManifestFacts {
-        let path = input + "/manifest.json"
+        let directory = OutputDirectory(path: input)
+        let path = directory.manifestPath
         guard Files.exists(path) else {
-            let hint = Files.exists(input + "/.dyadsim/state.json") ? " (the run there is not finished; finish it with --resume)" : ""
-            throw .invalid("\(input) is not a finished DyadSim output directory: it has no manifest.json\(hint)")
+            let hint = Files.exists(directory.statePath) ? " (the run there is not finished; finish it with --resume)" : ""
+            throw .invalid("\(input) is not a finished DyadSim output directory: it has no \(OutputDirectory.manifestName)\(hint)")
         }
         let text: String
         do { text = try Files.read(path) } catch { throw .io(error) }
