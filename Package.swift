@@ -10,7 +10,10 @@ let package = Package(
         .executable(name: "dyadsim-bench", targets: ["DyadBench"]),
         .library(name: "DyadCore", targets: ["DyadCore"]),
         .library(name: "DyadExperiment", targets: ["DyadExperiment"]),
+        .library(name: "DyadValidation", targets: ["DyadValidation"]),
+        .library(name: "DyadJSON5", targets: ["DyadJSON5"]),
         .library(name: "DyadIO", targets: ["DyadIO"]),
+        .library(name: "DyadReport", targets: ["DyadReport"]),
         .library(name: "DyadCLI", targets: ["DyadCLI"]),
     ],
     targets: [
@@ -18,23 +21,38 @@ let package = Package(
         .target(name: "DyadCore"),
         // Scenario model, run plans, seeds, sweeps, statistics. No Foundation, no IO.
         .target(name: "DyadExperiment", dependencies: ["DyadCore"]),
-        // Foundation: JSON5 loading, validation, CSV writers, manifest, journal.
-        .target(name: "DyadIO", dependencies: ["DyadExperiment", "DyadCore"]),
+        // Model validation: MODEL.md's oracles (§11) and stylized facts (§12). No Foundation, no IO.
+        .target(name: "DyadValidation", dependencies: ["DyadExperiment", "DyadCore"]),
+        // A JSON5 parser with line and column positions: stdlib only, no imports.
+        .target(name: "DyadJSON5"),
+        // Foundation: scenario loading and validation, CSV writers, manifest, journal, merge.
+        .target(name: "DyadIO", dependencies: ["DyadJSON5", "DyadExperiment", "DyadCore"]),
+        // Report: chart model, SVG renderer, figures and the HTML page, read from an output directory.
+        .target(name: "DyadReport", dependencies: ["DyadIO", "DyadExperiment", "DyadCore"]),
         // Commands, argument parsing, exit codes (a library so tests call it in-process).
-        .target(name: "DyadCLI", dependencies: ["DyadIO", "DyadExperiment", "DyadCore"]),
+        .target(
+            name: "DyadCLI",
+            dependencies: ["DyadReport", "DyadValidation", "DyadIO", "DyadJSON5", "DyadExperiment", "DyadCore"]),
         .executableTarget(name: "dyadsim", dependencies: ["DyadCLI"]),
         // Benchmark library (engine throughput, sweep overhead) and its executable `dyadsim-bench`.
         .target(
             name: "DyadBenchmarks", dependencies: ["DyadCore", "DyadExperiment", "DyadIO"],
             path: "Benchmarks/DyadBenchmarks"),
         .executableTarget(name: "DyadBench", dependencies: ["DyadBenchmarks"], path: "Benchmarks/DyadBench"),
-        .target(
-            name: "TestSupport", dependencies: ["DyadCore", "DyadExperiment", "DyadIO", "DyadCLI"],
-            path: "Tests/TestSupport"),
+        // Test helpers for the libraries (small runs, random configurations, temporary folders);
+        // does not pull in the CLI.
+        .target(name: "TestSupport", dependencies: ["DyadCore"], path: "Tests/TestSupport"),
+        // The in-process command-line harness for the CLI tests.
+        .target(name: "CommandLineTestSupport", dependencies: ["DyadCLI"], path: "Tests/CommandLineTestSupport"),
         .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore", "TestSupport"]),
         .testTarget(name: "DyadExperimentTests", dependencies: ["DyadExperiment", "TestSupport"]),
+        .testTarget(name: "DyadValidationTests", dependencies: ["DyadValidation", "TestSupport"]),
+        .testTarget(name: "DyadJSON5Tests", dependencies: ["DyadJSON5"]),
         .testTarget(name: "DyadIOTests", dependencies: ["DyadIO", "TestSupport"]),
-        .testTarget(name: "DyadCLITests", dependencies: ["DyadCLI", "TestSupport"]),
+        .testTarget(name: "DyadReportTests", dependencies: ["DyadReport", "TestSupport"]),
+        .testTarget(
+            name: "DyadCLITests", dependencies: ["DyadCLI", "TestSupport", "CommandLineTestSupport"],
+            exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

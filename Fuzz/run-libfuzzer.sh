@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 SCRATCH=.build-fuzz
 swift build -c release --sanitize fuzzer --scratch-path "$SCRATCH" --target DyadIO >/dev/null
 BUILD="$SCRATCH/release"
-objects=$(find "$BUILD/DyadCore.build" "$BUILD/DyadExperiment.build" "$BUILD/DyadIO.build" -name '*.o')
+objects=$(find "$BUILD/DyadCore.build" "$BUILD/DyadExperiment.build" "$BUILD/DyadJSON5.build" \
+  "$BUILD/DyadIO.build" -name '*.o')
 # shellcheck disable=SC2086
 swiftc -O -sanitize=fuzzer -parse-as-library -I "$BUILD/Modules" Fuzz/FuzzScenarioLoader.swift $objects \
   -o "$SCRATCH/fuzz-scenario-loader"

@@ -1,20 +1,6 @@
 import DyadIO
 import DyadExperiment
 
-/// A command of the `dyadsim` tool.
-protocol Command: Sendable {
-    static var specification: CommandSpecification { get }
-    /// Runs the command; returns the exit code.
-    static func execute(_ arguments: ParsedArguments, context: CommandContext) -> Int32
-}
-
-/// What every command gets besides its arguments.
-struct CommandContext {
-    let console: Console
-    /// The full command line (for manifests).
-    let invocation: [String]
-}
-
 /// Entry point of the `dyadsim` command-line tool (a library so tests call it in-process).
 public enum DyadSimCommandLine {
     static let commands: [any Command.Type] = [
@@ -23,16 +9,32 @@ public enum DyadSimCommandLine {
     ]
 
     /// Runs `dyadsim` with `arguments` (without the program name); returns the exit code.
+    ///
+    /// The one place that reports errors: a command's ``DyadSimError`` is printed to standard
+    /// error, line by line, and its exit code returned (any other error, which no command
+    /// throws, as `error: ` and its description with exit code 1).
     public static func main(_ arguments: [String], console: Console) -> Int32 {
+        do {
+            return try dispatch(arguments, console: console)
+        } catch let error as any DyadSimError {
+            for line in error.lines { console.error(line) }
+            return error.exitCode
+        } catch {
+            console.error("error: \(error)")
+            return ExitCode.failure
+        }
+    }
+
+    /// Finds the command, parses its arguments and runs it; returns its exit code.
+    private static func dispatch(_ arguments: [String], console: Console) throws -> Int32 {
         guard let first = arguments.first else {
-            console.error(usageText)
-            return ExitCode.usage
+            throw CommandFailure(lines: ["usage: " + usage], exitCode: ExitCode.usage)
         }
         switch first {
         case "--help", "-h", "help":
             if first == "help", arguments.count > 1 {
                 guard let command = commands.first(where: { $0.specification.name == arguments[1] }) else {
-                    return unknownCommand(arguments[1], console: console)
+                    throw unknownCommand(arguments[1])
                 }
                 console.print(help(for: command.specification))
                 return ExitCode.success
@@ -47,32 +49,30 @@ public enum DyadSimCommandLine {
             break
         }
         guard let command = commands.first(where: { $0.specification.name == first }) else {
-            return unknownCommand(first, console: console)
+            throw unknownCommand(first)
         }
         let rest = Array(arguments.dropFirst())
         if rest.contains("--help") || rest.contains("-h") {
             console.print(help(for: command.specification))
             return ExitCode.success
         }
+        let parsed: ParsedArguments
         do {
-            let parsed = try ArgumentParser.parse(rest, for: command.specification)
-            return command.execute(parsed, context: CommandContext(console: console, invocation: ["dyadsim"] + arguments))
+            parsed = try ArgumentParser.parse(rest, for: command.specification)
         } catch {
-            console.error("error: \(error.message)")
-            console.error("usage: \(command.specification.usage)")
-            return ExitCode.usage
+            throw error.withUsage(command.specification.usage)
         }
+        return try command.execute(parsed, context: CommandContext(console: console, invocation: ["dyadsim"] + arguments))
     }
 
-    private static func unknownCommand(_ name: String, console: Console) -> Int32 {
+    private static func unknownCommand(_ name: String) -> UsageError {
         let names = commands.map { $0.specification.name } + ["help"]
         let hint = Suggestion.hint(for: name, among: names)
-        console.error("error: unknown command \"\(name)\"\(hint)")
-        console.error(usageText)
-        return ExitCode.usage
+        return UsageError(message: "unknown command \"\(name)\"\(hint)", usage: usage)
     }
 
-    static let usageText = "usage: dyadsim <command> [options]  (commands: run, check, merge, report, validate-model, params, columns, schema; see dyadsim --help)"
+    /// The tool's usage: the command line's shape and the commands.
+    static let usage = "dyadsim <command> [options]  (commands: run, check, merge, report, validate-model, params, columns, schema; see dyadsim --help)"
 
     static var overview: String {
         var lines = [

@@ -1,4 +1,5 @@
 import DyadCore
+import DyadExperiment
 import Dispatch
 import Foundation
 import Synchronization

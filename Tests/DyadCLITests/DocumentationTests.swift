@@ -1,3 +1,4 @@
+import CommandLineTestSupport
 import DyadIO
 import Foundation
 import TestSupport

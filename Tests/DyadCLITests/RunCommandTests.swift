@@ -1,3 +1,4 @@
+import CommandLineTestSupport
 import DyadCLI
 import DyadCore
 import DyadExperiment

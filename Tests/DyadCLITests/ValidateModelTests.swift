@@ -1,6 +1,9 @@
+import CommandLineTestSupport
+import DyadCLI
 import DyadCore
 import DyadExperiment
 import DyadIO
+import DyadValidation
 import Foundation
 import TestSupport
 import Testing

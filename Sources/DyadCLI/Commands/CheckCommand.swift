@@ -20,31 +20,29 @@ enum CheckCommand: Command {
         Exit code 0 if every scenario is valid, 65 otherwise.
         """)
 
-    static func execute(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+    /// Describes every valid scenario, then reports the errors of the others together (the exit
+    /// code of the last).
+    static func execute(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         let console = context.console
-        let threads: Int
-        let shards: Int?
-        do throws(UsageError) {
-            threads = try ScenarioOptions.threads(arguments)
-            shards = try arguments.integer("--shards", in: 1...1_000_000)
-        } catch {
-            console.error("error: \(error.message)")
-            return ExitCode.usage
-        }
+        let threads = try ScenarioOptions.threads(arguments)
+        let shards = try arguments.integer("--shards", in: 1...1_000_000)
         var rate: Double?
-        var worst = ExitCode.success
+        var failures: [any DyadSimError] = []
         for file in arguments.positional {
             let scenario: Scenario
-            switch ScenarioOptions.load(file, arguments: arguments, console: console) {
-            case .success(let loaded): scenario = loaded
-            case .failure(let failure):
-                worst = failure.code
+            do {
+                scenario = try ScenarioOptions.load(file, arguments: arguments)
+            } catch let error as any DyadSimError {
+                failures.append(error)
                 continue
             }
             if rate == nil && !arguments.has("--no-calibration") { rate = calibrate() }
             describe(scenario, file: file, threads: threads, shards: shards, rate: rate, console: console)
         }
-        return worst
+        if let last = failures.last {
+            throw CommandFailure(lines: failures.flatMap { $0.lines }, exitCode: last.exitCode)
+        }
+        return ExitCode.success
     }
 
     private static func describe(_ scenario: Scenario, file: String, threads: Int, shards: Int?, rate: Double?, console: Console) {
@@ -59,7 +57,7 @@ enum CheckCommand: Command {
         for entry in estimate.files {
             console.print("  output       \(ParamsCommand.pad(entry.name, 12)) \(Quantity.count(entry.rows)) rows, about \(Quantity.bytes(entry.bytes))")
         }
-        console.print("  directory    \(scenario.outputs.directory ?? "Results/\(scenario.name)")/")
+        console.print("  directory    \(OutputDirectory.defaultPath(for: scenario))/")
         if let rate {
             let seconds = (estimate.coupleDays + estimate.burnInCoupleDays) / (rate * Double(threads) * 0.9)
             console.print("  time         about \(ProgressDisplay.duration(seconds)) with \(threads) thread\(threads == 1 ? "" : "s") (calibrated at \(ProgressDisplay.rate(rate)) couple-days/s per thread)")

@@ -1,3 +1,4 @@
+import DyadExperiment
 import DyadIO
 
 /// `dyadsim merge <dir>... --out DIR`: shard outputs into one output directory.
@@ -18,26 +19,16 @@ enum MergeCommand: Command {
         exit codes: 0 merged, 64 usage, 65 shards that do not fit together, 74 I/O error
         """)
 
-    static func execute(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+    static func execute(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         let console = context.console
         guard let output = arguments.values["--out"] else {
-            console.error("error: merge needs --out DIR")
-            console.error("usage: \(specification.usage)")
-            return ExitCode.usage
+            throw UsageError(message: "merge needs --out DIR", usage: specification.usage)
         }
-        do {
-            let report = try ShardMerger.merge(inputs: arguments.positional, output: output, force: arguments.has("--force"),
-                                               command: context.invocation)
-            if !arguments.has("--quiet") {
-                console.print("dyadsim: merged \(arguments.positional.count) shard\(arguments.positional.count == 1 ? "" : "s") (\(report.runs) runs) into \(output)/: " + report.files.map { "\($0.name) (\($0.rows) rows)" }.joined(separator: ", ") + ", manifest.json")
-            }
-            return ExitCode.success
-        } catch {
-            console.error("error: \(error.message)")
-            switch error {
-            case .invalid: return ExitCode.invalidData
-            case .io: return ExitCode.ioError
-            }
+        let report = try ShardMerger.merge(inputs: arguments.positional, output: output, force: arguments.has("--force"),
+                                           command: context.invocation)
+        if !arguments.has("--quiet") {
+            console.print("dyadsim: merged \(arguments.positional.count) shard\(arguments.positional.count == 1 ? "" : "s") (\(report.runs) runs) into \(output)/: " + report.files.map { "\($0.name) (\($0.rows) rows)" }.joined(separator: ", ") + ", " + OutputDirectory.manifestName)
         }
+        return ExitCode.success
     }
 }

@@ -1,4 +1,6 @@
+import DyadExperiment
 import DyadIO
+import DyadReport
 
 /// `dyadsim report <results dir> [--out DIR] [--point N]`: SVG figures and an HTML page from a
 /// DyadSim output directory.
@@ -18,27 +20,15 @@ enum ReportCommand: Command {
         exit codes: 0 done, 64 usage, 65 not a readable DyadSim output, 74 I/O error.
         """)
 
-    static func execute(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+    static func execute(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         let console = context.console
         let point: Int?
-        do throws(UsageError) {
+        do {
             point = try arguments.integer("--point", in: 0...Int(Int32.max))
         } catch {
-            console.error("error: \(error.message)")
-            console.error("usage: \(specification.usage)")
-            return ExitCode.usage
+            throw error.withUsage(specification.usage)
         }
-        let summary: ReportSummary
-        do {
-            summary = try ReportWriter.write(results: arguments.positional[0], to: arguments.values["--out"], point: point)
-        } catch {
-            console.error("error: \(error.message)")
-            switch error.kind {
-            case .invalidData: return ExitCode.invalidData
-            case .inputOutput: return ExitCode.ioError
-            case .invalidRequest: return ExitCode.usage
-            }
-        }
+        let summary = try ReportWriter.write(results: arguments.positional[0], to: arguments.values["--out"], point: point)
         console.print("dyadsim: report written to \(summary.directory)/: \(summary.files.joined(separator: ", "))")
         for note in summary.notes { console.print("  note: \(note)") }
         return ExitCode.success

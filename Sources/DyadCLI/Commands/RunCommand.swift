@@ -32,14 +32,10 @@ enum RunCommand: Command {
         130/143 interrupted by Ctrl-C/SIGTERM (finished runs are kept; rerun with --resume).
         """)
 
-    static func execute(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+    static func execute(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         let console = context.console
         let file = arguments.positional[0]
-        let scenario: Scenario
-        switch ScenarioOptions.load(file, arguments: arguments, console: console) {
-        case .success(let loaded): scenario = loaded
-        case .failure(let failure): return failure.code
-        }
+        let scenario = try ScenarioOptions.load(file, arguments: arguments)
         let threads: Int
         let shard: (index: Int, count: Int)?
         var memoryLimit = PlanEstimate.physicalMemory * 0.8
@@ -53,22 +49,19 @@ enum RunCommand: Command {
                 memoryLimit = value
             }
         } catch {
-            console.error("error: \(error.message)")
-            console.error("usage: \(specification.usage)")
-            return ExitCode.usage
+            throw error.withUsage(specification.usage)
         }
         let plan = RunPlan(scenario: scenario)
         var request = RunRequest(
             plan: plan, scenarioFile: file,
-            directory: arguments.values["--out"] ?? scenario.outputs.directory ?? "Results/\(scenario.name)", threads: threads)
+            directory: arguments.values["--out"] ?? OutputDirectory.defaultPath(for: scenario), threads: threads)
         request.shard = shard
         request.resume = arguments.has("--resume")
         request.force = arguments.has("--force")
         request.command = context.invocation
         let estimate = PlanEstimate(plan: plan, runs: request.runs, threads: threads)
         guard estimate.peakMemoryBytes <= memoryLimit else {
-            console.error("error: \(file): the plan needs an estimated \(Quantity.bytes(estimate.peakMemoryBytes)) of memory, more than the limit of \(Quantity.bytes(memoryLimit)) (allowed: fewer couples or arms per run, or --max-memory)")
-            return ExitCode.invalidData
+            throw ScenarioError(file: file, problems: [ScenarioProblem(.file, "the plan needs an estimated \(Quantity.bytes(estimate.peakMemoryBytes)) of memory, more than the limit of \(Quantity.bytes(memoryLimit)) (allowed: fewer couples or arms per run, or --max-memory)")])
         }
         let quiet = arguments.has("--quiet")
         let showProgress = !quiet && (console.errorIsTerminal || arguments.has("--progress"))
@@ -85,8 +78,7 @@ enum RunCommand: Command {
             outcome = try SweepRunner.execute(request, cancellation: trap.cancellation, progress: display)
         } catch {
             display.stop()
-            console.error("error: \(error.message)")
-            return ExitCode.ioError
+            throw error
         }
         if case .completed = outcome { display.stop(completed: showProgress) } else { display.stop() }
         switch outcome {
@@ -113,6 +105,6 @@ enum RunCommand: Command {
         if report.reused > 0 { console.print("  resumed: \(report.reused) runs were already finished and kept") }
         console.print("  wall time \(String(format: "%.2f", report.wallSeconds)) s, \(ProgressDisplay.rate(rate)) couple-days/s (\(Quantity.count(Double(report.simulatedCoupleDays))) couple-days simulated)")
         let files = report.files.map { "\($0.name) (\($0.rows) rows)" }.joined(separator: ", ")
-        console.print("  files in \(request.directory)/: \(files), manifest.json")
+        console.print("  files in \(request.directory)/: \(files), \(OutputDirectory.manifestName)")
     }
 }

@@ -6,35 +6,24 @@ import Foundation
 enum ScenarioOptions {
     static let valueFlags = ["--seed", "--couples", "--days"]
 
-    /// The scenario with overrides, or the exit code after printing the problems.
-    static func load(_ file: String, arguments: ParsedArguments, console: Console) -> Result<Scenario, ExitFailure> {
-        var scenario: Scenario
-        do {
-            scenario = try ScenarioLoader.load(path: file)
-        } catch {
-            for line in error.lines { console.error(line) }
-            return .failure(ExitFailure(code: ExitCode.invalidData))
-        }
-        do throws(UsageError) {
-            if let seed = arguments.values["--seed"] {
-                guard let value = UInt64(seed), value < (1 << 53) else {
-                    throw UsageError(message: "--seed: \"\(seed)\" is not a whole number in 0...9007199254740991")
-                }
-                scenario.seed = value
+    /// The scenario with overrides; throws its problems (65), a bad override value (64), or the
+    /// problems the overrides cause (65, marked "after command-line overrides").
+    static func load(_ file: String, arguments: ParsedArguments) throws -> Scenario {
+        var scenario = try ScenarioLoader.load(path: file)
+        if let seed = arguments.values["--seed"] {
+            guard let value = UInt64(seed), value < (1 << 53) else {
+                throw UsageError(message: "--seed: \"\(seed)\" is not a whole number in 0...9007199254740991")
             }
-            if let couples = try arguments.integer("--couples", in: 1...Int(Limits.maximumCouples)) { scenario.couples = couples }
-            if let days = try arguments.integer("--days", in: 1...Int(Limits.maximumDays)) { scenario.days = days }
-        } catch {
-            console.error("error: \(error.message)")
-            return .failure(ExitFailure(code: ExitCode.usage))
+            scenario.seed = value
         }
+        if let couples = try arguments.integer("--couples", in: 1...Int(Limits.maximumCouples)) { scenario.couples = couples }
+        if let days = try arguments.integer("--days", in: 1...Int(Limits.maximumDays)) { scenario.days = days }
         do {
             try ScenarioLoader.validate(scenario, file: file)
         } catch {
-            for line in error.lines { console.error(line + " (after command-line overrides)") }
-            return .failure(ExitFailure(code: ExitCode.invalidData))
+            throw CommandFailure(lines: error.lines.map { $0 + " (after command-line overrides)" }, exitCode: error.exitCode)
         }
-        return .success(scenario)
+        return scenario
     }
 
     /// Parses `--shard K/N` (0-based K < N).
@@ -50,9 +39,4 @@ enum ScenarioOptions {
     static func threads(_ arguments: ParsedArguments) throws(UsageError) -> Int {
         try arguments.integer("--threads", in: 1...4096) ?? ProcessInfo.processInfo.activeProcessorCount
     }
-}
-
-/// A command that must stop with an exit code (the message is already printed).
-struct ExitFailure: Error {
-    let code: Int32
 }

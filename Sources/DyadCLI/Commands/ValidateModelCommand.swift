@@ -1,5 +1,7 @@
 import DyadCore
 import DyadExperiment
+import DyadJSON5
+import DyadValidation
 import DyadIO
 import Foundation
 
@@ -28,35 +30,26 @@ enum ValidateModelCommand: Command {
         ("population.json5", .population), ("pairings.json5", .pairings), ("interventions.json5", .interventions), ("therapy.json5", .therapy),
     ]
 
-    static func execute(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+    /// Loads the --params file and the four scenarios first, then simulates and evaluates them
+    /// and the oracles, and writes the two reports.
+    static func execute(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         let console = context.console
         let quick = arguments.has("--quick")
-        let threads: Int
-        do { threads = try ScenarioOptions.threads(arguments) } catch {
-            console.error("error: \(error.message)")
-            return ExitCode.usage
-        }
+        let threads = try ScenarioOptions.threads(arguments)
         var overrides: ParameterOverrides?
-        if let file = arguments.values["--params"] {
-            switch loadOverrides(file) {
-            case .success(let loaded): overrides = loaded
-            case .failure(let error):
-                for line in error.lines { console.error(line) }
-                return ExitCode.invalidData
-            }
-        }
+        if let file = arguments.values["--params"] { overrides = try loadOverrides(file) }
         let folder = arguments.values["--scenarios"] ?? "Scenarios/validation"
-        var results: [ValidationResult] = []
-        let simulator = Simulator(threads: threads, chunkSize: 64)
+        var scenarios: [(path: String, kind: ValidationScenario, scenario: Scenario)] = []
         for (file, kind) in factFiles {
             let path = folder + "/" + file
-            var scenario: Scenario
-            do { scenario = try ScenarioLoader.load(path: path) } catch {
-                for line in error.lines { console.error(line) }
-                return ExitCode.invalidData
-            }
+            var scenario = try ScenarioLoader.load(path: path)
             if let overrides { apply(overrides, to: &scenario) }
             if quick { scenario.couples = kind.quickCouples }
+            scenarios.append((path, kind, scenario))
+        }
+        var results: [ValidationResult] = []
+        let simulator = Simulator(threads: threads, chunkSize: 64)
+        for (path, kind, scenario) in scenarios {
             if !arguments.has("--quiet") { console.print("scenario \(kind.rawValue): \(scenario.couples) couples, \(scenario.arms.count) arm(s), \(scenario.days) days") }
             do {
                 let plan = RunPlan(scenario: scenario)
@@ -64,20 +57,15 @@ enum ValidateModelCommand: Command {
                 let result = try simulator.run(configuration)
                 results += ModelValidation.evaluate(kind, result: result, configuration: configuration, quick: quick)
             } catch {
-                console.error("error: \(path): \(error)")
-                return ExitCode.failure
+                throw CommandFailure(lines: ["error: \(path): \(error)"], exitCode: ExitCode.failure)
             }
         }
         if !arguments.has("--quiet") { console.print("oracles O1-O15") }
         do { results = try OracleChecks.checkAll() + results } catch {
-            console.error("error: the oracles could not be simulated: \(error)")
-            return ExitCode.failure
+            throw CommandFailure(lines: ["error: the oracles could not be simulated: \(error)"], exitCode: ExitCode.failure)
         }
         let out = arguments.values["--out"] ?? "Results/validation"
-        do { try ValidationReport.write(results, to: out, quick: quick, parametersFile: arguments.values["--params"]) } catch {
-            console.error("error: \(error.message)")
-            return ExitCode.ioError
-        }
+        try ValidationReport.write(results, to: out, quick: quick, parametersFile: arguments.values["--params"])
         let failed = results.filter { !$0.pass }
         for result in failed { console.error("FAIL \(result.id) \(result.description): \(result.detail)") }
         console.print("dyadsim: \(results.count - failed.count) of \(results.count) checks pass; \(out)/validation.csv and validation.md")
@@ -85,22 +73,18 @@ enum ValidateModelCommand: Command {
     }
 
     /// A --params file: a scenario fragment with only params, params_a and params_b.
-    static func loadOverrides(_ file: String) -> Result<ParameterOverrides, ScenarioError> {
-        do {
-            let scenario = try ScenarioLoader.load(path: file)
-            let allowed: Set<String> = ["params", "params_a", "params_b", "$schema", "description"]
-            if let data = FileManager.default.contents(atPath: file), let root = try? JSON5Parser.parse([UInt8](data)),
-               case .object(let members) = root.value {
-                let extra = members.map(\.key).filter { !allowed.contains($0) }
-                if let first = extra.first {
-                    return .failure(ScenarioError(file: file, problems: [ScenarioProblem(
-                        .field(first), "a --params file holds only model parameters", allowed: "params, params_a, params_b")]))
-                }
+    static func loadOverrides(_ file: String) throws(ScenarioError) -> ParameterOverrides {
+        let scenario = try ScenarioLoader.load(path: file)
+        let allowed: Set<String> = ["params", "params_a", "params_b", "$schema", "description"]
+        if let data = FileManager.default.contents(atPath: file), let root = try? JSON5Parser.parse([UInt8](data)),
+           case .object(let members) = root.value {
+            let extra = members.map(\.key).filter { !allowed.contains($0) }
+            if let first = extra.first {
+                throw ScenarioError(file: file, problems: [ScenarioProblem(
+                    .field(first), "a --params file holds only model parameters", allowed: "params, params_a, params_b")])
             }
-            return .success(scenario.parameters)
-        } catch {
-            return .failure(error)
         }
+        return scenario.parameters
     }
 
     static func apply(_ overrides: ParameterOverrides, to scenario: inout Scenario) {

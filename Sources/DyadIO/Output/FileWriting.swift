@@ -1,3 +1,4 @@
+import DyadExperiment
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -6,13 +7,13 @@ import Darwin
 #endif
 
 /// An input/output failure, rendered as one line (exit code 74).
-public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct OutputError: DyadSimError, Equatable, CustomStringConvertible {
     public let message: String
 
     public init(_ message: String) { self.message = message }
 
     /// From the C `errno` of a failed call on `path`.
-    static func system(_ action: String, _ path: String, _ code: Int32 = errno) -> OutputError {
+    package static func system(_ action: String, _ path: String, _ code: Int32 = errno) -> OutputError {
         let reason: String
         switch code {
         case ENOSPC: reason = "no space left on the device"
@@ -29,6 +30,12 @@ public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String { message }
+
+    /// `error: ` and the message.
+    public var lines: [String] { ["error: " + message] }
+
+    /// 74: an input/output failure.
+    public var exitCode: Int32 { ExitCode.ioError }
 }
 
 /// A file written through a large buffer with POSIX calls, so every failure (a full disk

@@ -12,18 +12,29 @@ public struct OutputDirectory: Sendable {
 
     public init(path: String) { self.path = path }
 
+    /// The directory a scenario's outputs go to unless `--out` says otherwise:
+    /// `outputs.directory`, or `Results/<name>`.
+    public static func defaultPath(for scenario: Scenario) -> String {
+        scenario.outputs.directory ?? "Results/\(scenario.name)"
+    }
+
+    /// The provenance file's name.
+    package static let manifestName = "manifest.json"
+
     var stateDirectory: String { path + "/.dyadsim" }
     var runsDirectory: String { stateDirectory + "/runs" }
-    var statePath: String { stateDirectory + "/state.json" }
+    /// The fingerprint and shard of the run that owns the directory (present while unfinished too).
+    package var statePath: String { stateDirectory + "/state.json" }
     var lockPath: String { stateDirectory + "/lock" }
 
     func file(_ output: OutputFile) -> String { path + "/" + output.rawValue }
-    var manifestPath: String { path + "/manifest.json" }
+    /// The provenance file, written last: its presence marks a finished output.
+    package var manifestPath: String { path + "/" + Self.manifestName }
     func recordPath(_ run: PlannedRun) -> String { runsDirectory + "/" + run.identifier + ".record" }
     func fragmentPath(_ run: PlannedRun, _ output: OutputFile) -> String { runsDirectory + "/" + run.identifier + "." + output.rawValue }
 
     /// Files DyadSim writes at the top level (removed by `--force`).
-    static let ownFiles = OutputFile.allCases.map(\.rawValue) + ["manifest.json"]
+    static let ownFiles = OutputFile.allCases.map(\.rawValue) + [manifestName]
 
     /// Entries of the directory (empty if it does not exist).
     func entries() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] }
@@ -40,6 +51,52 @@ public struct OutputDirectory: Sendable {
 
     func writeState(fingerprint: String, shard: String) throws(OutputError) {
         try Files.writeAtomically("fingerprint=\(fingerprint)\nshard=\(shard)\n", to: statePath)
+    }
+
+    /// Creates the directory, refuses foreign or non-empty state unless told (`force` clears
+    /// DyadSim's outputs; `resume` accepts a directory holding the same scenario and shard), takes
+    /// the lock and records `fingerprint` and `shard` (nil: all runs).
+    func prepare(
+        fingerprint: String, shard: (index: Int, count: Int)?, force: Bool, resume: Bool
+    ) throws(OutputError) -> DirectoryLock {
+        try Files.createDirectory(path)
+        let shardText = shard.map { "\($0.index)/\($0.count)" } ?? "none"
+        let hasContent = !entries().isEmpty
+        // A directory with DyadSim state may be in use: ask its lock first.
+        var heldLock: DirectoryLock?
+        if Files.exists(stateDirectory) && !force {
+            heldLock = try DirectoryLock(path: lockPath)
+        }
+        if force {
+            // Lock before clearing so a running process is never disturbed.
+            try Files.createDirectory(stateDirectory)
+            let lock = try DirectoryLock(path: lockPath)
+            clear()
+            try Files.createDirectory(runsDirectory)
+            let relocked = try DirectoryLock(path: lockPath)
+            lock.release()
+            try writeState(fingerprint: fingerprint, shard: shardText)
+            return relocked
+        }
+        if hasContent {
+            guard resume else {
+                throw OutputError("the output directory \(path) is not empty; use --force to replace its DyadSim outputs, --resume to continue an interrupted run, or --out to choose another directory")
+            }
+            guard let recorded = recordedState() else {
+                throw OutputError("cannot resume in \(path): it holds no DyadSim run state; use --force to start over")
+            }
+            guard recorded.fingerprint == fingerprint else {
+                throw OutputError("cannot resume in \(path): it holds a run of a different scenario (fingerprint \(recorded.fingerprint), this one is \(fingerprint)); use --force to start over")
+            }
+            guard recorded.shard == shardText else {
+                throw OutputError("cannot resume in \(path): it holds shard \(recorded.shard), not \(shardText); use the same --shard, another --out, or --force to start over")
+            }
+        }
+        try Files.createDirectory(runsDirectory)
+        let lock: DirectoryLock
+        if let heldLock { lock = heldLock } else { lock = try DirectoryLock(path: lockPath) }
+        try writeState(fingerprint: fingerprint, shard: shardText)
+        return lock
     }
 
     /// Removes DyadSim's own outputs and state (other files are left alone).

@@ -29,8 +29,6 @@ public struct RunRequest: Sendable {
         guard let shard else { return plan.runs }
         return plan.shard(shard.index, of: shard.count)
     }
-
-    var shardText: String { shard.map { "\($0.index)/\($0.count)" } ?? "none" }
 }
 
 /// How a request ended.

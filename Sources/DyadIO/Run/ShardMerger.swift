@@ -1,9 +1,10 @@
 import DyadCore
 import DyadExperiment
+import DyadJSON5
 import Foundation
 
 /// Why shards cannot be merged (invalid data, exit 65) or an I/O failure (exit 74).
-public enum MergeError: Error, Sendable {
+public enum MergeError: DyadSimError {
     case invalid(String)
     case io(OutputError)
 
@@ -11,6 +12,17 @@ public enum MergeError: Error, Sendable {
         switch self {
         case .invalid(let text): text
         case .io(let error): error.message
+        }
+    }
+
+    /// `error: ` and the message.
+    public var lines: [String] { ["error: " + message] }
+
+    /// 65 for shards that do not fit together, 74 for an input/output failure.
+    public var exitCode: Int32 {
+        switch self {
+        case .invalid: ExitCode.invalidData
+        case .io: ExitCode.ioError
         }
     }
 }
@@ -66,10 +78,9 @@ public enum ShardMerger {
         plan: RunPlan, records: [String: RunRecord], owner: [String: Int], inputs: [String], output: String,
         force: Bool, scenarioFile: String, command: [String], started: Date
     ) throws(OutputError) -> RunReport {
-        var request = RunRequest(plan: plan, scenarioFile: scenarioFile, directory: output, threads: 1)
-        request.force = force
         let directory = OutputDirectory(path: output)
-        let lock = try SweepRunner.prepare(directory, request: request)
+        let lock = try directory.prepare(
+            fingerprint: ScenarioEncoding.fingerprint(plan.scenario), shard: nil, force: force, resume: false)
         defer { lock.release() }
         let ordered = plan.runs.compactMap { records[$0.identifier] }
         for record in ordered {
@@ -106,10 +117,11 @@ public enum ShardMerger {
     }
 
     private static func readManifest(_ input: String) throws(MergeError) -> ManifestFacts {
-        let path = input + "/manifest.json"
+        let directory = OutputDirectory(path: input)
+        let path = directory.manifestPath
         guard Files.exists(path) else {
-            let hint = Files.exists(input + "/.dyadsim/state.json") ? " (the run there is not finished; finish it with --resume)" : ""
-            throw .invalid("\(input) is not a finished DyadSim output directory: it has no manifest.json\(hint)")
+            let hint = Files.exists(directory.statePath) ? " (the run there is not finished; finish it with --resume)" : ""
+            throw .invalid("\(input) is not a finished DyadSim output directory: it has no \(OutputDirectory.manifestName)\(hint)")
         }
         let text: String
         do { text = try Files.read(path) } catch { throw .io(error) }

@@ -16,7 +16,9 @@ public enum SweepRunner {
     ) throws(OutputError) -> RunOutcome {
         let started = Date()
         let directory = OutputDirectory(path: request.directory)
-        let lock = try prepare(directory, request: request)
+        let lock = try directory.prepare(
+            fingerprint: ScenarioEncoding.fingerprint(request.plan.scenario), shard: request.shard, force: request.force,
+            resume: request.resume)
         defer { lock.release() }
         let runs = request.runs
         let wanted = Set(runs.map(\.identifier))
@@ -69,48 +71,6 @@ public enum SweepRunner {
         return .completed(RunReport(
             runs: runs.count, reused: reused, coupleDays: coupleDays, simulatedCoupleDays: state.coupleDays, episodeTurns: records.reduce(0) { $0 + $1.episodeTurns },
             wallSeconds: execution.wallSeconds, files: files, directory: request.directory))
-    }
-
-    /// Creates the directory, refuses foreign or non-empty state unless told, takes the lock.
-    static func prepare(_ directory: OutputDirectory, request: RunRequest) throws(OutputError) -> DirectoryLock {
-        try Files.createDirectory(directory.path)
-        let fingerprint = ScenarioEncoding.fingerprint(request.plan.scenario)
-        let hasContent = !directory.entries().isEmpty
-        // A directory with DyadSim state may be in use: ask its lock first.
-        var heldLock: DirectoryLock?
-        if Files.exists(directory.stateDirectory) && !request.force {
-            heldLock = try DirectoryLock(path: directory.lockPath)
-        }
-        if request.force {
-            // Lock before clearing so a running process is never disturbed.
-            try Files.createDirectory(directory.stateDirectory)
-            let lock = try DirectoryLock(path: directory.lockPath)
-            directory.clear()
-            try Files.createDirectory(directory.runsDirectory)
-            let relocked = try DirectoryLock(path: directory.lockPath)
-            lock.release()
-            try directory.writeState(fingerprint: fingerprint, shard: request.shardText)
-            return relocked
-        }
-        if hasContent {
-            guard request.resume else {
-                throw OutputError("the output directory \(directory.path) is not empty; use --force to replace its DyadSim outputs, --resume to continue an interrupted run, or --out to choose another directory")
-            }
-            guard let recorded = directory.recordedState() else {
-                throw OutputError("cannot resume in \(directory.path): it holds no DyadSim run state; use --force to start over")
-            }
-            guard recorded.fingerprint == fingerprint else {
-                throw OutputError("cannot resume in \(directory.path): it holds a run of a different scenario (fingerprint \(recorded.fingerprint), this one is \(fingerprint)); use --force to start over")
-            }
-            guard recorded.shard == request.shardText else {
-                throw OutputError("cannot resume in \(directory.path): it holds shard \(recorded.shard), not \(request.shardText); use the same --shard, another --out, or --force to start over")
-            }
-        }
-        try Files.createDirectory(directory.runsDirectory)
-        let lock: DirectoryLock
-        if let heldLock { lock = heldLock } else { lock = try DirectoryLock(path: directory.lockPath) }
-        try directory.writeState(fingerprint: fingerprint, shard: request.shardText)
-        return lock
     }
 
     /// Simulates one run and writes its fragments, then its record (the commit marker).

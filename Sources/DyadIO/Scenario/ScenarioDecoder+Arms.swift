@@ -1,5 +1,6 @@
 import DyadCore
 import DyadExperiment
+import DyadJSON5
 
 extension ScenarioDecoder {
     mutating func decodeArms(_ node: JSONNode, at path: FieldPath) -> [Arm]? {

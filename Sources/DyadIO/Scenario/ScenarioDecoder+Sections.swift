@@ -1,5 +1,6 @@
 import DyadCore
 import DyadExperiment
+import DyadJSON5
 
 extension ScenarioDecoder {
     /// Decodes the whole scenario (unknown keys, types and ranges; cross-field checks follow).

@@ -1,5 +1,6 @@
 import DyadCore
 import DyadExperiment
+import DyadJSON5
 import Foundation
 
 extension ScenarioDecoder {

@@ -1,5 +1,6 @@
 import DyadCore
 import DyadExperiment
+import DyadJSON5
 
 /// Walks a parsed scenario, checks every key, type and range against ``ScenarioSchema`` and
 /// builds a ``Scenario``, collecting every problem instead of stopping at the first.

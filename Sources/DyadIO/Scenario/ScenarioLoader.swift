@@ -1,5 +1,6 @@
 import DyadCore
 import DyadExperiment
+import DyadJSON5
 import Foundation
 
 /// Loads and validates scenario files (JSON5 or JSON): bytes → syntax tree → ``Scenario``,

@@ -1,3 +1,4 @@
+import DyadExperiment
 import Foundation
 
 /// One problem found in a scenario file, rendered as one line:
@@ -38,8 +39,8 @@ public struct ScenarioProblem: Error, Sendable, Equatable {
     }
 }
 
-/// A scenario that failed to load: every problem, in file order.
-public struct ScenarioError: Error, Sendable, Equatable {
+/// A scenario that failed to load: every problem, in file order (exit code 65).
+public struct ScenarioError: DyadSimError, Equatable {
     /// The file as named by the user.
     public let file: String
     public let problems: [ScenarioProblem]
@@ -51,6 +52,9 @@ public struct ScenarioError: Error, Sendable, Equatable {
 
     /// One line per problem.
     public var lines: [String] { problems.map { $0.rendered(file: file) } }
+
+    /// 65: an invalid scenario.
+    public var exitCode: Int32 { ExitCode.invalidData }
 }
 
 /// A field path being built while walking the scenario (`arms[1].interventions[0].strength`).

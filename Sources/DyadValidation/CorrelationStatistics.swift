@@ -1,3 +1,5 @@
+import DyadExperiment
+
 extension ValidationStatistics {
     /// Pearson correlation r = Σ(x − x̄)(y − ȳ) / √(Σ(x − x̄)² Σ(y − ȳ)²) over the pairs where both
     /// values are present, with a distribution-free (delta-method) SE: with x, y standardised by
@@ -56,11 +58,7 @@ extension ValidationStatistics {
 
     /// Quantile of type 7 of values already sorted ascending (NaN if empty).
     public static func quantile(sorted: [Double], _ probability: Double) -> Double {
-        guard !sorted.isEmpty else { return .nan }
-        let position = Double(sorted.count - 1) * min(1, max(0, probability))
-        let lower = Int(position.rounded(.down))
-        let upper = min(sorted.count - 1, lower + 1)
-        return sorted[lower] + (position - Double(lower)) * (sorted[upper] - sorted[lower])
+        Quantile.type7(sorted: sorted, probability)
     }
 
     /// Median of the non-NaN values with a distribution-free SE from order statistics: the

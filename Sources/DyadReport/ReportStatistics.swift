@@ -13,7 +13,7 @@ enum ReportStatistics {
 
     /// The p-quantile of ascending `sorted` values (type 7, the R default).
     static func quantile(_ sorted: [Double], _ p: Double) -> Double {
-        ValidationStatistics.quantile(sorted: sorted, p)
+        Quantile.type7(sorted: sorted, p)
     }
 
     /// Box summary of the finite values: quartiles, median, whiskers at the 5th and 95th

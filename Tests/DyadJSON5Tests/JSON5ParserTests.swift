@@ -1,4 +1,4 @@
-import DyadIO
+import DyadJSON5
 import Foundation
 import Testing
 

@@ -1,9 +1,12 @@
+import DyadExperiment
+import DyadIO
+
 /// Why `dyadsim report` could not make a report, rendered as one line.
 ///
-/// ``kind`` tells the command which exit code to use: invalid data 65, input/output 74, a request
-/// the data cannot satisfy (such as `--point` beyond the last sweep point) 64.
-public struct ReportError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The class of failure, mapped to an exit code by the command line.
+/// ``kind`` decides the exit code: invalid data 65, input/output 74, a request the data cannot
+/// satisfy (such as `--point` beyond the last sweep point) 64.
+public struct ReportError: DyadSimError, Equatable, CustomStringConvertible {
+    /// The class of failure, which decides the exit code.
     public enum Kind: Sendable, Equatable {
         /// The directory is not a readable DyadSim output: a missing or malformed file (exit 65).
         case invalidData
@@ -32,4 +35,16 @@ public struct ReportError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// The message (without the `error: ` prefix).
     public var description: String { message }
+
+    /// `error: ` and the message.
+    public var lines: [String] { ["error: " + message] }
+
+    /// 65 for invalid data, 74 for an input/output failure, 64 for a request the data cannot satisfy.
+    public var exitCode: Int32 {
+        switch kind {
+        case .invalidData: ExitCode.invalidData
+        case .inputOutput: ExitCode.ioError
+        case .invalidRequest: ExitCode.usage
+        }
+    }
 }

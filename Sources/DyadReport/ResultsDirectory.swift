@@ -1,3 +1,4 @@
+import DyadIO
 import Foundation
 
 /// A DyadSim output directory as the report sees it: the resolved scenario from `manifest.json`
@@ -33,9 +34,9 @@ struct ResultsDirectory {
         guard isDirectory.boolValue else {
             throw .invalid("\(path) is a file, not a DyadSim output directory")
         }
-        let manifestPath = path + "/manifest.json"
+        let manifestPath = OutputDirectory(path: path).manifestPath
         guard Files.exists(manifestPath) else {
-            throw .invalid("\(path): not a DyadSim output directory (no manifest.json; run dyadsim run first)")
+            throw .invalid("\(path): not a DyadSim output directory (no \(OutputDirectory.manifestName); run dyadsim run first)")
         }
         guard let data = FileManager.default.contents(atPath: manifestPath) else {
             throw ReportError(.inputOutput, "cannot read \(manifestPath): permission denied")

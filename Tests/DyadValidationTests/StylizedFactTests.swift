@@ -1,5 +1,6 @@
 import DyadCore
 import DyadExperiment
+import DyadValidation
 import Foundation
 import Testing
 

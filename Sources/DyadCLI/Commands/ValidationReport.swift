@@ -1,13 +1,15 @@
 import DyadCore
 import DyadExperiment
+import DyadIO
+import DyadValidation
 import Foundation
 
 /// Writes `validation.csv` and `validation.md` for `dyadsim validate-model`.
-public enum ValidationReport {
+package enum ValidationReport {
     /// Columns of validation.csv.
-    public static let columns = ["id", "description", "scenario", "measured", "standard_error", "expected", "pass", "detail", "source"]
+    package static let columns = ["id", "description", "scenario", "measured", "standard_error", "expected", "pass", "detail", "source"]
 
-    public static func write(_ results: [ValidationResult], to directory: String, quick: Bool, parametersFile: String?) throws(OutputError) {
+    package static func write(_ results: [ValidationResult], to directory: String, quick: Bool, parametersFile: String?) throws(OutputError) {
         try Files.createDirectory(directory)
         var csv = columns.joined(separator: ",") + "\n"
         for result in results {

@@ -1,3 +1,5 @@
+import DyadIO
+
 /// What `dyadsim report` wrote.
 public struct ReportSummary: Sendable, Equatable {
     /// The report directory.

@@ -1,4 +1,4 @@
-/// Decimal text for validation details. DyadExperiment has no Foundation, so this replaces
+/// Decimal text for validation details. DyadValidation has no Foundation, so this replaces
 /// `String(format:)`.
 enum ValidationText {
     /// `value` with `digits` decimals (round half away from zero on the binary value; "NA" for

@@ -1,3 +1,4 @@
+import DyadIO
 import Foundation
 #if canImport(Glibc)
 import Glibc

@@ -1,5 +1,6 @@
 import DyadCore
 import DyadExperiment
+import DyadValidation
 import Testing
 
 /// MODEL.md §11 oracles as library checks: each passes on its set-up and fails when the runs

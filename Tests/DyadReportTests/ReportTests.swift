@@ -1,6 +1,7 @@
 import DyadCore
 import DyadExperiment
 import DyadIO
+import DyadReport
 import Foundation
 import Testing
 #if canImport(FoundationXML)
