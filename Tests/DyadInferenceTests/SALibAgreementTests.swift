@@ -7,7 +7,8 @@ import Testing
 /// (`--write` regenerates them; without it the script checks SALib still gives the stored values).
 @Suite("SALib agreement")
 struct SALibAgreementTests {
-    private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
 
     /// Rows of a fixture CSV after its header, as numbers (design) or strings (estimates).
     private static func lines(_ name: String) throws -> [[String]] {
@@ -52,7 +53,8 @@ struct SALibAgreementTests {
     func sobolSecondOrder() throws {
         let (_, outputs) = try Self.design("sobol_second_order")
         #expect(outputs.count == 128 * 8)
-        let indices = try SobolAnalysis.analyze(outputs: outputs, parameterCount: 3, bootstrap: BootstrapOptions(resamples: 100, seed: 1))
+        let indices = try SobolAnalysis.analyze(outputs: outputs, parameterCount: 3,
+                                                bootstrap: BootstrapOptions(resamples: 100, seed: 1))
         let rows = indices.rows(parameterNames: Self.names, outcome: "y", arm: "a", kind: .level)
         let worst = compare(rows, with: try Self.estimates("sobol_second_order"), count: 9)
         print("SALib agreement, Sobol with S2: max |difference| \(worst)")

@@ -13,7 +13,8 @@ enum TestModels {
     /// Analytic Ishigami variances (Sobol' & Levitan 1999; Saltelli et al. 2008 §4.9) for
     /// a = 7, b = 0.1: V = a²/8 + bπ⁴/5 + b²π⁸/18 + 1/2, V1 = (1 + bπ⁴/5)²/2, V2 = a²/8,
     /// V3 = 0, V13 = b²π⁸(1/18 − 1/50) = 8b²π⁸/225. Returns (S1, ST, S2 in pair order 12, 13, 23).
-    static func ishigamiIndices(a: Double = 7, b: Double = 0.1) -> (first: [Double], total: [Double], second: [Double]) {
+    static func ishigamiIndices(a: Double = 7, b: Double = 0.1)
+        -> (first: [Double], total: [Double], second: [Double]) {
         let pi4 = Double.pi * Double.pi * Double.pi * Double.pi
         let pi8 = pi4 * pi4
         let variance = a * a / 8 + b * pi4 / 5 + b * b * pi8 / 18 + 0.5

@@ -32,7 +32,8 @@ DESIGNS = {
     "sobol_second_order": ("sobol", {"N": 128, "calc_second_order": True, "seed": 20240601}, [[-math.pi, math.pi]] * 3),
     "sobol_first_order": ("sobol", {"N": 64, "calc_second_order": False, "seed": 7}, [[-math.pi, math.pi]] * 3),
     "morris_levels4": ("morris", {"N": 20, "num_levels": 4, "seed": 11}, [[-math.pi, math.pi]] * 3),
-    "morris_levels6": ("morris", {"N": 30, "num_levels": 6, "seed": 12}, [[-3.0, 3.0], [-2.0, 3.5], [-math.pi, math.pi]]),
+    "morris_levels6": ("morris", {"N": 30, "num_levels": 6, "seed": 12},
+                       [[-3.0, 3.0], [-2.0, 3.5], [-math.pi, math.pi]]),
 }
 
 

@@ -134,7 +134,9 @@ struct MorrisSteps {
         }
         guard width >= 1 else { throw SensitivityError.noParameters }
         for (row, values) in inputs.enumerated() {
-            guard values.count == width else { throw SensitivityError.rowWidth(row: row, count: values.count, expected: width) }
+            guard values.count == width else {
+                throw SensitivityError.rowWidth(row: row, count: values.count, expected: width)
+            }
             for (parameter, value) in values.enumerated() where !value.isFinite {
                 throw SensitivityError.nonFiniteInput(row: row, parameter: parameter, value: value)
             }
@@ -145,7 +147,9 @@ struct MorrisSteps {
                 design: "Morris trajectories for \(width) parameters (k + 1)")
         }
         trajectories = inputs.count / (width + 1)
-        guard trajectories >= 2 else { throw SensitivityError.tooFewBlocks(count: trajectories, minimum: 2, noun: "trajectory") }
+        guard trajectories >= 2 else {
+            throw SensitivityError.tooFewBlocks(count: trajectories, minimum: 2, noun: "trajectory")
+        }
         low = [[Int]](repeating: [Int](repeating: -1, count: trajectories), count: width)
         high = low
         for trajectory in 0..<trajectories {
@@ -155,7 +159,8 @@ struct MorrisSteps {
                 guard changed.count == 1, let parameter = changed.first else {
                     let reason = changed.isEmpty
                         ? "no parameter changes (allowed exactly one per step)"
-                        : "parameters \(changed.map(String.init).joined(separator: ", ")) change together (allowed exactly one per step)"
+                        : "parameters \(changed.map(String.init).joined(separator: ", ")) change together"
+                            + " (allowed exactly one per step)"
                     throw SensitivityError.notATrajectory(trajectory: trajectory, row: after, reason: reason)
                 }
                 guard low[parameter][trajectory] < 0 else {

@@ -37,7 +37,8 @@ public struct MorrisIndices: Sendable, Equatable {
 
     /// `sensitivity.csv` rows: μ, μ*, σ of each parameter, named by `parameterNames` (one per
     /// design column).
-    public func rows(parameterNames: [String], outcome: String, arm: String, kind: SensitivityKind) -> [SensitivityRow] {
+    public func rows(parameterNames: [String], outcome: String, arm: String,
+                     kind: SensitivityKind) -> [SensitivityRow] {
         SensitivityRow.rows(estimates, parameterNames: parameterNames, outcome: outcome, arm: arm, kind: kind)
     }
 }

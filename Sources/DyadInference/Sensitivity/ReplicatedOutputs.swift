@@ -23,12 +23,13 @@
 /// which approximates "no interaction" when j or k has main effects.
 ///
 /// **The threshold** comes from the counterfactual estimate c and its bootstrap SD s (same
-/// resamples as the index's interval; ``SensitivityEstimate/noiseThreshold(_:counterfactual:standardDeviation:criticalValue:)``):
+/// resamples as the index's interval; `SensitivityEstimate.noiseThreshold`):
 /// z_{(1+c)/2}·s for S1, S2 and μ, whose null distribution is centred on 0, and c + z·√2·s for
 /// ST, μ* and σ, whose null is centred near c (the observed index and c are two draws from it).
 /// An index with |value| (S1, S2, μ) or value (ST, μ*, σ) at or below it is flagged
 /// (``SensitivityEstimate/isBelowNoise``): the data cannot tell it from a parameter that does
-/// nothing; a parameter without effect is flagged with probability about (1 + c)/2 or more.
+/// nothing; a parameter without effect is flagged with probability about c (signed indices) or
+/// (1 + c)/2 (the others).
 /// This answers "could noise alone give this index?"; it does not correct the index.
 public struct ReplicatedOutputs: Sendable, Equatable {
     /// values[row][replicate].
@@ -50,7 +51,9 @@ public struct ReplicatedOutputs: Sendable, Equatable {
             }
             var sum = 0.0
             for (replicate, value) in values.enumerated() {
-                guard value.isFinite else { throw SensitivityError.nonFiniteOutput(row: row, replicate: replicate, value: value) }
+                guard value.isFinite else {
+                    throw SensitivityError.nonFiniteOutput(row: row, replicate: replicate, value: value)
+                }
                 sum += value
             }
             means.append(sum / Double(replicates))

@@ -11,8 +11,8 @@ public struct SensitivityEstimate: Sendable, Equatable {
     /// z_{(1+c)/2} · SD of the bootstrap estimates (SALib's `*_conf`); 0 when every resample
     /// gives the same value.
     public var halfWidth: Double
-    /// Noise threshold (see ``ReplicatedOutputs``): |value| (signed indices) or value at or below
-    /// it is what replicate noise alone produces; nil without replicates.
+    /// What replicate noise alone produces (``noiseThreshold(_:counterfactual:standardDeviation:criticalValue:)``,
+    /// reasoning in ``ReplicatedOutputs``); nil without replicates.
     public var noiseThreshold: Double?
 
     public init(index: SensitivityIndex, parameter: Int, secondParameter: Int? = nil, value: Double,

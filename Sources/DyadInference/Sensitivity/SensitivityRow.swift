@@ -49,7 +49,7 @@ public struct SensitivityRow: Sendable, Equatable {
     public static func rows(_ estimates: [SensitivityEstimate], parameterNames: [String], outcome: String, arm: String,
                             kind: SensitivityKind) -> [SensitivityRow] {
         estimates.map { estimate in
-            precondition(estimate.parameter < parameterNames.count && (estimate.secondParameter ?? 0) < parameterNames.count,
+            precondition(max(estimate.parameter, estimate.secondParameter ?? 0) < parameterNames.count,
                          "one parameter name per design column")
             let name = estimate.secondParameter.map { pairName(parameterNames[estimate.parameter], parameterNames[$0]) }
                 ?? parameterNames[estimate.parameter]

@@ -56,7 +56,9 @@ public enum SobolAnalysis {
                     : "a Saltelli design without second-order rows for \(parameterCount) parameters (k + 2)")
         }
         let baseCount = outputs.rowCount / blockSize
-        guard baseCount >= 2 else { throw SensitivityError.tooFewBlocks(count: baseCount, minimum: 2, noun: "base sample") }
+        guard baseCount >= 2 else {
+            throw SensitivityError.tooFewBlocks(count: baseCount, minimum: 2, noun: "base sample")
+        }
 
         let (mean, deviation) = populationMoments(outputs.means)
         guard deviation > 0 else { throw SensitivityError.constantOutput(value: outputs.means[0]) }

@@ -34,7 +34,8 @@ public struct SobolIndices: Sendable, Equatable {
 
     /// `sensitivity.csv` rows: S1 and ST of each parameter, then S2 pairs, named by
     /// `parameterNames` (one per design column; pairs as `p1×p2`).
-    public func rows(parameterNames: [String], outcome: String, arm: String, kind: SensitivityKind) -> [SensitivityRow] {
+    public func rows(parameterNames: [String], outcome: String, arm: String,
+                     kind: SensitivityKind) -> [SensitivityRow] {
         SensitivityRow.rows(estimates, parameterNames: parameterNames, outcome: outcome, arm: arm, kind: kind)
     }
 }
