@@ -86,6 +86,9 @@ struct SweepDesignTests {
             var reseeded = sample
             reseeded.seed = 4
             #expect(rows != SampleGenerator.rows(reseeded, scenarioSeed: 1))
+            reseeded.seed = nil  // derived from the scenario seed
+            #expect(SampleGenerator.rows(reseeded, scenarioSeed: 1) == SampleGenerator.rows(reseeded, scenarioSeed: 1))
+            #expect(SampleGenerator.rows(reseeded, scenarioSeed: 1) != SampleGenerator.rows(reseeded, scenarioSeed: 2))
         }
     }
 

@@ -17,15 +17,18 @@
 /// ȳ_ABj = ȳ_A + (e_ABj − e_A). The counterfactual design output replaces those differences by
 /// z_ABj − z_A (same distribution, independent of the signal) and leaves the A and B rows, and
 /// hence V and the other parameters' signal, as observed; Morris elementary effects of j become
-/// (z_high − z_low)/Δ. For S1, ST and the Morris statistics this is exactly the distribution the
-/// estimator has for a parameter without effect (given the design and the signal); for S2 the
+/// (z_high − z_low)/Δ. For S1, ST and the Morris statistics the substituted differences have the
+/// mean and variance (for Gaussian noise: the distribution) that the estimator's inputs have for
+/// a parameter without effect, given the design and the signal: since the
+/// contrast weights c_r sum to 0, z_ABj − z_A = Σ_r c_r (e_ABj,r − e_A,r) has the variance of the
+/// noise in ȳ_ABj − ȳ_A even when replicates share random numbers across points. For S2 the
 /// counterfactual makes both parameters of the pair inert (the null "no effect of j or k"),
 /// which approximates "no interaction" when j or k has main effects.
 ///
-/// **The threshold** comes from the counterfactual estimate c and its bootstrap SD s (same
+/// **The threshold** comes from the counterfactual estimate I₀ and its bootstrap SD s (same
 /// resamples as the index's interval; `SensitivityEstimate.noiseThreshold`):
-/// z_{(1+c)/2}·s for S1, S2 and μ, whose null distribution is centred on 0, and c + z·√2·s for
-/// ST, μ* and σ, whose null is centred near c (the observed index and c are two draws from it).
+/// z_{(1+c)/2}·s for S1, S2 and μ, whose null distribution is centred on 0, and I₀ + z·√2·s for
+/// ST, μ* and σ, whose null is centred near I₀ (the observed index and I₀ are two draws from it).
 /// An index with |value| (S1, S2, μ) or value (ST, μ*, σ) at or below it is flagged
 /// (``SensitivityEstimate/isBelowNoise``): the data cannot tell it from a parameter that does
 /// nothing; a parameter without effect is flagged with probability about c (signed indices) or

@@ -30,10 +30,10 @@ public struct SensitivityEstimate: Sendable, Equatable {
     /// value + half-width.
     public var ciHigh: Double { value + halfWidth }
 
-    /// The noise threshold of an index from its counterfactual estimate c (the parameter without
-    /// effect, ``ReplicatedOutputs``) and the bootstrap SD s of c: z·s for signed indices (S1,
+    /// The noise threshold of an index from its counterfactual estimate I₀ (the parameter without
+    /// effect, ``ReplicatedOutputs``) and the bootstrap SD s of I₀: z·s for signed indices (S1,
     /// S2, μ: their null distribution is centred on 0, so |value| ≤ z·s is within it), and
-    /// c + z·√2·s for non-negative ones (ST, μ*, σ: the null is centred near c, and the observed
+    /// I₀ + z·√2·s for non-negative ones (ST, μ*, σ: the null is centred near I₀, and the observed
     /// index is a second draw from it, so the difference of two draws has SD √2·s).
     public static func noiseThreshold(_ index: SensitivityIndex, counterfactual: Double, standardDeviation: Double,
                                       criticalValue z: Double) -> Double {
