@@ -21,6 +21,8 @@ let package = Package(
         .target(name: "DyadCore"),
         // Scenario model, run plans, seeds, sweeps, statistics. No Foundation, no IO.
         .target(name: "DyadExperiment", dependencies: ["DyadCore"]),
+        // Calibration (ABC-SMC) and sensitivity analysis (Sobol, Morris). No Foundation, no IO.
+        .target(name: "DyadInference", dependencies: ["DyadExperiment", "DyadCore"]),
         // Model validation: MODEL.md's oracles (§11) and stylized facts (§12). No Foundation, no IO.
         .target(name: "DyadValidation", dependencies: ["DyadExperiment", "DyadCore"]),
         // A JSON5 parser with line and column positions: stdlib only, no imports.
@@ -47,6 +49,7 @@ let package = Package(
         .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore", "TestSupport"]),
         .testTarget(name: "DyadExperimentTests", dependencies: ["DyadExperiment", "TestSupport"]),
         .testTarget(name: "DyadValidationTests", dependencies: ["DyadValidation", "TestSupport"]),
+        .testTarget(name: "DyadInferenceTests", dependencies: ["DyadInference"], exclude: ["Fixtures"]),
         .testTarget(name: "DyadJSON5Tests", dependencies: ["DyadJSON5"]),
         .testTarget(name: "DyadIOTests", dependencies: ["DyadIO", "TestSupport"]),
         .testTarget(name: "DyadReportTests", dependencies: ["DyadReport", "TestSupport"]),

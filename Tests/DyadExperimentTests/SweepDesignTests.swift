@@ -54,6 +54,62 @@ struct SweepDesignTests {
         #expect(Set(firstColumn.map { Int($0 * Double(n)) }).count == n)
     }
 
+    @Test("Morris rows: r·(k+1) points; each step moves one factor once by ±Δ·range on the p-level grid")
+    func morris() throws {
+        let ranges = [(try path("params.g0"), 0.2, 0.6), (try path("params.imp_harsh"), 0.0, 1.0), (try path("params.tau"), 1.0, 2.0)]
+        for levels in [2, 4, 6] {
+            let trajectories = 50
+            let sample = SampleDesign(method: .morris, count: trajectories, ranges: ranges, seed: 3, levels: levels)
+            let rows = SampleGenerator.rows(sample, scenarioSeed: 1)
+            #expect(rows.count == trajectories * 4 && SampleGenerator.pointCount(sample) == rows.count)
+            let step = Double(levels) / (2 * Double(levels - 1))
+            for row in rows {
+                for (value, range) in zip(row, ranges) {
+                    let level = (value - range.1) / (range.2 - range.1) * Double(levels - 1)
+                    #expect(abs(level - level.rounded()) < 1e-9 && level > -1e-9 && level < Double(levels) - 1 + 1e-9)
+                }
+            }
+            for trajectory in 0..<trajectories {
+                var moved: [Int] = []
+                for index in 0..<3 {
+                    let before = rows[trajectory * 4 + index], after = rows[trajectory * 4 + index + 1]
+                    let changed = (0..<3).filter { before[$0] != after[$0] }
+                    #expect(changed.count == 1, "levels \(levels), trajectory \(trajectory), step \(index)")
+                    guard let factor = changed.first else { continue }
+                    let range = ranges[factor].2 - ranges[factor].1
+                    #expect(abs(abs(after[factor] - before[factor]) - step * range) < 1e-12)
+                    moved.append(factor)
+                }
+                #expect(moved.sorted() == [0, 1, 2])
+            }
+            #expect(rows == SampleGenerator.rows(sample, scenarioSeed: 2))
+            var reseeded = sample
+            reseeded.seed = 4
+            #expect(rows != SampleGenerator.rows(reseeded, scenarioSeed: 1))
+            reseeded.seed = nil  // derived from the scenario seed
+            #expect(SampleGenerator.rows(reseeded, scenarioSeed: 1) == SampleGenerator.rows(reseeded, scenarioSeed: 1))
+            #expect(SampleGenerator.rows(reseeded, scenarioSeed: 1) != SampleGenerator.rows(reseeded, scenarioSeed: 2))
+        }
+    }
+
+    @Test("Morris starting points: each of the p levels equally likely (start low going up or high going down)")
+    func morrisStartLevels() throws {
+        let trajectories = 4000
+        let sample = SampleDesign(method: .morris, count: trajectories, ranges: [(try path("params.imp_harsh"), 0, 1)], seed: 11)
+        let rows = SampleGenerator.rows(sample, scenarioSeed: 1)
+        var counts = [0, 0, 0, 0]
+        for trajectory in 0..<trajectories {
+            let start = rows[trajectory * 2][0], end = rows[trajectory * 2 + 1][0]
+            let level = Int((start * 3).rounded())
+            counts[level] += 1
+            #expect(abs(end - start) == 2.0 / 3 || abs(abs(end - start) - 2.0 / 3) < 1e-12)
+            #expect((level < 2) == (end > start))  // low levels move up, high levels move down
+        }
+        for count in counts {
+            #expect(abs(Double(count) / Double(trajectories) - 0.25) < 0.03, "\(counts)")
+        }
+    }
+
     @Test("point keys depend on the values only, not on order or position; the empty point is 0")
     func pointKeys() throws {
         let g0 = try path("params.g0"), days = try path("days")

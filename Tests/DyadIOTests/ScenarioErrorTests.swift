@@ -106,10 +106,28 @@ struct ScenarioErrorTests {
             "error: FILE: replicates: 0 is out of range (allowed 1...1000000)",
         ]),
         ("sample_bad_method", "{ sweep: { sample: { method: \"latin\", n: 10, ranges: { \"params.g0\": [0.2, 0.8] } } } }", [
-            "error: FILE: sweep.sample.method: \"latin\" is not a sampling method (allowed random, lhs, sobol)",
+            "error: FILE: sweep.sample.method: \"latin\" is not a sampling method (allowed random, lhs, sobol, morris)",
         ]),
         ("sample_low_high", "{ sweep: { sample: { method: \"lhs\", n: 10, ranges: { \"params.g0\": [0.8, 0.2] } } } }", [
             "error: FILE: sweep.sample.ranges[\"params.g0\"]: the low end 0.8 is not below the high end 0.2 (allowed low < high)",
+        ]),
+        ("sample_morris_integer_range", "{ sweep: { sample: { method: \"morris\", trajectories: 4, ranges: { days: [10, 12], \"params.g0\": [0.1, 0.9] } } } }", [
+            "error: FILE: sweep.sample.ranges.days: the whole-number range 10…12 has fewer than 4 levels (allowed high − low ≥ levels − 1 = 3)",
+        ]),
+        ("sample_morris_n", "{ sweep: { sample: { method: \"morris\", n: 10, ranges: { \"params.g0\": [0.1, 0.9] } } } }", [
+            "error: FILE: sweep.sample.n: a morris design is sized by trajectories, not n (allowed trajectories and levels)",
+            "error: FILE: sweep.sample.trajectories: missing required key \"trajectories\" for a morris design",
+        ]),
+        ("sample_morris_odd_levels", "{ sweep: { sample: { method: \"morris\", trajectories: 1, levels: 5, ranges: { \"params.g0\": [0.1, 0.9] } } } }", [
+            "error: FILE: sweep.sample.levels: 5 is odd (allowed even numbers in 2...1000)",
+            "error: FILE: sweep.sample.trajectories: 1 is out of range (allowed 2...10000000)",
+        ]),
+        ("sample_trajectories_not_morris", "{ sweep: { sample: { method: \"sobol\", n: 8, trajectories: 4, levels: 6, ranges: { \"params.g0\": [0.1, 0.9] } } } }", [
+            "error: FILE: sweep.sample.trajectories: the key \"trajectories\" is only used when method is \"morris\"",
+            "error: FILE: sweep.sample.levels: the key \"levels\" is only used when method is \"morris\"",
+        ]),
+        ("sample_without_n", "{ sweep: { sample: { method: \"lhs\", ranges: { \"params.g0\": [0.1, 0.9] } } } }", [
+            "error: FILE: sweep.sample.n: missing required key \"n\"",
         ]),
         ("seed_negative", "{ seed: -1 }", [
             "error: FILE: seed: -1 is out of range (allowed 0...9007199254740991)",

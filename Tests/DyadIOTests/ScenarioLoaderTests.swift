@@ -127,6 +127,20 @@ struct ScenarioLoaderTests {
         #expect(try plan.scenario(at: 1).parameters.resolved().roleB.halfLifeBase == 6.0206)
     }
 
+    @Test("a morris sample reads trajectories and levels (default 4), plans r·(d+1) points and encodes back")
+    func morrisSample() throws {
+        let text = "{ sweep: { sample: { method: \"morris\", trajectories: 3, levels: 6, seed: 9, "
+            + "ranges: { \"params.g0\": [0.2, 0.8], days: [20, 40] } } } }"
+        let scenario = try load(text)
+        let sample = try #require(scenario.sweep.sample)
+        #expect(sample.method == .morris && sample.count == 3 && sample.levels == 6 && sample.seed == 9)
+        #expect(RunPlan(scenario: scenario).points.count == 3 * (2 + 1))
+        let reloaded = try load(ScenarioEncoding.json(scenario))
+        #expect(reloaded.sweep == scenario.sweep)
+        let defaults = try load("{ sweep: { sample: { method: \"morris\", trajectories: 2, ranges: { \"params.g0\": [0, 1] } } } }")
+        #expect(defaults.sweep.sample?.levels == 4)
+    }
+
     @Test("the JSON Schema is valid JSON and lists every parameter")
     func jsonSchema() throws {
         let schema = JSONSchemaWriter.schema()

@@ -2,15 +2,18 @@ import DyadCore
 
 /// Generates the points of a `sweep.sample` design deterministically from its seed.
 public enum SampleGenerator {
-    /// Points a design produces: n for random and lhs, n·(2d + 2) for sobol (Saltelli).
+    /// Points a design produces: n for random and lhs, n·(2d + 2) for sobol (Saltelli), n·(d + 1)
+    /// for morris (n trajectories).
     public static func pointCount(_ design: SampleDesign) -> Int {
         switch design.method {
         case .random, .lhs: return design.count
         case .sobol: return design.count * (2 * design.ranges.count + 2)
+        case .morris: return design.count * (design.ranges.count + 1)
         }
     }
 
-    /// The design's rows: one value per range, in range order.
+    /// The design's rows: one value per range, in range order; unit values u are scaled to
+    /// low + u·(high − low) (a Morris step Δ becomes Δ·(high − low)).
     public static func rows(_ design: SampleDesign, scenarioSeed: UInt64) -> [[Double]] {
         let seed = design.seed ?? SplitMix64.scramble(scenarioSeed ^ 0x5357_4545_5053_414d)  // "SWEEPSAM"
         var random = RandomStream(key: seed)
@@ -33,6 +36,8 @@ public enum SampleGenerator {
             }
         case .sobol:
             unit = Saltelli.unitRows(baseCount: design.count, dimensions: dimensions, skip: 0)
+        case .morris:
+            unit = Morris.unitRows(trajectories: design.count, dimensions: dimensions, levels: design.levels, random: &random)
         }
         return unit.map { row in
             zip(row, design.ranges).map { u, range in

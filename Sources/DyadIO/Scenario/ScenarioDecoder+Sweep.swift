@@ -94,7 +94,7 @@ extension ScenarioDecoder {
               let methodNode = fields["method"],
               let methodText = choice(methodNode, at: path.key("method"), among: SampleMethod.allCases.map(\.rawValue), noun: "a sampling method"),
               let method = SampleMethod(rawValue: methodText),
-              let countNode = fields["n"], let count = integer(countNode, at: path.key("n"), range: 1...1e7),
+              case let (count, levels)? = decodeSampleSize(fields, at: path, method: method),
               let rangesNode = fields["ranges"], let entries = objectMembers(rangesNode, at: path.key("ranges"))
         else { return nil }
         var ranges: [(path: SweepPath, low: Double, high: Double)] = []
@@ -114,6 +114,11 @@ extension ScenarioDecoder {
                 report(entryPath, "the low end \(NumberText.shortest(low)) is not below the high end \(NumberText.shortest(high))", allowed: "low < high")
                 continue
             }
+            if method == .morris, sweepPath.isInteger, high - low < Double(levels - 1) {
+                report(entryPath, "the whole-number range \(NumberText.shortest(low))…\(NumberText.shortest(high)) has fewer than \(levels) levels",
+                       allowed: "high − low ≥ levels − 1 = \(levels - 1)")
+                continue
+            }
             ranges.append((sweepPath, low, high))
         }
         guard ranges.count == entries.count, !ranges.isEmpty else {
@@ -122,7 +127,42 @@ extension ScenarioDecoder {
         }
         var seedValue: UInt64?
         if let node = fields["seed"] { seedValue = seed(node, at: path.key("seed")) }
-        return SampleDesign(method: method, count: count, ranges: ranges, seed: seedValue)
+        return SampleDesign(method: method, count: count, ranges: ranges, seed: seedValue, levels: levels)
+    }
+
+    /// The size keys of `sweep.sample`: `n` (random, lhs, sobol) or `trajectories` and `levels`
+    /// (morris); nil with problems reported. Morris needs at least 2 trajectories (σ of the
+    /// elementary effects has n − 1 in its denominator) and an even number of levels, so that a
+    /// step of Δ = p/(2(p − 1)) lands on the grid and every level is equally likely (SALib's advice).
+    private mutating func decodeSampleSize(_ fields: [String: JSONNode], at path: FieldPath, method: SampleMethod) -> (Int, Int)? {
+        guard method == .morris else {
+            for key in ["trajectories", "levels"] where fields[key] != nil {
+                report(path.key(key), "the key \"\(key)\" is only used when method is \"morris\"")
+            }
+            guard let node = fields["n"] else {
+                report(path.key("n"), "missing required key \"n\"")
+                return nil
+            }
+            return integer(node, at: path.key("n"), range: 1...1e7).map { ($0, 4) }
+        }
+        if fields["n"] != nil {
+            report(path.key("n"), "a morris design is sized by trajectories, not n", allowed: "trajectories and levels")
+        }
+        var levels: Int? = 4
+        if let node = fields["levels"] {
+            levels = integer(node, at: path.key("levels"), range: 2...1000)
+            if let value = levels, value % 2 != 0 {
+                report(path.key("levels"), "\(value) is odd", allowed: "even numbers in 2...1000")
+                levels = nil
+            }
+        }
+        guard let node = fields["trajectories"] else {
+            report(path.key("trajectories"), "missing required key \"trajectories\" for a morris design")
+            return nil
+        }
+        guard let trajectories = integer(node, at: path.key("trajectories"), range: 2...1e7), let levels,
+              fields["n"] == nil else { return nil }
+        return (trajectories, levels)
     }
 
     /// `sweep.design`: `{columns: [paths], rows: [[values]]}`.

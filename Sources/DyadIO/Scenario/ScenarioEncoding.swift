@@ -82,10 +82,11 @@ public enum ScenarioEncoding {
         if !sweep.grid.isEmpty { members.append(("grid", axes(sweep.grid))) }
         if !sweep.zip.isEmpty { members.append(("zip", axes(sweep.zip))) }
         if let sample = sweep.sample {
-            var fields: [(String, JSONText)] = [
-                ("method", .string(sample.method.rawValue)), ("n", .integer(sample.count)),
-                ("ranges", .object(sample.ranges.map { ($0.path.text, .array([.number($0.low), .number($0.high)])) })),
-            ]
+            var fields: [(String, JSONText)] = [("method", .string(sample.method.rawValue))]
+            fields += sample.method == .morris
+                ? [("trajectories", .integer(sample.count)), ("levels", .integer(sample.levels))]
+                : [("n", .integer(sample.count))]
+            fields.append(("ranges", .object(sample.ranges.map { ($0.path.text, .array([.number($0.low), .number($0.high)])) })))
             if let seed = sample.seed { fields.append(("seed", .unsigned(seed))) }
             members.append(("sample", .object(fields)))
         }
