@@ -26,7 +26,8 @@ struct SALibAgreementTests {
     private static func estimates(_ name: String) throws -> [String: Double] {
         var result: [String: Double] = [:]
         for cells in try lines("salib_estimates.csv") where cells[0] == name {
-            result[cells[1] + " " + cells[2]] = try #require(Double(cells[3]))
+            let value = try #require(Double(cells[3]))
+            result[cells[1] + " " + cells[2]] = value
         }
         return result
     }
