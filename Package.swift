@@ -18,6 +18,7 @@ let package = Package(
         .target(name: "DyadCore"),
         // Scenario model, run plans, seeds, sweeps, statistics. No Foundation, no IO.
         .target(name: "DyadExperiment", dependencies: ["DyadCore"]),
+        .target(name: "DyadInference", dependencies: ["DyadExperiment", "DyadCore"]),
         // Foundation: JSON5 loading, validation, CSV writers, manifest, journal.
         .target(name: "DyadIO", dependencies: ["DyadExperiment", "DyadCore"]),
         // Commands, argument parsing, exit codes (a library so tests call it in-process).
@@ -33,6 +34,7 @@ let package = Package(
             path: "Tests/TestSupport"),
         .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore", "TestSupport"]),
         .testTarget(name: "DyadExperimentTests", dependencies: ["DyadExperiment", "TestSupport"]),
+        .testTarget(name: "DyadInferenceTests", dependencies: ["DyadInference"]),
         .testTarget(name: "DyadIOTests", dependencies: ["DyadIO", "TestSupport"]),
         .testTarget(name: "DyadCLITests", dependencies: ["DyadCLI", "TestSupport"]),
     ],
