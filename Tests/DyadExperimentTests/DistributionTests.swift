@@ -41,7 +41,8 @@ struct DistributionTests {
             (try .normal(mean: 0, sd: 1, low: -1, high: 2), 0.22963717909132896862, 0.72094558685904578877, 1e-14),
             (try .normal(mean: 5, sd: 2, low: 6), 7.2821555407361289618, 1.0363019003280442623, 1e-14),
             (try .normal(mean: 0, sd: 1, low: 37, high: 37.001), 37.000496916695453569, 2.8866524997782306468e-4, 1e-6),
-            (try .logNormal(mu: 0, sigma: 0.5, low: 0.5, high: 2), 1.0629328913155492105, 0.37217909128504523442, 1e-13),
+            (try .logNormal(mu: 0, sigma: 0.5, low: 0.5, high: 2), 1.0629328913155492105, 0.37217909128504523442,
+             1e-13),
             (try .logNormal(mu: -1, sigma: 0.3), 0.38481214455297854339, 0.11809049215926872835, 1e-14),
             (try .logNormal(mu: 1, sigma: 1, high: 3), 1.5265744877204270779, 0.75347297004171550634, 1e-13),
         ]
@@ -64,7 +65,8 @@ struct DistributionTests {
         let width = 2 * 2.302585092994045684
         #expect(Self.relativeError(logUniform.mean, 0.99 / width) < 1e-14)
         let second = (1 - 1e-4) / (2 * width)
-        #expect(Self.relativeError(logUniform.standardDeviation, (second - (0.99 / width) * (0.99 / width)).squareRoot()) < 1e-13)
+        let logUniformSD = (second - (0.99 / width) * (0.99 / width)).squareRoot()
+        #expect(Self.relativeError(logUniform.standardDeviation, logUniformSD) < 1e-13)
         let triangular = try UnivariateDistribution.triangular(low: 0, mode: 0.3, high: 1)
         #expect(Self.relativeError(triangular.mean, 1.3 / 3) < 1e-15)
         #expect(Self.relativeError(triangular.standardDeviation, ((1 + 0.09 - 0.3) / 18).squareRoot()) < 1e-14)
@@ -83,10 +85,11 @@ struct DistributionTests {
                 #expect(x >= distribution.lowerBound && x <= distribution.upperBound, "\(name) p = \(p)")
                 let scale = max(x.magnitude, distribution.standardDeviation)
                 #expect((distribution.quantile(distribution.cdf(x)) - x).magnitude <= 1e-12 * scale, "\(name) x = \(x)")
-                #expect((distribution.complementaryQuantile(distribution.complementaryCDF(x)) - x).magnitude <= 1e-12 * scale,
-                        "\(name) x = \(x)")
+                let complementaryRoundTrip = distribution.complementaryQuantile(distribution.complementaryCDF(x))
+                #expect((complementaryRoundTrip - x).magnitude <= 1e-12 * scale, "\(name) x = \(x)")
                 #expect((distribution.cdf(x) - p).magnitude < 1e-12, "\(name) p = \(p)")
-                #expect((distribution.cdf(x) + distribution.complementaryCDF(x) - 1).magnitude < 1e-14, "\(name) x = \(x)")
+                let total = distribution.cdf(x) + distribution.complementaryCDF(x)
+                #expect((total - 1).magnitude < 1e-14, "\(name) x = \(x)")
             }
         }
         // Far in the upper tail the complementary functions keep relative precision where F ≈ 1.
@@ -116,8 +119,9 @@ struct DistributionTests {
     @Test("densities integrate to 1 and their running integral is the CDF (Simpson, 20,000 intervals)")
     func densityIntegrates() throws {
         for (name, distribution) in try Self.catalogue() {
-            let low = distribution.lowerBound.isFinite ? distribution.lowerBound : distribution.quantile(1e-13)
-            let high = distribution.upperBound.isFinite ? distribution.upperBound : distribution.complementaryQuantile(1e-13)
+            let lowerBound = distribution.lowerBound, upperBound = distribution.upperBound
+            let low = lowerBound.isFinite ? lowerBound : distribution.quantile(1e-13)
+            let high = upperBound.isFinite ? upperBound : distribution.complementaryQuantile(1e-13)
             let intervals = 20_000
             let step = (high - low) / Double(intervals)
             var integral = 0.0
@@ -125,7 +129,9 @@ struct DistributionTests {
             for index in 0...intervals {
                 let weight = index == 0 || index == intervals ? 1.0 : (index % 2 == 1 ? 4.0 : 2.0)
                 integral += weight * distribution.density(low + Double(index) * step)
-                if index % 4000 == 0 && index > 0 && index < intervals { checkpoints.append((low + Double(index) * step, integral * step / 3)) }
+                if index % 4000 == 0 && index > 0 && index < intervals {
+                    checkpoints.append((low + Double(index) * step, integral * step / 3))
+                }
             }
             integral *= step / 3
             #expect((integral - 1).magnitude < 2e-6, "\(name): ∫f = \(integral)")
@@ -141,19 +147,23 @@ struct DistributionTests {
     func support() throws {
         for (name, distribution) in try Self.catalogue() {
             if distribution.lowerBound.isFinite {
-                #expect(distribution.logDensity(distribution.lowerBound - 1e-9 * max(1, distribution.lowerBound.magnitude)) == -.infinity, "\(name)")
+                let below = distribution.lowerBound - 1e-9 * max(1, distribution.lowerBound.magnitude)
+                #expect(distribution.logDensity(below) == -.infinity, "\(name)")
                 #expect(distribution.cdf(distribution.lowerBound) == 0)
             }
             if distribution.upperBound.isFinite {
-                #expect(distribution.logDensity(distribution.upperBound + 1e-9 * max(1, distribution.upperBound.magnitude)) == -.infinity, "\(name)")
+                let above = distribution.upperBound + 1e-9 * max(1, distribution.upperBound.magnitude)
+                #expect(distribution.logDensity(above) == -.infinity, "\(name)")
                 #expect(distribution.cdf(distribution.upperBound) == 1)
             }
             #expect(distribution.logDensity(.nan) == -.infinity)
             #expect(distribution.logDensity(distribution.quantile(0.5)).isFinite, "\(name)")
-            #expect(distribution.quantile(0) == distribution.lowerBound && distribution.quantile(1) == distribution.upperBound)
+            #expect(distribution.quantile(0) == distribution.lowerBound)
+            #expect(distribution.quantile(1) == distribution.upperBound)
         }
         let logNormal = try UnivariateDistribution.logNormal(mu: 0, sigma: 1)
-        #expect(logNormal.lowerBound == 0 && logNormal.logDensity(-1) == -.infinity && logNormal.logDensity(0) == -.infinity)
+        #expect(logNormal.lowerBound == 0)
+        #expect(logNormal.logDensity(-1) == -.infinity && logNormal.logDensity(0) == -.infinity)
     }
 
     @Test("means and variances of 10⁵ inverse-CDF draws lie within 4 standard errors of the closed forms")
@@ -166,10 +176,14 @@ struct DistributionTests {
             #expect(draws.allSatisfy { $0 >= distribution.lowerBound && $0 <= distribution.upperBound }, "\(name)")
             let mean = draws.reduce(0, +) / Double(count)
             let secondCentral = draws.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(count)
-            let fourthCentral = draws.reduce(0) { $0 + (($1 - mean) * ($1 - mean)) * (($1 - mean) * ($1 - mean)) } / Double(count)
+            let fourthCentral = draws.reduce(0) { sum, draw in
+                let square = (draw - mean) * (draw - mean)
+                return sum + square * square
+            } / Double(count)
             let sd = distribution.standardDeviation
             let meanError = (mean - distribution.mean).magnitude / (sd / Double(count).squareRoot())
-            let varianceError = (secondCentral - sd * sd).magnitude / ((fourthCentral - sd * sd * sd * sd) / Double(count)).squareRoot()
+            let varianceStandardError = ((fourthCentral - sd * sd * sd * sd) / Double(count)).squareRoot()
+            let varianceError = (secondCentral - sd * sd).magnitude / varianceStandardError
             #expect(meanError < 4, "\(name): mean \(mean) vs \(distribution.mean) (\(meanError) SE)")
             #expect(varianceError < 4, "\(name): variance \(secondCentral) vs \(sd * sd) (\(varianceError) SE)")
         }
@@ -185,28 +199,42 @@ struct DistributionTests {
                 return error.problems.map(\.description)
             }
         }
-        #expect(problems(.uniform, [.low: 0.4, .high: 0.05]) == ["high: 0.05 is out of range (allowed a finite number more than 0.4 (low))"])
+        #expect(problems(.uniform, [.low: 0.4, .high: 0.05]) == [
+            "high: 0.05 is out of range (allowed a finite number more than 0.4 (low))",
+        ])
         #expect(problems(.uniform, [.low: 0, .mean: 1]) == [
             "mean: is not a parameter of this distribution (allowed low, high)", "high: is missing (allowed a number)",
         ])
-        #expect(problems(.logUniform, [.low: 0, .high: 1]) == ["low: 0 is out of range (allowed a finite number more than 0)"])
-        #expect(problems(.normal, [.mean: .nan, .sd: 0]) == [
-            "mean: NA is out of range (allowed a finite number)", "sd: 0 is out of range (allowed a finite number more than 0)",
+        #expect(problems(.logUniform, [.low: 0, .high: 1]) == [
+            "low: 0 is out of range (allowed a finite number more than 0)",
         ])
-        #expect(problems(.normal, [.mean: 0, .sd: 1, .low: 2, .high: 1]) == ["high: 1 is out of range (allowed more than 2 (low))"])
+        #expect(problems(.normal, [.mean: .nan, .sd: 0]) == [
+            "mean: NA is out of range (allowed a finite number)",
+            "sd: 0 is out of range (allowed a finite number more than 0)",
+        ])
+        #expect(problems(.normal, [.mean: 0, .sd: 1, .low: 2, .high: 1]) == [
+            "high: 1 is out of range (allowed more than 2 (low))",
+        ])
         #expect(problems(.normal, [.mean: 0, .sd: 1e-300, .low: 1]) == [
             "low: 1 is out of range (allowed within 1e100 standard deviations of the mean)",
         ])
-        #expect(problems(.logNormal, [.mu: 0, .sigma: 1, .low: -1]) == ["low: -1 is out of range (allowed 0 or more, below infinity)"])
-        #expect(problems(.triangular, [.low: 0, .mode: 2, .high: 1]) == ["mode: 2 is out of range (allowed 0...1 (low...high))"])
+        #expect(problems(.logNormal, [.mu: 0, .sigma: 1, .low: -1]) == [
+            "low: -1 is out of range (allowed 0 or more, below infinity)",
+        ])
+        #expect(problems(.triangular, [.low: 0, .mode: 2, .high: 1]) == [
+            "mode: 2 is out of range (allowed 0...1 (low...high))",
+        ])
         #expect(problems(.triangular, [.low: 0, .mode: 0, .high: 1]).isEmpty)
         #expect(problems(.normal, [.mean: 0, .sd: 1, .low: 37, .high: 38]).isEmpty)
-        #expect(DistributionFamily(rawValue: "loguniform") == .logUniform && DistributionFamily(rawValue: "lognormal") == .logNormal)
+        #expect(DistributionFamily(rawValue: "loguniform") == .logUniform)
+        #expect(DistributionFamily(rawValue: "lognormal") == .logNormal)
     }
 
     @Test("descriptions list the parameters as written in files")
     func descriptions() throws {
-        #expect(try UnivariateDistribution.normal(mean: 0.2, sd: 0.1, low: 0).description == "normal(mean: 0.2, sd: 0.1, low: 0)")
-        #expect(try UnivariateDistribution.logUniform(low: 0.01, high: 1).description == "loguniform(low: 0.01, high: 1)")
+        let normal = try UnivariateDistribution.normal(mean: 0.2, sd: 0.1, low: 0)
+        #expect(normal.description == "normal(mean: 0.2, sd: 0.1, low: 0)")
+        let logUniform = try UnivariateDistribution.logUniform(low: 0.01, high: 1)
+        #expect(logUniform.description == "loguniform(low: 0.01, high: 1)")
     }
 }

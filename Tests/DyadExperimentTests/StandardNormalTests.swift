@@ -44,7 +44,7 @@ struct StandardNormalTests {
         }
         print("Φ, Φᶜ: largest relative error \(worst)")
         // Φᶜ(38) ≈ 2.885e-316 is subnormal: only about 8 significant digits are representable.
-        #expect(Self.relativeError(StandardNormal.complementaryCDF(38), 2.8854283600687843084e-316) < 1e-7)
+        #expect(Self.relativeError(StandardNormal.complementaryCDF(38) * 1e300, 2.8854283600687843084e-16) < 1e-7)
         #expect(StandardNormal.cdf(-40) == 0 && StandardNormal.cdf(40) == 1)
         #expect(StandardNormal.cdf(-.infinity) == 0 && StandardNormal.cdf(.infinity) == 1)
         #expect(StandardNormal.cdf(.nan).isNaN)
@@ -58,7 +58,8 @@ struct StandardNormalTests {
             (0.5, -0.36894641528865639307), (3, -1.3508099647481937988e-3), (10, -7.6198530241605260660e-24),
         ]
         for (x, reference) in references {
-            #expect(Self.relativeError(StandardNormal.logCDF(x), reference) < 2e-15, "ln Φ(\(x)) = \(StandardNormal.logCDF(x))")
+            let value = StandardNormal.logCDF(x)
+            #expect(Self.relativeError(value, reference) < 2e-15, "ln Φ(\(x)) = \(value)")
         }
         #expect(StandardNormal.logComplementaryCDF(1000) == StandardNormal.logCDF(-1000))
     }
@@ -80,7 +81,8 @@ struct StandardNormalTests {
         }
         print("Φ⁻¹: largest relative error \(worst)")
         #expect(StandardNormal.quantile(0) == -.infinity && StandardNormal.quantile(1) == .infinity)
-        #expect(StandardNormal.quantile(-0.1).isNaN && StandardNormal.quantile(1.1).isNaN && StandardNormal.quantile(.nan).isNaN)
+        #expect(StandardNormal.quantile(-0.1).isNaN && StandardNormal.quantile(1.1).isNaN)
+        #expect(StandardNormal.quantile(.nan).isNaN)
         #expect(StandardNormal.quantile(Double.leastNonzeroMagnitude).isFinite)
     }
 

@@ -90,7 +90,9 @@ public enum StandardNormal {
         guard logProbability <= 0 else { return .nan }
         if logProbability == 0 { return .infinity }
         if logProbability == -.infinity { return -.infinity }
-        if logProbability < -2.5902671654458267 { return lowerTailQuantile(logProbability: logProbability) }  // ln 0.075
+        if logProbability < -2.5902671654458267 {  // ln 0.075
+            return lowerTailQuantile(logProbability: logProbability)
+        }
         let p = DyadMath.exp(logProbability)
         if p <= 0.925 { return centralQuantile(p - 0.5) }
         let upper = -PrecisionMath.expMinusOne(logProbability)  // 1 − p without cancellation

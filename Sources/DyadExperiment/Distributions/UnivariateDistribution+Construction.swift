@@ -47,7 +47,8 @@ extension UnivariateDistribution {
         throws(DistributionError) -> UnivariateDistribution {
         var problems: [DistributionProblem] = []
         let allowed = family.allowedParameters
-        for parameter in DistributionParameter.allCases where parameters[parameter] != nil && !allowed.contains(parameter) {
+        let unexpected = DistributionParameter.allCases.filter { parameters[$0] != nil && !allowed.contains($0) }
+        for parameter in unexpected {
             let names = allowed.map(\.rawValue).joined(separator: ", ")
             problems.append(DistributionProblem(parameter, .notAllowed, allowed: names))
         }
@@ -74,7 +75,7 @@ extension UnivariateDistribution {
         -> UnivariateDistribution? {
         let low = values[.low] ?? .nan, high = values[.high] ?? .nan
         let lowValid = checks.require(.low, low, low.isFinite, "a finite number")
-        if lowValid { checks.require(.high, high, high.isFinite && high > low, "a finite number more than \(text(low)) (low)") }
+        if lowValid { checks.require(.high, high, high.isFinite && high > low, aboveLow(low)) }
         guard checks.problems.isEmpty else { return nil }
         return UnivariateDistribution(family: .uniform, parameters: values, shape: .uniform(low: low, high: high),
                                       lowerBound: low, upperBound: high)
@@ -84,7 +85,7 @@ extension UnivariateDistribution {
         -> UnivariateDistribution? {
         let low = values[.low] ?? .nan, high = values[.high] ?? .nan
         let lowValid = checks.require(.low, low, low.isFinite && low > 0, "a finite number more than 0")
-        if lowValid { checks.require(.high, high, high.isFinite && high > low, "a finite number more than \(text(low)) (low)") }
+        if lowValid { checks.require(.high, high, high.isFinite && high > low, aboveLow(low)) }
         guard checks.problems.isEmpty else { return nil }
         let logLow = DyadMath.log(low), logHigh = DyadMath.log(high)
         guard logHigh > logLow else {
@@ -92,7 +93,8 @@ extension UnivariateDistribution {
             return nil
         }
         return UnivariateDistribution(family: .logUniform, parameters: values,
-                                      shape: .logUniform(logLow: logLow, logHigh: logHigh), lowerBound: low, upperBound: high)
+                                      shape: .logUniform(logLow: logLow, logHigh: logHigh),
+                                      lowerBound: low, upperBound: high)
     }
 
     private static func makeNormal(_ values: [DistributionParameter: Double], _ checks: inout RangeChecks)
@@ -100,11 +102,14 @@ extension UnivariateDistribution {
         let mean = values[.mean] ?? .nan, sd = values[.sd] ?? .nan
         checks.require(.mean, mean, mean.isFinite, "a finite number")
         checks.require(.sd, sd, sd.isFinite && sd > 0, "a finite number more than 0")
-        guard let (low, high) = checkTruncation(values, minimum: -.infinity, &checks), checks.problems.isEmpty else { return nil }
+        guard let (low, high) = checkTruncation(values, minimum: -.infinity, &checks), checks.problems.isEmpty else {
+            return nil
+        }
         guard let standard = standardInterval(lower: (low - mean) / sd, upper: (high - mean) / sd,
                                               low: low, high: high, &checks) else { return nil }
         return UnivariateDistribution(family: .normal, parameters: values,
-                                      shape: .normal(mean: mean, sd: sd, standard: standard), lowerBound: low, upperBound: high)
+                                      shape: .normal(mean: mean, sd: sd, standard: standard),
+                                      lowerBound: low, upperBound: high)
     }
 
     private static func makeLogNormal(_ values: [DistributionParameter: Double], _ checks: inout RangeChecks)
@@ -112,7 +117,9 @@ extension UnivariateDistribution {
         let mu = values[.mu] ?? .nan, sigma = values[.sigma] ?? .nan
         checks.require(.mu, mu, mu.isFinite, "a finite number")
         checks.require(.sigma, sigma, sigma.isFinite && sigma > 0, "a finite number more than 0")
-        guard let (low, high) = checkTruncation(values, minimum: 0, &checks), checks.problems.isEmpty else { return nil }
+        guard let (low, high) = checkTruncation(values, minimum: 0, &checks), checks.problems.isEmpty else {
+            return nil
+        }
         let logLow = low > 0 ? DyadMath.log(low) : -.infinity
         let logHigh = high < .infinity ? DyadMath.log(high) : .infinity
         guard let standard = standardInterval(lower: (logLow - mu) / sigma, upper: (logHigh - mu) / sigma,
@@ -127,12 +134,13 @@ extension UnivariateDistribution {
         let low = values[.low] ?? .nan, mode = values[.mode] ?? .nan, high = values[.high] ?? .nan
         let lowValid = checks.require(.low, low, low.isFinite, "a finite number")
         guard lowValid else { return nil }
-        let highValid = checks.require(.high, high, high.isFinite && high > low, "a finite number more than \(text(low)) (low)")
+        let highValid = checks.require(.high, high, high.isFinite && high > low, aboveLow(low))
         guard highValid else { return nil }
         checks.require(.mode, mode, mode >= low && mode <= high, "\(text(low))...\(text(high)) (low...high)")
         guard checks.problems.isEmpty else { return nil }
         return UnivariateDistribution(family: .triangular, parameters: values,
-                                      shape: .triangular(low: low, mode: mode, high: high), lowerBound: low, upperBound: high)
+                                      shape: .triangular(low: low, mode: mode, high: high),
+                                      lowerBound: low, upperBound: high)
     }
 
     // MARK: - Truncation
@@ -174,6 +182,9 @@ extension UnivariateDistribution {
     }
 
     private static func text(_ value: Double) -> String { NumberText.shortest(value) }
+
+    /// "a finite number more than <low> (low)".
+    private static func aboveLow(_ low: Double) -> String { "a finite number more than \(text(low)) (low)" }
 }
 
 /// Collects out-of-range problems in order.
@@ -182,7 +193,8 @@ private struct RangeChecks {
 
     /// Records a problem unless `condition` holds; returns `condition`.
     @discardableResult
-    mutating func require(_ parameter: DistributionParameter, _ value: Double, _ condition: Bool, _ allowed: String) -> Bool {
+    mutating func require(_ parameter: DistributionParameter, _ value: Double, _ condition: Bool,
+                          _ allowed: String) -> Bool {
         if !condition { problems.append(DistributionProblem(parameter, .outOfRange(value), allowed: allowed)) }
         return condition
     }

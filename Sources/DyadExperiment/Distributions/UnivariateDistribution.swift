@@ -61,7 +61,8 @@ public struct UnivariateDistribution: Sendable, Hashable, CustomStringConvertibl
             logNormaliser = -DyadMath.log(sigma) - standard.logMass
             // E[Xᵏ] = e^(kμ + k²σ²/2)·P(α − kσ ≤ Z ≤ β − kσ)/P(α ≤ Z ≤ β).
             func moment(_ k: Double) -> Double {
-                let shifted = TruncatedStandardNormal(lower: standard.lower - k * sigma, upper: standard.upper - k * sigma)
+                let shifted = TruncatedStandardNormal(lower: standard.lower - k * sigma,
+                                                      upper: standard.upper - k * sigma)
                 return DyadMath.exp(k * mu + 0.5 * k * k * sigma * sigma + shifted.logMass - standard.logMass)
             }
             mean = moment(1)
