@@ -5,6 +5,7 @@ public struct DistributionError: Error, Sendable, Equatable {
     /// The problems, in ``DistributionParameter`` order.
     public let problems: [DistributionProblem]
 
+    /// Wraps the problems found.
     public init(problems: [DistributionProblem]) {
         self.problems = problems
     }
@@ -25,10 +26,12 @@ public struct DistributionProblem: Sendable, Equatable {
 
     /// The parameter concerned.
     public let parameter: DistributionParameter
+    /// What is wrong with it.
     public let kind: Kind
     /// What would be allowed, e.g. "more than 0.05 (low)".
     public let allowed: String
 
+    /// A problem with `parameter`.
     public init(_ parameter: DistributionParameter, _ kind: Kind, allowed: String) {
         self.parameter = parameter
         self.kind = kind

@@ -24,7 +24,9 @@ import DyadExperiment
 /// Usage: make one (or restore one from a saved ``ABCState``), call ``advance(onBatch:evaluate:)`` until
 /// ``isFinished``, saving ``state`` after each call; read ``posteriorSummary()``.
 public struct ABCCalibration: Sendable {
+    /// The parameters with their priors, and the targets.
     public let problem: CalibrationProblem
+    /// Particles, stop rules, tolerance quantile and seed.
     public let settings: ABCSettings
     /// Completed generations, counters and the stop reason: save it after every ``advance(onBatch:evaluate:)``.
     public private(set) var state: ABCState

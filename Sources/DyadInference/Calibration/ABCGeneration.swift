@@ -6,6 +6,7 @@ public struct ABCGeneration: Sendable, Equatable {
     public let epsilon: Double
     /// Simulations run in this generation, surplus ones included.
     public let simulations: Int
+    /// The N accepted particles with their weights.
     public let population: ABCPopulation
 
     /// Accepted particles (N).

@@ -10,6 +10,7 @@ public struct ABCProposal: Sendable, Equatable {
     /// the generation and the attempt only (see ``ABCCalibration/attemptKey(seed:generation:attempt:)``).
     public let seed: UInt64
 
+    /// A proposal (made by ``ABCCalibration``; public for evaluators' tests).
     public init(generation: Int, attempt: Int, parameters: [Double], seed: UInt64) {
         self.generation = generation
         self.attempt = attempt

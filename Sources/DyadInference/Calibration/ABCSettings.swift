@@ -18,6 +18,7 @@ public struct ABCSettings: Sendable, Hashable {
     /// The calibration seed: every proposal and simulation seed derives from it.
     public var seed: UInt64
 
+    /// Settings with the defaults of a calibration file (N = 500, at most 10 generations, …).
     public init(
         seed: UInt64, particles: Int = 500, maxGenerations: Int = 10, minAcceptance: Double = 0.02,
         epsilonQuantile: Double = 0.5, minEpsilon: Double = 0, minEpsilonDecrease: Double = 0.01
@@ -44,10 +45,14 @@ public struct ABCSettings: Sendable, Hashable {
 
     /// A setting out of its range: `field: value is out of range (allowed …)`.
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
+        /// The setting.
         public let field: Field
+        /// Its value.
         public let value: Double
+        /// What would be allowed.
         public let allowed: String
 
+        /// `field: value is out of range (allowed …)`.
         public var description: String {
             "\(field.rawValue): \(NumberText.shortest(value)) is out of range (allowed \(allowed))"
         }

@@ -12,10 +12,12 @@ public struct ABCSimulation: Sendable, Equatable {
         case surplus
     }
 
+    /// The attempt: generation, attempt number, θ and seed.
     public let proposal: ABCProposal
     /// The simulated statistics as the evaluator returned them (nil when it returned nil).
     public let statistics: [Double]?
     /// ρ (nil when the simulation failed: no statistics, or a statistic that is not finite).
     public let distance: Double?
+    /// Accepted, rejected, failed or surplus.
     public let status: Status
 }

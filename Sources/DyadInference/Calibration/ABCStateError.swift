@@ -2,8 +2,10 @@
 public struct ABCStateError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The line of the state text where the problem is.
     public let line: Int
+    /// What is wrong, as a sentence.
     public let message: String
 
+    /// An error at `line`.
     public init(line: Int, _ message: String) {
         self.line = line
         self.message = message

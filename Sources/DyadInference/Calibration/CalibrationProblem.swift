@@ -6,9 +6,12 @@ import DyadExperiment
 public struct CalibrationProblem: Sendable, Hashable {
     /// One calibrated parameter: a name (e.g. a sweep path such as `params.lambda0`) and its prior.
     public struct Parameter: Sendable, Hashable {
+        /// The parameter's name, e.g. `params.lambda0`.
         public let name: String
+        /// π, its prior; proposals outside its support are never simulated.
         public let prior: UnivariateDistribution
 
+        /// A parameter with its prior.
         public init(name: String, prior: UnivariateDistribution) {
             self.name = name
             self.prior = prior
@@ -17,10 +20,14 @@ public struct CalibrationProblem: Sendable, Hashable {
 
     /// One observed statistic: its name, observed value and scale sd > 0.
     public struct Target: Sendable, Hashable {
+        /// The target's name (a column of the outputs).
         public let name: String
+        /// s_obs, the observed value.
         public let observed: Double
+        /// sd > 0: the unit of this target in the distance (its standard error or tolerance).
         public let scale: Double
 
+        /// A target with its observed value and scale.
         public init(name: String, observed: Double, scale: Double) {
             self.name = name
             self.observed = observed
@@ -36,6 +43,7 @@ public struct CalibrationProblem: Sendable, Hashable {
     /// simulation size, target definitions), so a saved state is never resumed against another model.
     public let modelKey: UInt64
 
+    /// A problem; check ``problems`` (``ABCCalibration`` does).
     public init(parameters: [Parameter], targets: [Target], modelKey: UInt64 = 0) {
         self.parameters = parameters
         self.targets = targets

@@ -7,6 +7,7 @@ import DyadExperiment
 public struct PosteriorSummary: Sendable, Equatable {
     /// The marginal summary of one parameter.
     public struct Marginal: Sendable, Equatable {
+        /// The parameter's name.
         public let name: String
         /// Σᵢ wᵢθᵢ.
         public let mean: Double
@@ -20,9 +21,11 @@ public struct PosteriorSummary: Sendable, Equatable {
         public let upper95: Double
         /// The prior's support, [lowerBound, upperBound] (possibly infinite).
         public let priorLowerBound: Double
+        /// The upper end of the prior's support.
         public let priorUpperBound: Double
     }
 
+    /// One summary per parameter, in problem order.
     public let marginals: [Marginal]
     /// The weighted covariance Σ, row-major d×d.
     public let covariance: [Double]
