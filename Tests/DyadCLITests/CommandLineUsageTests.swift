@@ -58,8 +58,12 @@ struct CommandLineUsageTests {
         let lines = outcome.output.split(separator: "\n")
         #expect(lines.first == "name,level,group,default_a,default_b,min,max,integer,tag,meaning,unit")
         #expect(lines.count == ParameterCatalog.all.count + 1)
-        #expect(lines.contains { $0.hasPrefix("hr_rest,partner,Trait-derived,82,76,40,120,0,C,") && $0.hasSuffix(",bpm") })
-        #expect(lines.contains { $0.hasPrefix("t_max,couple,Couple level,30,30,1,10000,1,C,") && $0.hasSuffix(",turns") })
+        #expect(lines.contains {
+            $0.hasPrefix("hr_rest,partner,Trait-derived,82,76,40,120,0,C,") && $0.hasSuffix(",bpm")
+        })
+        #expect(lines.contains {
+            $0.hasPrefix("t_max,couple,Couple level,30,30,1,10000,1,C,") && $0.hasSuffix(",turns")
+        })
         let table = CommandLineHarness.run(["params"])
         #expect(table.code == 0)
         let text = table.output.split(separator: "\n").map(String.init)

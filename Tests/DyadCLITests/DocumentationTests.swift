@@ -59,8 +59,12 @@ struct DocumentationTests {
                 #expect(anchors.contains(String(target.dropFirst())), "link to missing anchor \(target)")
             } else {
                 let file = target.split(separator: "#").first.map(String.init) ?? target
-                let inside = try #require(Self.repositoryPath(of: file, from: "docs"), "link leaves the repository: \(target)")
-                #expect(!target.hasPrefix("/") && !target.contains(":"), "not a relative link: \(target)")
+                guard let inside = Self.repositoryPath(of: file, from: "docs"),
+                    !target.hasPrefix("/"), !target.contains(":")
+                else {
+                    Issue.record("link leaves the repository: \(target)")
+                    continue
+                }
                 #expect(FileManager.default.fileExists(atPath: Repository.path(inside)), "missing file \(target)")
             }
         }

@@ -6,13 +6,17 @@ import DyadExperiment
 public enum ParameterTable {
     /// One displayed parameter.
     public struct Row: Sendable, Equatable {
+        /// The parameter's name (scenario key).
         public let name: String
         /// The default; "82 (a), 76 (b)" where the roles differ.
         public let defaultText: String
         /// Inclusive validity range, e.g. "0..1", "-1e9..1e9", "1..2880, integer".
         public let rangeText: String
+        /// Unit or scale (``ParameterInfo/unit``).
         public let unit: String
+        /// Source tag (``ParameterCatalog/sourceTags``).
         public let tag: String
+        /// What the parameter means.
         public let meaning: String
     }
 
@@ -20,6 +24,7 @@ public enum ParameterTable {
     public struct Group: Sendable {
         /// The group heading with its level, e.g. "Choice rule (partner level)".
         public let title: String
+        /// The group's parameters.
         public let rows: [Row]
     }
 
@@ -45,7 +50,8 @@ public enum ParameterTable {
     /// heading, a header row and one aligned row per parameter (every column as wide as its widest
     /// entry in any group, so long ranges never break the alignment).
     public static func textLines() -> [String] {
-        let header = Row(name: "name", defaultText: "default", rangeText: "range", unit: "unit", tag: "tag", meaning: "meaning")
+        let header = Row(
+            name: "name", defaultText: "default", rangeText: "range", unit: "unit", tag: "tag", meaning: "meaning")
         let groups = groups()
         let rows = groups.flatMap(\.rows) + [header]
         let widths = (
@@ -53,8 +59,11 @@ public enum ParameterTable {
             range: rows.map(\.rangeText.count).max() ?? 0, unit: rows.map(\.unit.count).max() ?? 0,
             tag: rows.map(\.tag.count).max() ?? 0)
         func line(_ row: Row) -> String {
-            "  " + [pad(row.name, widths.name), pad(row.defaultText, widths.defaultText), pad(row.rangeText, widths.range),
-                    pad(row.unit, widths.unit), pad(row.tag, widths.tag), row.meaning].joined(separator: "  ")
+            let cells = [
+                pad(row.name, widths.name), pad(row.defaultText, widths.defaultText), pad(row.rangeText, widths.range),
+                pad(row.unit, widths.unit), pad(row.tag, widths.tag), row.meaning,
+            ]
+            return "  " + cells.joined(separator: "  ")
         }
         var lines = [
             "Every name is a scenario key: partner-level ones in params, params_a or params_b, couple-level ones",
@@ -76,7 +85,8 @@ public enum ParameterTable {
     /// The tables of docs/model.md §8: the legend, then one table per group.
     public static func markdown() -> String {
         var lines = [
-            "Source tags: " + ParameterCatalog.sourceTags.map { "**\(escape($0.tag))** \($0.meaning)" }.joined(separator: "; ") + ".",
+            "Source tags: " + ParameterCatalog.sourceTags.map { "**\(escape($0.tag))** \($0.meaning)" }
+                .joined(separator: "; ") + ".",
             "",
         ]
         for group in groups(rangeSeparator: "…") {
@@ -85,7 +95,10 @@ public enum ParameterTable {
             lines.append("| name | default | range | unit | source | meaning |")
             lines.append("|---|---|---|---|---|---|")
             for row in group.rows {
-                lines.append("| `\(row.name)` | \(row.defaultText) | \(row.rangeText) | \(row.unit) | \(escape(row.tag)) | \(escape(row.meaning)) |")
+                let cells = [
+                    "`\(row.name)`", row.defaultText, row.rangeText, row.unit, escape(row.tag), escape(row.meaning),
+                ]
+                lines.append("| " + cells.joined(separator: " | ") + " |")
             }
             lines.append("")
         }
