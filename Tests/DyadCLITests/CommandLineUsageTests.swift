@@ -52,17 +52,52 @@ struct CommandLineUsageTests {
         #expect(CommandLineHarness.run([]).code == 64)
     }
 
-    @Test("params lists every MODEL.md parameter from the catalogue")
+    @Test("params lists every catalogue parameter with its unit, under a header and a legend of the source tags")
     func params() throws {
         let outcome = CommandLineHarness.run(["params", "--csv"])
         #expect(outcome.code == 0)
         let lines = outcome.output.split(separator: "\n")
-        #expect(lines.first == "name,level,group,default_a,default_b,min,max,integer,tag,meaning")
+        #expect(lines.first == "name,level,group,default_a,default_b,min,max,integer,tag,meaning,unit")
         #expect(lines.count == ParameterCatalog.all.count + 1)
-        #expect(lines.contains { $0.hasPrefix("hr_rest,partner,Trait-derived,82,76,40,120,0,C,") })
-        #expect(lines.contains { $0.hasPrefix("t_max,couple,Couple level,30,30,1,10000,1,C,") })
+        #expect(lines.contains {
+            $0.hasPrefix("hr_rest,partner,Trait-derived,82,76,40,120,0,C,") && $0.hasSuffix(",bpm")
+        })
+        #expect(lines.contains {
+            $0.hasPrefix("t_max,couple,Couple level,30,30,1,10000,1,C,") && $0.hasSuffix(",turns")
+        })
         let table = CommandLineHarness.run(["params"])
-        #expect(table.output.contains("imp_harsh"))
+        #expect(table.code == 0)
+        let text = table.output.split(separator: "\n").map(String.init)
+        #expect(text.contains("Source tags:"))
+        for (tag, meaning) in ParameterCatalog.sourceTags {
+            #expect(text.contains { $0.hasPrefix("  \(tag) ") && $0.hasSuffix(" \(meaning)") }, "\(tag)")
+        }
+        #expect(text.contains { $0.hasPrefix("  u_p0 ") && $0.contains(" -1e9..1e9 ") })
+        #expect(text.contains { $0.hasPrefix("  trunc_max_tries ") && $0.contains(" 1..1e6, integer ") })
+        #expect(text.contains { $0.hasPrefix("  hr_rest ") && $0.contains(" 82 (a), 76 (b) ") })
+    }
+
+    @Test("params keeps its columns aligned however wide a range or default is")
+    func paramsAlignment() throws {
+        let text = CommandLineHarness.run(["params"]).output.split(separator: "\n").map(String.init)
+        let headers = text.filter { $0.hasPrefix("  name ") }
+        let header = try #require(headers.first)
+        #expect(Set(headers).count == 1, "one header shape for every group")
+        let columns = ["default", "range", "unit", "tag", "meaning"].compactMap { name in
+            header.range(of: " \(name)").map { header.distance(from: header.startIndex, to: $0.lowerBound) + 1 }
+        }
+        #expect(columns.count == 5)
+        for info in ParameterCatalog.all {
+            let row = try #require(text.first { $0.hasPrefix("  \(info.name) ") }, "\(info.name)")
+            #expect(row.hasSuffix(info.meaning), "\(info.name)")
+            #expect(row.count - info.meaning.count == columns[4], "\(info.name): meaning column")
+            for column in columns {
+                // Each cell starts right after a gap of at least two spaces.
+                let characters = Array(row)
+                #expect(column < characters.count && characters[column] != " " && characters[column - 1] == " "
+                        && characters[column - 2] == " ", "\(info.name): column \(column)")
+            }
+        }
     }
 
     @Test("columns lists every output column; schema prints JSON")
