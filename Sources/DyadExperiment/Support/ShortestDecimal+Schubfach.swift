@@ -26,21 +26,21 @@ extension ShortestDecimal {
         let vbl = roundToOdd(g1, g0, lowerBound &<< UInt64(truncatingIfNeeded: h))
         let vbr = roundToOdd(g1, g0, upperBound &<< UInt64(truncatingIfNeeded: h))
 
-        // s·10^k ≤ v < (s + 1)·10^k. First the (at most one) multiple of 10^(k+1) in R.
+        // s·10^k ≤ v < (s + 1)·10^k. The (at most one) multiple of 10^(k+1) in R if there is
+        // one, otherwise the multiple of 10^k in R closest to v (ties to even). All candidates
+        // are computed and selected without branches: which one wins is data-dependent.
         let s = vb &>> 2
         let sp10 = (s / 10) &* 10
         let tp10 = sp10 &+ 10
         let lowerIn = vbl &+ isOdd <= sp10 &<< 2
         let upperIn = (tp10 &<< 2) &+ isOdd <= vbr
-        if lowerIn != upperIn { return (lowerIn ? sp10 : tp10, k) }
-
-        // Otherwise the multiple of 10^k in R closest to v (ties to even).
         let t = s &+ 1
         let sIn = vbl &+ isOdd <= s &<< 2
         let tIn = (t &<< 2) &+ isOdd <= vbr
-        if sIn != tIn { return (sIn ? s : t, k) }
         let midpoint = (s &+ t) &<< 1
-        return (vb < midpoint || (vb == midpoint && s & 1 == 0) ? s : t, k)
+        let closest = vb < midpoint || (vb == midpoint && s & 1 == 0) ? s : t
+        let fine = sIn == tIn ? closest : (sIn ? s : t)
+        return (lowerIn != upperIn ? (lowerIn ? sp10 : tp10) : fine, k)
     }
 
     /// ⌊log₁₀ 2^q⌋, exact for |q| ≤ 5,456,721 (checked by the table script over the double range).

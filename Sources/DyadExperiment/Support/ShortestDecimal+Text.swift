@@ -5,41 +5,105 @@ extension ShortestDecimal {
     @inline(__always)
     static func layOut(significand f: UInt64, exponent e: Int, exponential: Bool,
                        to destination: UnsafeMutablePointer<UInt8>) -> Int {
-        let length = decimalLength(f)
+        // Every normal double gives 16 or 17 digits: written as 17 characters, a leading "0"
+        // one place early when there are 16, so no branch depends on the digit count.
+        guard f >= 1_000_000_000_000_000 else {
+            return layOutShort(significand: f, exponent: e, exponential: exponential, to: destination)
+        }
+        let length = f >= 10_000_000_000_000_000 ? 17 : 16
+        let early = 17 &- length
         let scientificExponent = e &+ length &- 1
         if exponential || scientificExponent < -4 {
             // Digits from destination + 1, then the first digit moves left over a point.
-            let count = length &- writeDigits(f, length: length, to: destination + 1)
-            destination[0] = destination[1]
-            var end = 1
-            if count > 1 {
-                destination[1] = UInt8(ascii: ".")
-                end = count &+ 1
-            }
-            return end &+ writeExponent(scientificExponent, to: destination + end)
+            let count = length &- writeSeventeen(f, to: destination + 1 - early)
+            return finishExponential(digitCount: count, exponent: scientificExponent, at: destination)
         }
         if scientificExponent < 0 {
-            // "0." and 0 to 3 zeros, then the digits.
+            // "0." and 0 to 3 zeros, then the digits (an early "0" lands on the prefix).
             storeWord(0x3030_3030_3030_2E30, to: destination)  // "0.000000"
             let offset = 1 &- scientificExponent
-            let count = length &- writeDigits(f, length: length, to: destination + offset)
+            let count = length &- writeSeventeen(f, to: destination + offset - early)
+            destination[1] = UInt8(ascii: ".")
             return offset &+ count
         }
-        let count = length &- writeDigits(f, length: length, to: destination + 1)
+        destination.pointee = UInt8(ascii: "0")
+        let count = length &- writeSeventeen(f, to: destination + 1 - early)
         let integerDigits = scientificExponent &+ 1  // 1...16: |v| ≤ 2⁵³ < 10¹⁶ here
         if integerDigits < count {
-            // "ddd.ddd": the integer digits move left over the point.
-            var index = 0
-            while index < integerDigits {
-                destination[index] = destination[index &+ 1]
-                index &+= 1
-            }
-            destination[integerDigits] = UInt8(ascii: ".")
+            insertPoint(after: integerDigits, at: destination)
             return count &+ 1
         }
-        // A whole number: its digits, zeros up to the point, then ".0".
-        _ = writeDigits(f, length: length, to: destination)
+        return writeWholeNumber(f, digitCount: count, integerDigits: integerDigits, to: destination)
+    }
+
+    /// `layOut` for f < 10¹⁵ (subnormals only): digit count by division.
+    @inline(never)
+    static func layOutShort(significand f: UInt64, exponent e: Int, exponential: Bool,
+                            to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        let length = decimalLength(f)
+        let scientificExponent = e &+ length &- 1
+        if exponential || scientificExponent < -4 {
+            let count = length &- writeDigits(f, length: length, to: destination + 1)
+            return finishExponential(digitCount: count, exponent: scientificExponent, at: destination)
+        }
+        // Not reached by doubles (subnormals are below 10⁻³⁰⁷); kept for completeness.
+        if scientificExponent < 0 {
+            storeWord(0x3030_3030_3030_2E30, to: destination)
+            let offset = 1 &- scientificExponent
+            return offset &+ length &- writeDigits(f, length: length, to: destination + offset)
+        }
+        let count = length &- writeDigits(f, length: length, to: destination)
         var index = count
+        while index > scientificExponent &+ 1 {
+            destination[index] = destination[index &- 1]
+            index &-= 1
+        }
+        if scientificExponent &+ 1 < count {
+            destination[scientificExponent &+ 1] = UInt8(ascii: ".")
+            return count &+ 1
+        }
+        return writeWholeNumber(f, digitCount: count, integerDigits: scientificExponent &+ 1, to: destination)
+    }
+
+    /// Turns digits at destination + 1 ..< destination + 1 + digitCount into "d.ddd" (or "d")
+    /// followed by the exponent; returns the total length.
+    @inline(__always)
+    static func finishExponential(digitCount: Int, exponent: Int, at destination: UnsafeMutablePointer<UInt8>) -> Int {
+        destination[0] = destination[1]
+        var end = 1
+        if digitCount > 1 {
+            destination[1] = UInt8(ascii: ".")
+            end = digitCount &+ 1
+        }
+        return end &+ writeExponent(exponent, to: destination + end)
+    }
+
+    /// Moves the first `integerDigits` (1...16) of the digits at destination + 1 one place left
+    /// and puts a point after them, without a branch on the count: two 16-byte windows are
+    /// blended with byte masks. Bytes destination ..< destination + 17 must be initialized.
+    @inline(__always)
+    static func insertPoint(after integerDigits: Int, at destination: UnsafeMutablePointer<UInt8>) {
+        let raw = UnsafeMutableRawPointer(destination)
+        let stay0 = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let stay1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let moved0 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 1, as: UInt64.self))
+        let moved1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 9, as: UInt64.self))
+        let bits = UInt64(truncatingIfNeeded: integerDigits &* 8)  // 8...128
+        let mask0: UInt64 = bits >= 64 ? ~0 : (1 &<< bits) &- 1
+        let mask1: UInt64 = bits >= 128 ? ~0 : bits <= 64 ? 0 : (1 &<< (bits &- 64)) &- 1
+        storeWord((moved0 & mask0) | (stay0 & ~mask0), to: destination)
+        storeWord((moved1 & mask1) | (stay1 & ~mask1), to: destination + 8)
+        destination[integerDigits] = UInt8(ascii: ".")
+    }
+
+    /// Writes a whole number f·10^e with `integerDigits` digits, `digitCount` of them
+    /// significant, as "ddd000.0"; returns the length.
+    static func writeWholeNumber(_ f: UInt64, digitCount: Int, integerDigits: Int,
+                                 to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        var significand = f
+        while significand % 10 == 0 { significand /= 10 }
+        _ = writeDigits(significand, length: digitCount, to: destination)
+        var index = digitCount
         while index < integerDigits {
             destination[index] = UInt8(ascii: "0")
             index &+= 1
@@ -110,6 +174,22 @@ extension ShortestDecimal {
         return low == 0 ? 8 &+ highTrailingZeros : lowDigits.leadingZeroBitCount &>> 3
     }
 
+    /// Writes 10¹⁵ ≤ f < 10¹⁷ as 17 characters (a leading "0" when f has 16 digits) and returns
+    /// the number of trailing zero digits. Writes exactly 17 bytes.
+    @inline(__always)
+    static func writeSeventeen(_ f: UInt64, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        let high = f / 100_000_000  // < 10⁹
+        let low = UInt32(truncatingIfNeeded: f &- high &* 100_000_000)
+        let high32 = UInt32(truncatingIfNeeded: high)
+        let top = high32 / 100_000_000
+        let middleDigits = eightDigits(high32 &- top &* 100_000_000)
+        let lowDigits = eightDigits(low)
+        destination.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: top)
+        storeWord(middleDigits | asciiZeros, to: destination + 1)
+        storeWord(lowDigits | asciiZeros, to: destination + 9)
+        return low == 0 ? 8 &+ middleDigits.leadingZeroBitCount &>> 3 : lowDigits.leadingZeroBitCount &>> 3
+    }
+
     /// "00000000" as a little-endian word.
     static let asciiZeros: UInt64 = 0x3030_3030_3030_3030
 
@@ -129,19 +209,20 @@ extension ShortestDecimal {
         return tens | ((pairs &- tens &* 10) &<< 8)
     }
 
-    /// Number of decimal digits of n ≥ 1.
+    /// Number of decimal digits of n ≥ 1: ⌊b·1233/4096⌋ (b = bit length) is ⌊log₁₀ 2^b⌋,
+    /// one more when n reaches that power of ten.
     @inline(__always)
     static func decimalLength(_ n: UInt64) -> Int {
-        if n >= 10_000_000_000_000_000 { return n >= 100_000_000_000_000_000 ? 18 : 17 }
-        if n >= 1_000_000_000_000_000 { return 16 }
-        var length = 1
-        var rest = n
-        while rest >= 10 {
-            rest /= 10
-            length &+= 1
-        }
-        return length
+        let guess = ((64 &- n.leadingZeroBitCount) &* 1233) &>> 12
+        return guess &+ (n >= powersOfTenUpTo19[guess] ? 1 : 0)
     }
+
+    /// 10⁰ ... 10¹⁹.
+    static let powersOfTenUpTo19: [UInt64] = [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
+        10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000,
+        1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000, 10_000_000_000_000_000_000,
+    ]
 
     /// Stores a word in little-endian byte order at any alignment.
     @inline(__always)

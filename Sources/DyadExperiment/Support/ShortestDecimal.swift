@@ -80,21 +80,19 @@ public enum ShortestDecimal {
         return writeNonzero(bits: bits, to: destination)
     }
 
-    /// Appends DyadSim's output text of `value` (as `write(_:to:)`) to `bytes`. The text is
-    /// formed in a stack buffer; `bytes` grows only if its capacity is exhausted.
-    public static func append(_ value: Double, to bytes: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
-            guard let base = scratch.baseAddress else { return }
-            let count = write(value, to: base)
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
-        }
-    }
-
     /// DyadSim's output text of `value` (as `write(_:to:)`) as a string.
     public static func text(_ value: Double) -> String {
         String(unsafeUninitializedCapacity: capacity) { buffer in
             guard let base = buffer.baseAddress else { return 0 }
             return write(value, to: base)
+        }
+    }
+
+    /// Exactly `value.description`, written by `writeDescription(_:to:)`.
+    public static func descriptionText(_ value: Double) -> String {
+        String(unsafeUninitializedCapacity: capacity) { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            return writeDescription(value, to: base)
         }
     }
 
@@ -114,6 +112,7 @@ public enum ShortestDecimal {
     }
 
     /// Text of a finite nonzero or infinite double (bits), as `description` writes it.
+    @inline(__always)
     static func writeNonzero(bits: UInt64, to destination: UnsafeMutablePointer<UInt8>) -> Int {
         let magnitudeBits = bits & 0x7FFF_FFFF_FFFF_FFFF
         var start = destination
