@@ -18,15 +18,27 @@ struct ShortestDecimalTests {
 
     /// Formats values into a reusable buffer and compares them with the references.
     final class Checker {
-        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: ShortestDecimal.capacity)
+        /// `capacity` bytes for the formatter, then a guard word that must stay untouched.
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: ShortestDecimal.capacity + 8)
+        static let guardWord: UInt64 = 0xA5A5_A5A5_A5A5_A5A5
         var checked = 0
         var failures = 0
         var firstFailure: String?
 
+        init() {
+            buffer.initialize(repeating: 0xA5, count: ShortestDecimal.capacity + 8)
+        }
+
         deinit { buffer.deallocate() }
 
+        /// Whether the bytes after `capacity` are as they were.
+        var guardIntact: Bool {
+            UnsafeRawPointer(buffer + ShortestDecimal.capacity).loadUnaligned(as: UInt64.self) == Self.guardWord
+        }
+
         func output(_ value: Double) -> String {
-            String(decoding: UnsafeBufferPointer(start: buffer, count: ShortestDecimal.write(value, to: buffer)), as: UTF8.self)
+            let count = ShortestDecimal.write(value, to: buffer)
+            return String(decoding: UnsafeBufferPointer(start: buffer, count: count), as: UTF8.self)
         }
 
         func description(_ value: Double) -> String {
@@ -34,9 +46,10 @@ struct ShortestDecimalTests {
             return String(decoding: UnsafeBufferPointer(start: buffer, count: count), as: UTF8.self)
         }
 
-        /// Both texts equal their references (compared as bytes); with `parseBack`, the text of
-        /// a finite value parses to the same bits (the output text to an equal value: "0" for −0).
-        func check(_ value: Double, parseBack: Bool = true) {
+        /// Both texts equal their references (compared as bytes), nothing is written past
+        /// `capacity`, and the text of a finite value parses to the same bits (the output text
+        /// to an equal value: "0" for −0).
+        func check(_ value: Double) {
             checked += 1
             let expectedDescription = value.description
             var problem: String?
@@ -46,10 +59,14 @@ struct ShortestDecimalTests {
             }
             let expectedOutput = ShortestDecimalTests.referenceOutput(value, description: expectedDescription)
             let outputCount = ShortestDecimal.write(value, to: buffer)
-            if problem == nil, !expectedOutput.utf8.elementsEqual(UnsafeBufferPointer(start: buffer, count: outputCount)) {
+            let outputBytes = UnsafeBufferPointer(start: buffer, count: outputCount)
+            if problem == nil, !expectedOutput.utf8.elementsEqual(outputBytes) {
                 problem = "output text \(output(value)), expected \(expectedOutput)"
             }
-            if problem == nil, parseBack, value.isFinite {
+            if problem == nil, !guardIntact {
+                problem = "bytes written past ShortestDecimal.capacity"
+            }
+            if problem == nil, value.isFinite {
                 if Double(expectedDescription)?.bitPattern != value.bitPattern {
                     problem = "\(expectedDescription) parses to \(String(describing: Double(expectedDescription)))"
                 } else if Double(expectedOutput) != value {
@@ -59,7 +76,8 @@ struct ShortestDecimalTests {
             guard let problem else { return }
             failures += 1
             if firstFailure == nil {
-                firstFailure = "bit pattern 0x\(String(value.bitPattern, radix: 16)) (\(expectedDescription)): \(problem)"
+                let bits = String(value.bitPattern, radix: 16)
+                firstFailure = "bit pattern 0x\(bits) (\(expectedDescription)): \(problem)"
             }
         }
     }
@@ -101,8 +119,9 @@ struct ShortestDecimalTests {
         var random = SplitMix64(state: sample.seed)
         for _ in 0..<sample.count { checker.check(sample.value(&random)) }
         #expect(checker.checked == sample.count)
+        let seed = String(sample.seed, radix: 16)
         #expect(checker.failures == 0,
-                "seed 0x\(String(sample.seed, radix: 16)): \(checker.failures) failures, first \(checker.firstFailure ?? "")")
+                "seed 0x\(seed): \(checker.failures) failures, first \(checker.firstFailure ?? "")")
     }
 
     @Test("hand-checked texts: zeros, infinities, NaNs, the 2⁵³ boundary, exponent switches")

@@ -1,14 +1,15 @@
 extension ShortestDecimal {
     /// Writes f·10^e (1 ≤ f < 10¹⁷) as `Double.description` lays it out and returns the length:
     /// exponential "d.ddde±XX" when `exponential` or the decimal exponent is below −4, else
-    /// "0.000ddd", "ddd.ddd" or "ddd000.0". Needs 34 writable bytes at `destination`.
+    /// "0.000ddd", "ddd.ddd" or "ddd000.0". Writes within `capacity` − 1 bytes.
     @inline(__always)
     static func layOut(significand f: UInt64, exponent e: Int, exponential: Bool,
                        to destination: UnsafeMutablePointer<UInt8>) -> Int {
-        // Every normal double gives 16 or 17 digits: written as 17 characters, a leading "0"
-        // one place early when there are 16, so no branch depends on the digit count.
+        // Every normal double gives 16 or 17 digits (f ≥ 2⁵² − 9: 10^k is at most the gap):
+        // written as 17 characters, a leading "0" one place early when there are 16, so no
+        // branch depends on the digit count.
         guard f >= 1_000_000_000_000_000 else {
-            return layOutShort(significand: f, exponent: e, exponential: exponential, to: destination)
+            return layOutSubnormal(significand: f, exponent: e, to: destination)
         }
         let length = f >= 10_000_000_000_000_000 ? 17 : 16
         let early = 17 &- length
@@ -36,33 +37,14 @@ extension ShortestDecimal {
         return writeWholeNumber(f, digitCount: count, integerDigits: integerDigits, to: destination)
     }
 
-    /// `layOut` for f < 10¹⁵ (subnormals only): digit count by division.
+    /// `layOut` for f < 10¹⁵, which only subnormals give: all are below 10⁻³⁰⁷, so the text
+    /// is always exponential.
     @inline(never)
-    static func layOutShort(significand f: UInt64, exponent e: Int, exponential: Bool,
-                            to destination: UnsafeMutablePointer<UInt8>) -> Int {
+    static func layOutSubnormal(significand f: UInt64, exponent e: Int,
+                                to destination: UnsafeMutablePointer<UInt8>) -> Int {
         let length = decimalLength(f)
-        let scientificExponent = e &+ length &- 1
-        if exponential || scientificExponent < -4 {
-            let count = length &- writeDigits(f, length: length, to: destination + 1)
-            return finishExponential(digitCount: count, exponent: scientificExponent, at: destination)
-        }
-        // Not reached by doubles (subnormals are below 10⁻³⁰⁷); kept for completeness.
-        if scientificExponent < 0 {
-            storeWord(0x3030_3030_3030_2E30, to: destination)
-            let offset = 1 &- scientificExponent
-            return offset &+ length &- writeDigits(f, length: length, to: destination + offset)
-        }
-        let count = length &- writeDigits(f, length: length, to: destination)
-        var index = count
-        while index > scientificExponent &+ 1 {
-            destination[index] = destination[index &- 1]
-            index &-= 1
-        }
-        if scientificExponent &+ 1 < count {
-            destination[scientificExponent &+ 1] = UInt8(ascii: ".")
-            return count &+ 1
-        }
-        return writeWholeNumber(f, digitCount: count, integerDigits: scientificExponent &+ 1, to: destination)
+        let count = length &- writeDigits(f, length: length, to: destination + 1)
+        return finishExponential(digitCount: count, exponent: e &+ length &- 1, at: destination)
     }
 
     /// Turns digits at destination + 1 ..< destination + 1 + digitCount into "d.ddd" (or "d")
@@ -113,26 +95,24 @@ extension ShortestDecimal {
         return integerDigits &+ 2
     }
 
-    /// Writes "e+XX", "e-XX" or "e±XXX" (|exponent| ≤ 999) and returns its length.
+    /// Writes "e+XX", "e-XX" or "e±XXX" (|exponent| ≤ 999) and returns its length. A hundreds
+    /// digit is always stored and overwritten when it is zero, so no branch depends on it.
     @inline(__always)
     static func writeExponent(_ exponent: Int, to destination: UnsafeMutablePointer<UInt8>) -> Int {
         destination[0] = UInt8(ascii: "e")
         destination[1] = exponent < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+")
-        var magnitude = UInt32(truncatingIfNeeded: exponent < 0 ? 0 &- exponent : exponent)
-        var next = 2
-        if magnitude >= 100 {
-            let hundreds = magnitude / 100
-            destination[2] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: hundreds)
-            magnitude &-= hundreds &* 100
-            next = 3
-        }
-        let tens = magnitude / 10
+        let magnitude = UInt32(truncatingIfNeeded: exponent < 0 ? 0 &- exponent : exponent)
+        let hundreds = magnitude / 100
+        let rest = magnitude &- hundreds &* 100
+        let tens = rest / 10
+        destination[2] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: hundreds)
+        let next = hundreds == 0 ? 2 : 3
         destination[next] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: tens)
-        destination[next &+ 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude &- tens &* 10)
+        destination[next &+ 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest &- tens &* 10)
         return next &+ 2
     }
 
-    /// Writes the decimal digits of n < 2⁵³ and returns their count. Needs 24 writable bytes.
+    /// Writes the decimal digits of n < 2⁵³ and returns their count (writes 16 bytes at most).
     @inline(__always)
     static func writeInteger(_ n: UInt64, to destination: UnsafeMutablePointer<UInt8>) -> Int {
         if n < 10 {
@@ -145,7 +125,7 @@ extension ShortestDecimal {
     }
 
     /// Writes the `length` decimal digits of 1 ≤ f < 10¹⁷ and returns how many of them are
-    /// trailing zeros. Stores whole eight-byte words: needs `length` + 8 writable bytes.
+    /// trailing zeros. Stores whole eight-byte words: writes max(8, `length`) bytes.
     @inline(__always)
     static func writeDigits(_ f: UInt64, length: Int, to destination: UnsafeMutablePointer<UInt8>) -> Int {
         guard f >= 100_000_000 else {
@@ -221,7 +201,8 @@ extension ShortestDecimal {
     static let powersOfTenUpTo19: [UInt64] = [
         1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
         10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000,
-        1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000, 10_000_000_000_000_000_000,
+        1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000,
+        10_000_000_000_000_000_000,
     ]
 
     /// Stores a word in little-endian byte order at any alignment.

@@ -26,9 +26,9 @@
 /// pattern.
 public enum ShortestDecimal {
     /// Bytes the destination of `write(_:to:)` and `writeDescription(_:to:)` must have room for.
-    /// The longest text is 24 bytes ("-2.2250738585072014e-308"); the rest is room for
-    /// eight-byte stores past the end.
-    public static let capacity = 40
+    /// The longest text is 24 bytes ("-2.2250738585072014e-308"); digits are stored in whole
+    /// eight-byte words, and nothing is written past 32 bytes (checked by the tests).
+    public static let capacity = 32
 
     /// Writes DyadSim's output text of `value` and returns its length in bytes: `NA` for any
     /// NaN; a whole number of magnitude below 2⁵³ as integer digits ("3", "-12", "0" for
@@ -115,11 +115,9 @@ public enum ShortestDecimal {
     @inline(__always)
     static func writeNonzero(bits: UInt64, to destination: UnsafeMutablePointer<UInt8>) -> Int {
         let magnitudeBits = bits & 0x7FFF_FFFF_FFFF_FFFF
-        var start = destination
-        if bits != magnitudeBits {
-            destination.pointee = UInt8(ascii: "-")
-            start += 1
-        }
+        // The sign without a branch: "-" is always stored, and kept only for negative values.
+        destination.pointee = UInt8(ascii: "-")
+        let start = destination + Int(truncatingIfNeeded: bits &>> 63)
         if magnitudeBits == infinityBits {
             start[0] = UInt8(ascii: "i")
             start[1] = UInt8(ascii: "n")
