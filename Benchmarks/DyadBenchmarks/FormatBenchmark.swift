@@ -59,7 +59,7 @@ enum FormatBenchmark {
 
     static func run(options: Options, machine: Machine) {
         let count = options.formatValues
-        let repeats = max(options.repeats, 5)
+        let repeats = max(options.repeats, 7)
         print("\nformatting \(count) doubles per sample, best of \(repeats) (thread CPU time):")
         print("sample                  new M/s   description M/s  speedup  bytes identical")
         var rows: [[String]] = []
@@ -99,7 +99,7 @@ enum FormatBenchmark {
     @inline(never)
     static func formatNew(_ values: [Double]) -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(values.count * 20)
+        output.reserveCapacity(values.count * (ShortestDecimal.capacity + 1))
         let line = UnsafeMutablePointer<UInt8>.allocate(capacity: 70 * (ShortestDecimal.capacity + 1))
         defer { line.deallocate() }
         var length = 0
@@ -120,7 +120,7 @@ enum FormatBenchmark {
     @inline(never)
     static func formatOld(_ values: [Double]) -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(values.count * 20)
+        output.reserveCapacity(values.count * (ShortestDecimal.capacity + 1))
         var line: [UInt8] = []
         line.reserveCapacity(2048)
         func appendDigits(_ value: Int) {
