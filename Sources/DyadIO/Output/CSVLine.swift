@@ -46,12 +46,24 @@ struct CSVLine {
         storage.append(contentsOf: repeatElement(0, count: max(storage.count, minimum - storage.count)))
     }
 
-    private mutating func appendRaw(_ field: some Collection<UInt8>) {
+    private mutating func appendRaw(_ field: String.UTF8View) {
         reserve(field.count)
         for byte in field {
             storage[count] = byte
             count += 1
         }
+    }
+
+    private mutating func appendRaw(_ field: [UInt8]) {
+        reserve(field.count)
+        let start = count
+        storage.withUnsafeMutableBufferPointer { target in
+            field.withUnsafeBufferPointer { source in
+                guard let targetBase = target.baseAddress, let sourceBase = source.baseAddress else { return }
+                (targetBase + start).update(from: sourceBase, count: source.count)
+            }
+        }
+        count += field.count
     }
 
     mutating func append(_ text: String) {
