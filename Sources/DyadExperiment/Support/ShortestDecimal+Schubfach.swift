@@ -63,7 +63,7 @@ extension ShortestDecimal {
 
     /// ⌊g·x / 2¹²⁷⌋ with its lowest bit set when the division is inexact (round to odd), for
     /// g = g1·2⁶³ + g0 (g1, g0 < 2⁶³) and x < 2⁶³. Round to odd keeps comparisons of the
-    /// result with multiples of 4 exact (Schubfach, section 9).
+    /// result with multiples of 4 exact (Schubfach).
     @inline(__always)
     static func roundToOdd(_ g1: UInt64, _ g0: UInt64, _ x: UInt64) -> UInt64 {
         let low = g0.multipliedFullWidth(by: x).high
