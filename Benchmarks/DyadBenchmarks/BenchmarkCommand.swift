@@ -4,7 +4,8 @@ import DyadIO
 import Foundation
 
 /// `dyadsim-bench`: engine throughput on MODEL.md §13's default scenario at several sizes and
-/// thread counts, and the overhead and memory of a sweep of many small runs. Results are
+/// thread counts, number formatting speed, and the overhead and memory of a sweep of many
+/// small runs. Results are
 /// appended to Results/bench/*.csv with the commit, date, thread count and CPU model.
 public enum BenchmarkCommand {
     public static func main(_ arguments: [String]) {
@@ -19,6 +20,9 @@ public enum BenchmarkCommand {
         if !options.skipEngine {
             EngineBenchmark.run(options: options, machine: machine)
         }
+        if options.formatValues > 0 {
+            FormatBenchmark.run(options: options, machine: machine)
+        }
         if options.sweepRuns > 0 {
             SweepBenchmark.run(options: options, machine: machine)
         }
@@ -31,10 +35,11 @@ struct Options {
     var repeats = 3
     var outputDirectory = "Results/bench"
     var sweepRuns = 1_000
+    var formatValues = 1_000_000
     var skipEngine = false
     var record = true
 
-    static let usage = "usage: dyadsim-bench [--sizes 1000,10000] [--threads 1,2] [--repeats N] [--sweep-runs N] [--no-engine] [--no-record] [--out DIR]"
+    static let usage = "usage: dyadsim-bench [--sizes 1000,10000] [--threads 1,2] [--repeats N] [--sweep-runs N] [--format-values N] [--no-engine] [--no-record] [--out DIR]"
 
     struct ParseError: Error, CustomStringConvertible {
         let description: String
@@ -59,6 +64,7 @@ struct Options {
             case "--threads": options.threads = try list(try value())
             case "--repeats": options.repeats = try list(try value())[0]
             case "--sweep-runs": options.sweepRuns = Int(try value()) ?? 0
+            case "--format-values": options.formatValues = Int(try value()) ?? 0
             case "--out": options.outputDirectory = try value()
             case "--no-engine": options.skipEngine = true
             case "--no-record": options.record = false

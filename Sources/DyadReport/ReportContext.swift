@@ -1,4 +1,5 @@
 import DyadCore
+import DyadExperiment
 import Foundation
 
 /// What every figure builder needs to know about the output being reported.
@@ -75,7 +76,7 @@ enum ReportNumber {
     /// Shortest round-trip text, with a true minus ("0.5", "−2", "1e-05").
     static func plain(_ value: Double) -> String {
         guard value.isFinite else { return "NA" }
-        var text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+        var text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : ShortestDecimal.descriptionText(value)
         if text.hasPrefix("-") { text = "\u{2212}" + text.dropFirst() }
         return text
     }

@@ -9,7 +9,7 @@ enum ValidationText {
         var scale: UInt64 = 1
         for _ in 0..<max(0, digits) { scale *= 10 }
         let scaled = (value.magnitude * Double(scale)).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9e18 else { return "\(value)" }
+        guard scaled < 9e18 else { return ShortestDecimal.descriptionText(value) }
         let units = UInt64(scaled)
         let sign = value < 0 && units > 0 ? "-" : ""
         guard digits > 0 else { return "\(sign)\(units)" }

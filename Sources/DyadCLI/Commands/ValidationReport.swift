@@ -43,7 +43,7 @@ package enum ValidationReport {
     }
 
     private static func format(_ value: Double) -> String {
-        guard value.isFinite else { return value.isNaN ? "NA" : String(value) }
+        guard value.isFinite else { return NumberText.shortest(value) }
         if value == value.rounded() && abs(value) < 1e9 { return String(Int(value)) }
         return String(format: abs(value) >= 0.01 || value == 0 ? "%.4g" : "%.3e", value)
     }

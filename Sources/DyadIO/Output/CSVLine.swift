@@ -11,29 +11,70 @@ public enum CSVField {
 }
 
 /// Builds CSV lines: `,` separator, `.` decimal point, shortest round-trip numbers, `NA` for
-/// missing values, no quoting needed (labels are plain words). Integers are written digit by
-/// digit without creating strings.
+/// missing values, no quoting needed (labels are plain words). Numbers are written straight
+/// into the line's storage (`ShortestDecimal`), without creating strings.
 struct CSVLine {
-    private(set) var bytes: [UInt8] = []
+    /// Zero-filled storage; the line is its first `count` bytes. Grows by doubling, so that
+    /// room for one more number (`ShortestDecimal.capacity` bytes) is always there.
+    private var storage = [UInt8](repeating: 0, count: 2048)
+    private var count = 0
     private var fieldCount = 0
 
-    init() { bytes.reserveCapacity(2048) }
+    init() {}
+
+    /// The line so far.
+    var bytes: ArraySlice<UInt8> { storage[..<count] }
 
     @inline(__always)
     private mutating func separate() {
-        if fieldCount > 0 { bytes.append(UInt8(ascii: ",")) }
+        reserve(ShortestDecimal.capacity + 1)
+        if fieldCount > 0 {
+            storage[count] = UInt8(ascii: ",")
+            count += 1
+        }
         fieldCount += 1
+    }
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > storage.count { grow(to: count + extra) }
+    }
+
+    @inline(never)
+    private mutating func grow(to minimum: Int) {
+        storage.append(contentsOf: repeatElement(0, count: max(storage.count, minimum - storage.count)))
+    }
+
+    private mutating func appendRaw(_ field: String.UTF8View) {
+        reserve(field.count)
+        for byte in field {
+            storage[count] = byte
+            count += 1
+        }
+    }
+
+    private mutating func appendRaw(_ field: [UInt8]) {
+        reserve(field.count)
+        let start = count
+        storage.withUnsafeMutableBufferPointer { target in
+            field.withUnsafeBufferPointer { source in
+                guard let targetBase = target.baseAddress, let sourceBase = source.baseAddress else { return }
+                (targetBase + start).update(from: sourceBase, count: source.count)
+            }
+        }
+        count += field.count
     }
 
     mutating func append(_ text: String) {
         separate()
-        bytes.append(contentsOf: text.utf8)
+        appendRaw(text.utf8)
     }
 
     /// Raw bytes of a field (e.g. a pre-encoded label).
     mutating func append(bytes field: [UInt8]) {
         separate()
-        bytes.append(contentsOf: field)
+        appendRaw(field)
     }
 
     mutating func append(_ value: Int) {
@@ -43,39 +84,40 @@ struct CSVLine {
 
     private mutating func appendDigits(_ value: Int) {
         if value < 0 {
-            bytes.append(UInt8(ascii: "-"))
+            storage[count] = UInt8(ascii: "-")
+            count += 1
             appendDigits(-value)
             return
         }
         if value >= 10 { appendDigits(value / 10) }
-        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+        storage[count] = UInt8(ascii: "0") + UInt8(value % 10)
+        count += 1
     }
 
     private static let notAvailable: [UInt8] = Array("NA".utf8)
 
-    /// A real value: shortest round-trip text, whole numbers without a point, NA for NaN.
+    /// A real value: shortest round-trip text, whole numbers below 2⁵³ without a point, NA
+    /// for NaN (`ShortestDecimal.write`).
     mutating func append(real value: Double) {
         separate()
-        if value.isNaN {
-            bytes.append(contentsOf: Self.notAvailable)
-        } else if value == value.rounded(), value.magnitude < 0x1p53 {
-            appendDigits(Int(value))
-        } else {
-            bytes.append(contentsOf: value.description.utf8)
+        let start = count
+        count += storage.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            return ShortestDecimal.write(value, to: base + start)
         }
     }
 
     /// A count (NA for NaN).
     mutating func append(count value: Double) {
         separate()
-        if value.isNaN { bytes.append(contentsOf: Self.notAvailable) } else { appendDigits(Int(value)) }
+        if value.isNaN { appendRaw(Self.notAvailable) } else { appendDigits(Int(value)) }
     }
 
     /// A label from pre-encoded names by index (NA when out of range).
     mutating func append(label index: Double, names: [[UInt8]]) {
         separate()
         let position = index.isNaN ? -1 : Int(index)
-        bytes.append(contentsOf: names.indices.contains(position) ? names[position] : Self.notAvailable)
+        appendRaw(names.indices.contains(position) ? names[position] : Self.notAvailable)
     }
 
     /// A value of a column kind; labels need their names.
@@ -88,11 +130,13 @@ struct CSVLine {
     }
 
     mutating func finish() {
-        bytes.append(UInt8(ascii: "\n"))
+        reserve(1)
+        storage[count] = UInt8(ascii: "\n")
+        count += 1
     }
 
     mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
+        count = 0
         fieldCount = 0
     }
 }
