@@ -1,3 +1,5 @@
+import DyadExperiment
+
 /// Decimal text for validation details. DyadValidation has no Foundation, so this replaces
 /// `String(format:)`.
 enum ValidationText {

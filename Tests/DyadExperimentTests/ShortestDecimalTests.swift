@@ -188,8 +188,8 @@ struct ShortestDecimalTests {
         // [2⁵⁰, 2⁵¹): quarter ulps, where two shortest candidates can tie exactly (ties to even).
         for step in 0..<20_000 { checkWithNeighbours(0x1p50 + Double(step) * 0.25) }
         // Values that need 17 digits, and the largest and smallest finite values.
-        for value in [0.1 + 0.2, 1.0 / 3, 2.0 / 3, 0.1 * 3, 5e-324, 1.7976931348623157e308, 2.2250738585072014e-308,
-                      9007199254740993, 1.2345678901234567e-300, 123456789012345.67, 0.3] {
+        for value in [0.1 + 0.2, 1.0 / 3, 2.0 / 3, 0.1 * 3, Double.leastNonzeroMagnitude, 1.7976931348623157e308, 2.2250738585072014e-308,
+                      0x1p53 + 2, 1.2345678901234567e-300, 123456789012345.67, 0.3] {
             checkWithNeighbours(value)
         }
         #expect(checker.checked > 150_000)
