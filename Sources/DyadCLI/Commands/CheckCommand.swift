@@ -5,6 +5,8 @@ import Foundation
 
 /// `dyadsim check <scenario>...`: validate and print the plan without running it.
 enum CheckCommand: Command {
+    static let writesResultToStandardOutput = true
+
     static let specification = CommandSpecification(
         name: "check",
         valueFlags: ["--threads", "--shards"] + ScenarioOptions.valueFlags,

@@ -24,7 +24,8 @@ enum RunCommand: Command {
           --force            replace DyadSim outputs already in DIR
           --quiet            no progress and no summary
           --progress         show progress even when standard error is not a terminal
-          --max-memory SIZE  refuse plans estimated above SIZE (e.g. 8G; default 80% of RAM)
+          --max-memory SIZE  refuse plans estimated above SIZE: a number with K, M, G or T (powers of
+                             1024; 8G, 1.5T) or whole bytes; default 80% of RAM
 
         files: couples.csv, daily.csv, runs.csv, effects.csv, summary.csv, points.csv (sweeps),
         manifest.json; each is written under a temporary name and renamed when complete.
@@ -44,7 +45,7 @@ enum RunCommand: Command {
             shard = try ScenarioOptions.shard(arguments)
             if let text = arguments.values["--max-memory"] {
                 guard let value = Quantity.parseBytes(text) else {
-                    throw UsageError(message: "--max-memory: \"\(text)\" is not a size such as 8G, 512M or 2000000000")
+                    throw UsageError(message: "--max-memory: \"\(EscapedText.excerpt(text))\" is not a size such as 8G, 512M or 2000000000")
                 }
                 memoryLimit = value
             }

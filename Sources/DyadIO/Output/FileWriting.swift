@@ -24,6 +24,9 @@ public struct OutputError: DyadSimError, Equatable, CustomStringConvertible {
         case ENOTDIR: reason = "a part of the path is a file, not a directory"
         case EISDIR: reason = "it is a directory"
         case ENOENT: reason = "no such file or directory"
+        case EBADF: reason = "the stream is closed"
+        case EPIPE: reason = "the reading end of the pipe is closed"
+        case ELOOP: reason = "it is a symbolic link, which DyadSim does not follow here"
         default: reason = String(cString: strerror(code))
         }
         return OutputError("cannot \(action) \(path): \(reason)")

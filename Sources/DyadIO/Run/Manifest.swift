@@ -18,8 +18,10 @@ public enum DyadSimVersion {
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch { return "unknown" }
+        // readToEnd throws where readDataToEndOfFile would trap.
+        let data = (try? pipe.fileHandleForReading.readToEnd()) ?? nil
         process.waitUntilExit()
-        let text = String(data: pipe.fileHandleForReading.readDataToEndOfFile(), encoding: .utf8)?
+        let text = data.flatMap { String(data: $0, encoding: .utf8) }?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         return process.terminationStatus == 0 && text.count == 40 ? text : "unknown"
     }()

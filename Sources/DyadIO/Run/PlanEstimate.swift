@@ -77,13 +77,32 @@ public enum Quantity {
         return String(Int(value))
     }
 
-    /// Parses "4G", "512M", "2000000000" (bytes; K, M, G, T in powers of 1024).
+    /// Largest size ``parseBytes(_:)`` accepts: 1 EiB (2⁶⁰ bytes).
+    public static let maximumBytes = 1_152_921_504_606_846_976.0
+
+    /// Parses a size: a whole or decimal number followed by a unit K, M, G or T (powers of
+    /// 1024; an optional `B` or `iB` after it, any case: `8G`, `1.5g`, `512MiB`, `64KB`), or a
+    /// whole number of bytes with or without `B` (`2000000000`). Nil for anything else:
+    /// signs, exponents, `inf`, `nan`, hexadecimal, spaces, zero, more than 1 EiB.
     public static func parseBytes(_ text: String) -> Double? {
-        let upper = text.uppercased().replacingOccurrences(of: "B", with: "")
-        let factors: [Character: Double] = ["K": 1024, "M": 1_048_576, "G": 1_073_741_824, "T": 1_099_511_627_776]
-        if let last = upper.last, let factor = factors[last] {
-            return Double(upper.dropLast()).map { $0 * factor }.flatMap { $0 > 0 ? $0 : nil }
+        var characters = Array(text.uppercased())
+        if characters.last == "B" { characters.removeLast() }
+        if characters.last == "I" {
+            characters.removeLast()
+            guard let last = characters.last, "KMGT".contains(last) else { return nil }
         }
-        return Double(upper).flatMap { $0 > 0 ? $0 : nil }
+        let factors: [Character: Double] = ["K": 1024, "M": 1_048_576, "G": 1_073_741_824, "T": 1_099_511_627_776]
+        var factor = 1.0
+        if let last = characters.last, let unit = factors[last] {
+            factor = unit
+            characters.removeLast()
+        }
+        let parts = characters.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              parts.count == 1 || factor > 1, let number = Double(String(characters))
+        else { return nil }
+        let value = number * factor
+        guard value.isFinite, value >= 1, value <= maximumBytes else { return nil }
+        return value
     }
 }
