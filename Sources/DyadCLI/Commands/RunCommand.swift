@@ -52,6 +52,11 @@ enum RunCommand: Command {
         } catch {
             throw error.withUsage(specification.usage)
         }
+        // The plan's lists (runs, records, points) are judged before they are allocated.
+        let bookkeeping = PlanEstimate.bookkeepingBytes(of: scenario, shardCount: shard?.count ?? 1)
+        guard bookkeeping <= memoryLimit else {
+            throw ScenarioError(file: file, problems: [ScenarioProblem(.file, "the plan's runs and sweep points need an estimated \(Quantity.bytes(bookkeeping)) of memory, more than the limit of \(Quantity.bytes(memoryLimit)) (allowed: fewer points or replicates, shards, or --max-memory)")])
+        }
         let plan = RunPlan(scenario: scenario)
         var request = RunRequest(
             plan: plan, scenarioFile: file,

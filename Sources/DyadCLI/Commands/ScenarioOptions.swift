@@ -18,6 +18,8 @@ enum ScenarioOptions {
         }
         if let couples = try arguments.integer("--couples", in: 1...Int(Limits.maximumCouples)) { scenario.couples = couples }
         if let days = try arguments.integer("--days", in: 1...Int(Limits.maximumDays)) { scenario.days = days }
+        // The loader validated the file; only overrides can add problems.
+        guard !valueFlags.allSatisfy({ arguments.values[$0] == nil }) else { return scenario }
         do {
             try ScenarioLoader.validate(scenario, file: file)
         } catch {

@@ -88,12 +88,16 @@ public struct SweepDesign: Sendable, Equatable {
         return all.filter { seen.insert($0.text).inserted }
     }
 
-    /// Number of points without generating them.
+    /// Number of points without generating them; `Int.max` when the product overflows.
     public var pointCount: Int {
-        var count = grid.reduce(1) { $0.multipliedReportingOverflow(by: max(1, $1.values.count)).partialValue }
-        if let first = zip.first { count = count.multipliedReportingOverflow(by: first.values.count).partialValue }
-        if let sample { count = count.multipliedReportingOverflow(by: SampleGenerator.pointCount(sample)).partialValue }
-        if let design { count = count.multipliedReportingOverflow(by: design.rows.count).partialValue }
+        func times(_ count: Int, _ factor: Int) -> Int {
+            let (product, overflow) = count.multipliedReportingOverflow(by: factor)
+            return overflow ? Int.max : product
+        }
+        var count = grid.reduce(1) { times($0, max(1, $1.values.count)) }
+        if let first = zip.first { count = times(count, first.values.count) }
+        if let sample { count = times(count, SampleGenerator.pointCount(sample)) }
+        if let design { count = times(count, design.rows.count) }
         return count
     }
 
