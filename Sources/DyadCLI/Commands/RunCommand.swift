@@ -108,6 +108,7 @@ enum RunCommand: Command {
         var line = "dyadsim: \(scenario.name): \(report.runs) run\(report.runs == 1 ? "" : "s") (\(points) point\(points == 1 ? "" : "s") x \(scenario.replicates) replicate\(scenario.replicates == 1 ? "" : "s")), \(scenario.arms.count) arm\(scenario.arms.count == 1 ? "" : "s"), \(scenario.couples) couples x \(scenario.days) days"
         if let shard = request.shard { line += ", shard \(shard.index)/\(shard.count)" }
         console.print(line)
+        for repair in report.repairs { console.print("  re-checked: " + repair) }
         if report.reused > 0 { console.print("  resumed: \(report.reused) runs were already finished and kept") }
         console.print("  wall time \(String(format: "%.2f", report.wallSeconds)) s, \(ProgressDisplay.rate(rate)) couple-days/s (\(Quantity.count(Double(report.simulatedCoupleDays))) couple-days simulated)")
         let files = report.files.map { "\($0.name) (\($0.rows) rows)" }.joined(separator: ", ")

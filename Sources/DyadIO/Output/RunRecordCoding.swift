@@ -26,6 +26,14 @@ enum RunRecordCoding {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The ``ContentChecksum`` of `records` (in output order) encoded without fragment sizes:
+    /// the manifest's `records.xxh64`, which merge and resume compare with the records on disk.
+    static func checksum(of records: [RunRecord]) -> String {
+        var checksum = ContentChecksum()
+        for record in records { checksum.update(encode(record)) }
+        return checksum.text
+    }
+
     private static func hex(_ value: Double) -> String { String(value.bitPattern, radix: 16) }
 
     private static func double(_ text: Substring) -> Double? { UInt64(text, radix: 16).map(Double.init(bitPattern:)) }

@@ -40,11 +40,14 @@ public struct ExecutionFacts: Sendable {
     public var wallSeconds: Double { finished.timeIntervalSince(started) }
 }
 
-/// manifest.json: provenance of an output directory.
+/// manifest.json: provenance of an output directory, and what its files hold: for each file its
+/// rows, bytes and XXH64 checksum (`xxh64`), and for the run records in `.dyadsim/runs/` their
+/// count and the checksum of their canonical encoding (`records`), so that a damaged or
+/// incomplete copy is recognised (``OutputVerification``).
 enum Manifest {
     static func text(
         plan: RunPlan, scenarioFile: String, shard: (index: Int, count: Int)?, runs: Int, files: [WrittenFile],
-        execution: ExecutionFacts
+        records: [RunRecord], execution: ExecutionFacts
     ) -> String {
         let seconds = max(execution.wallSeconds, 1e-9)
         let iso = ISO8601DateFormatter()
@@ -61,8 +64,10 @@ enum Manifest {
             ("runs", .object([("planned", .integer(plan.runs.count)), ("in_this_output", .integer(runs))])),
             ("shard", shard.map { .object([("index", .integer($0.index)), ("count", .integer($0.count))]) } ?? .null),
             ("files", .array(files.map {
-                .object([("name", .string($0.name)), ("rows", .integer($0.rows)), ("bytes", .integer($0.bytes))])
+                .object([("name", .string($0.name)), ("rows", .integer($0.rows)), ("bytes", .integer($0.bytes)),
+                         ("xxh64", .string($0.checksum))])
             })),
+            ("records", .object([("count", .integer(records.count)), ("xxh64", .string(RunRecordCoding.checksum(of: records)))])),
             ("scenario", ScenarioEncoding.value(plan.scenario)),
             ("execution", .object([
                 ("threads", .integer(execution.threads)),

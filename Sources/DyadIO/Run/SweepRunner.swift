@@ -22,10 +22,13 @@ public enum SweepRunner {
         defer { lock.release() }
         let runs = request.runs
         let wanted = Set(runs.map(\.identifier))
-        if request.resume, Files.exists(directory.manifestPath), directory.finishedRecords().keys.filter(wanted.contains).count == runs.count {
-            // Finished and assembled before: nothing to redo.
-            return .completed(RunReport(runs: runs.count, reused: runs.count, coupleDays: 0, simulatedCoupleDays: 0,
-                                        episodeTurns: 0, wallSeconds: 0, files: [], directory: request.directory))
+        var repairs: [String] = []
+        if request.resume, Files.exists(directory.manifestPath) {
+            // Finished and assembled before: re-check the files against the manifest.
+            switch try recheckFinished(request, directory: directory, started: started) {
+            case .intact(let report): return .completed(report)
+            case .redo(let problems): repairs = problems
+            }
         }
         Files.remove(directory.manifestPath)
         var finished = directory.finishedRecords(verifyingFragments: true).filter { wanted.contains($0.key) }
@@ -63,14 +66,14 @@ public enum SweepRunner {
             episodeTurns: state.episodeTurns, command: request.command)
         try Files.writeAtomically(
             Manifest.text(plan: request.plan, scenarioFile: request.scenarioFile, shard: request.shard, runs: runs.count,
-                          files: files, execution: execution),
+                          files: files, records: records, execution: execution),
             to: directory.manifestPath)
         for run in runs {
             for output in [OutputFile.couples, .daily] { Files.remove(directory.fragmentPath(run, output)) }
         }
         return .completed(RunReport(
             runs: runs.count, reused: reused, coupleDays: coupleDays, simulatedCoupleDays: state.coupleDays, episodeTurns: records.reduce(0) { $0 + $1.episodeTurns },
-            wallSeconds: execution.wallSeconds, files: files, directory: request.directory))
+            wallSeconds: execution.wallSeconds, files: files, directory: request.directory, repairs: repairs))
     }
 
     /// Simulates one run and writes its fragments, then its record (the commit marker).
