@@ -11,6 +11,13 @@ public enum DyadSimCommandLine {
     /// The names of every command, in the order `dyadsim --help` lists them.
     public static var commandNames: [String] { commands.map { $0.specification.name } }
 
+    /// Whether `command`'s result is its standard output (so that losing it exits 74); `help`
+    /// and `--version` print results too.
+    public static func writesResultToStandardOutput(_ command: String) -> Bool {
+        if ["help", "--help", "-h", "--version", "version"].contains(command) { return true }
+        return commands.first { $0.specification.name == command }?.writesResultToStandardOutput ?? false
+    }
+
     /// Runs `dyadsim` with `arguments` (without the program name); returns the exit code.
     ///
     /// The one place that reports errors: a command's ``DyadSimError`` is printed to standard

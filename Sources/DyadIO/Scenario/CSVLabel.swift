@@ -4,26 +4,29 @@ import DyadExperiment
 /// must survive pandas and R: a label those readers take for a missing value or a number would
 /// silently turn into NaN, NA or a number (two arms `1e5` and `100000` would even become equal).
 enum CSVLabel {
-    /// Words read as missing values or booleans, compared without case and after one leading
-    /// sign: pandas' default `na_values` that are plain words (`NA`, `nan`, `NaN`, `-nan`, `None`,
-    /// `null`, `NULL`; `N/A`, `#N/A`, `<NA>` cannot be plain words), R's `NA`, readr's logical
-    /// words (`T`, `F`, `TRUE`, `false` …) and the infinities both read as numbers (`inf`, `Inf`,
-    /// `infinity`).
-    static let reservedWords: Set<String> = [
-        "na", "nan", "none", "null", "nil", "true", "false", "t", "f", "inf", "infinity",
-    ]
+    /// Words read as missing values, compared without case and after one leading sign: pandas'
+    /// default `na_values` that are plain words (`NA`, `nan`, `NaN`, `-nan`, `None`, `null`,
+    /// `NULL`; `N/A`, `#N/A`, `<NA>` cannot be plain words) and R's `NA`.
+    static let missingWords: Set<String> = ["na", "nan", "none", "null"]
+    /// Words read as booleans: pandas' `True`/`False` and readr's logical words (`T`, `F`,
+    /// `TRUE`, `false` …), compared without case.
+    static let booleanWords: Set<String> = ["true", "false", "t", "f"]
 
     /// Why `name` cannot be a label, or nil: it is `.`, `..` or starts with `.` (a hidden or
-    /// escaping folder name), a reserved word, or numeric-looking (a decimal, exponent,
-    /// hexadecimal or infinite number, or an R complex number such as `2i`).
+    /// escaping folder name), a missing-value or boolean word, or numeric-looking (a decimal,
+    /// exponent, hexadecimal or infinite number such as `1e5`, `0x10`, `inf`, `-Infinity`, or an
+    /// R complex number such as `2i`).
     static func problem(_ name: String) -> String? {
         if name.hasPrefix(".") {
             return "\"\(EscapedText.excerpt(name))\" starts with a dot (a hidden or parent folder name)"
         }
         var word = Substring(name.lowercased())
         if word.first == "+" || word.first == "-" { word = word.dropFirst() }
-        if reservedWords.contains(String(word)) {
-            return "\"\(EscapedText.excerpt(name))\" is read as a missing value or a boolean by pandas or R"
+        if missingWords.contains(String(word)) {
+            return "\"\(EscapedText.excerpt(name))\" is read as a missing value by pandas or R"
+        }
+        if booleanWords.contains(name.lowercased()) {
+            return "\"\(EscapedText.excerpt(name))\" is read as a boolean by pandas or R"
         }
         if Double(name) != nil || (name.hasSuffix("i") && Double(name.dropLast()) != nil) {
             return "\"\(EscapedText.excerpt(name))\" is read as a number by pandas or R"

@@ -6,6 +6,9 @@ import Foundation
 /// Loads and validates scenario files (JSON5 or JSON): bytes → syntax tree → ``Scenario``,
 /// reporting every problem with its field path.
 public enum ScenarioLoader {
+    /// Problems reported in full for one file; more are counted in a last line.
+    public static let maximumReportedProblems = ScenarioDecoder.maximumProblems
+
     /// Largest scenario file accepted.
     public static let maximumFileBytes = 16 << 20
 
