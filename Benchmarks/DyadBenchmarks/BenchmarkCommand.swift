@@ -16,6 +16,10 @@ public enum BenchmarkCommand {
         let machine = Machine.current()
         print("dyadsim-bench on \(machine.cpuModel) (\(machine.cores) cores), commit \(machine.commit)")
         print("live state per couple (per worker): \(Simulator.liveStateBytes) B; stored per couple and arm: \(Simulator.storedBytesPerCoupleAndArm) B")
+        if options.checksum {
+            ChecksumBenchmark.run(options: options)
+            return
+        }
         if !options.skipEngine {
             EngineBenchmark.run(options: options, machine: machine)
         }
@@ -33,8 +37,9 @@ struct Options {
     var sweepRuns = 1_000
     var skipEngine = false
     var record = true
+    var checksum = false
 
-    static let usage = "usage: dyadsim-bench [--sizes 1000,10000] [--threads 1,2] [--repeats N] [--sweep-runs N] [--no-engine] [--no-record] [--out DIR]"
+    static let usage = "usage: dyadsim-bench [--sizes 1000,10000] [--threads 1,2] [--repeats N] [--sweep-runs N] [--no-engine] [--no-record] [--out DIR] [--checksum]"
 
     struct ParseError: Error, CustomStringConvertible {
         let description: String
@@ -62,6 +67,7 @@ struct Options {
             case "--out": options.outputDirectory = try value()
             case "--no-engine": options.skipEngine = true
             case "--no-record": options.record = false
+            case "--checksum": options.checksum = true
             default: throw ParseError(description: "unknown option \(arguments[index])")
             }
             index += 1
