@@ -92,6 +92,8 @@ final class ProgressDisplay: ProgressSink, @unchecked Sendable {
 
     static func duration(_ seconds: Double) -> String {
         guard seconds.isFinite else { return "?" }
+        // Beyond a million hours (plans of astronomical size) in years, without a conversion to Int.
+        guard seconds < 3.6e9 else { return String(format: "%.3g years", seconds / 31_557_600) }
         let total = Int(seconds.rounded())
         return total >= 3600 ? String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60)
             : String(format: "%d:%02d", total / 60, total % 60)

@@ -86,7 +86,8 @@ struct OutputAssembler {
     private static func line(_ labels: [String], _ values: [Double], integerFirst: Bool) -> String {
         var fields = labels
         for (index, value) in values.enumerated() {
-            fields.append(index == 0 && integerFirst && !value.isNaN ? String(Int(value)) : NumberText.shortest(value))
+            let whole = index == 0 && integerFirst && value.isFinite && abs(value) < 9e15
+            fields.append(whole ? String(Int(value)) : NumberText.shortest(value))
         }
         return fields.joined(separator: ",")
     }

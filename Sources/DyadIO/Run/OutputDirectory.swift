@@ -138,13 +138,16 @@ public struct OutputDirectory: Sendable {
     /// Records of finished runs found on disk, by run identifier. With `verifyingFragments`, a
     /// record counts only if its row fragments exist with the sizes it lists (a run whose
     /// fragments did not reach the disk, e.g. after a power loss, is redone).
-    func finishedRecords(verifyingFragments: Bool = false) -> [String: RunRecord] {
+    /// With `armNames`, a record counts only if it has exactly those arms (a damaged or foreign
+    /// record of another shape is never summarised).
+    func finishedRecords(verifyingFragments: Bool = false, armNames: [String]? = nil) -> [String: RunRecord] {
         var records: [String: RunRecord] = [:]
         guard Files.entryKind(runsDirectory) == .directory else { return [:] }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: runsDirectory)) ?? [] where name.hasSuffix(".record") {
             guard let text = try? Files.read(runsDirectory + "/" + name, followingLinks: false),
                   let decoded = RunRecordCoding.decodeWithFragments(text),
-                  name == decoded.record.run.identifier + ".record" else { continue }
+                  name == decoded.record.run.identifier + ".record",
+                  armNames.map({ $0 == decoded.record.arms.map(\.name) }) ?? true else { continue }
             if verifyingFragments {
                 let intact = decoded.fragments.allSatisfy {
                     Files.regularFileSize(runsDirectory + "/" + decoded.record.run.identifier + "." + $0.key) == $0.value

@@ -142,6 +142,7 @@ public struct PlanEstimate: Sendable {
 /// Human-readable sizes and counts.
 public enum Quantity {
     public static func bytes(_ value: Double) -> String {
+        guard value.isFinite, value >= 0 else { return "?" }
         let units = ["B", "KB", "MB", "GB", "TB"]
         var scaled = value, index = 0
         while scaled >= 1000 && index < units.count - 1 { scaled /= 1000; index += 1 }
@@ -158,6 +159,7 @@ public enum Quantity {
     }
 
     public static func count(_ value: Double) -> String {
+        guard value.isFinite, value >= 0 else { return "?" }
         if value >= 1e9 { return String(format: "%.2f billion", value / 1e9) }
         if value >= 1e6 { return String(format: "%.2f million", value / 1e6) }
         return String(Int(value))

@@ -69,7 +69,8 @@ public enum ShardMerger {
                 fingerprint = manifest.fingerprint
                 scenarioFile = manifest.scenarioFile
             }
-            for (identifier, record) in OutputDirectory(path: input).finishedRecords() {
+            let armNames = plan?.scenario.arms.map(\.name)
+            for (identifier, record) in OutputDirectory(path: input).finishedRecords(armNames: armNames) {
                 if let other = owner[identifier] {
                     throw .invalid("run \(identifier) (point \(record.run.point), replicate \(record.run.replicate)) appears in both \(inputs[other]) and \(input)")
                 }
@@ -192,7 +193,7 @@ public enum ShardMerger {
                 throw .invalid("the shards' \(file.rawValue) rows do not follow their runs (\(merged) of \(expected) rows placed); the shards were not written by this DyadSim")
             }
         }
-        let coupleDays = ordered.reduce(0) { $0 + $1.coupleDays }
+        let coupleDays = ordered.reduce(0) { $0 &+ $1.coupleDays }
         let execution = ExecutionFacts(threads: 1, started: started, finished: Date(), coupleDays: 0, episodeTurns: 0, command: command)
         do {
             try Files.writeAtomically(
@@ -204,7 +205,7 @@ public enum ShardMerger {
         }
         finished = true
         return RunReport(runs: ordered.count, reused: ordered.count, coupleDays: coupleDays, simulatedCoupleDays: 0,
-                         episodeTurns: ordered.reduce(0) { $0 + $1.episodeTurns }, wallSeconds: execution.wallSeconds,
+                         episodeTurns: ordered.reduce(0) { $0 &+ $1.episodeTurns }, wallSeconds: execution.wallSeconds,
                          files: files, directory: output)
     }
 

@@ -26,7 +26,7 @@ extension SweepRunner {
         guard let manifest = ManifestContents.read(directory.manifestPath) else {
             return redo(directory, ["\(OutputDirectory.manifestName) cannot be read"])
         }
-        let found = directory.finishedRecords().filter { wanted.contains($0.key) }
+        let found = directory.finishedRecords(armNames: request.plan.scenario.arms.map(\.name)).filter { wanted.contains($0.key) }
         let records = runs.compactMap { found[$0.identifier] }
         if records.count != runs.count {
             return redo(directory, ["\(runs.count - records.count) of \(runs.count) run records are missing"])

@@ -31,7 +31,8 @@ public enum SweepRunner {
             }
         }
         Files.remove(directory.manifestPath)
-        var finished = directory.finishedRecords(verifyingFragments: true).filter { wanted.contains($0.key) }
+        var finished = directory.finishedRecords(verifyingFragments: true, armNames: request.plan.scenario.arms.map(\.name))
+            .filter { wanted.contains($0.key) }
         directory.removeUnfinishedFragments(finished: Set(finished.keys))
         let reused = finished.count
         let pending = RunPlan.executionOrder(runs.filter { finished[$0.identifier] == nil })
@@ -60,7 +61,7 @@ public enum SweepRunner {
         let files = try assembler.assemble { run, output, writer throws(OutputError) in
             try BlockCopy.appendSkippingHeader(file: directory.fragmentPath(run, output), to: writer)
         }
-        let coupleDays = records.reduce(0) { $0 + $1.coupleDays }
+        let coupleDays = records.reduce(0) { $0 &+ $1.coupleDays }
         let execution = ExecutionFacts(
             threads: request.threads, started: started, finished: Date(), coupleDays: state.coupleDays,
             episodeTurns: state.episodeTurns, command: request.command)
@@ -72,7 +73,7 @@ public enum SweepRunner {
             for output in [OutputFile.couples, .daily] { Files.remove(directory.fragmentPath(run, output)) }
         }
         return .completed(RunReport(
-            runs: runs.count, reused: reused, coupleDays: coupleDays, simulatedCoupleDays: state.coupleDays, episodeTurns: records.reduce(0) { $0 + $1.episodeTurns },
+            runs: runs.count, reused: reused, coupleDays: coupleDays, simulatedCoupleDays: state.coupleDays, episodeTurns: records.reduce(0) { $0 &+ $1.episodeTurns },
             wallSeconds: execution.wallSeconds, files: files, directory: request.directory, repairs: repairs))
     }
 
