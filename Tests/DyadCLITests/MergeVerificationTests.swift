@@ -1,5 +1,6 @@
 import CommandLineTestSupport
 import DyadCore
+import DyadExperiment
 import DyadIO
 import Foundation
 import TestSupport
@@ -177,6 +178,34 @@ struct MergeVerificationTests {
         #expect(leftovers.isEmpty, "\(leftovers)")
         let again = CommandLineHarness.run(["merge"] + inputs + ["--out", directory.file("merged"), "--quiet"])
         #expect(again.code == 0)
+    }
+
+    @Test("--resume after an interruption redoes a finished run whose row fragment was damaged since")
+    func resumeRechecksFragments() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let file = try shards(directory)
+        let scenario = try ScenarioLoader.load(path: file)
+        let request = RunRequest(plan: RunPlan(scenario: scenario), scenarioFile: file, directory: directory.file("cut"), threads: 1)
+        let cancellation = CancellationFlag()
+        guard case .interrupted(let finished, _) = try SweepRunner.execute(request, cancellation: cancellation,
+                                                                          progress: StopAfter(runs: 2, cancellation: cancellation)) else {
+            Issue.record("expected an interruption")
+            return
+        }
+        #expect(finished >= 2)
+        let runs = directory.file("cut/.dyadsim/runs")
+        let fragment = try #require(try FileManager.default.contentsOfDirectory(atPath: runs).sorted().first { $0.hasSuffix(".couples.csv") })
+        var damaged = bytes(runs + "/" + fragment)
+        let digit = try #require(damaged.indices.reversed().first { damaged[$0] >= 48 && damaged[$0] <= 56 })
+        damaged[digit] += 1
+        write(runs + "/" + fragment, damaged)
+        let resumed = CommandLineHarness.run(["run", file, "--out", directory.file("cut"), "--resume"])
+        #expect(resumed.code == 0)
+        #expect(resumed.output.contains("resumed: \(finished - 1) runs were already finished and kept"))
+        for name in Self.files {
+            #expect(bytes(directory.file("full/" + name)) == bytes(directory.file("cut/" + name)), "\(name)")
+        }
     }
 
     @Test("--resume on a finished directory re-checks it: a deleted couples.csv is simulated again, damaged summaries are rebuilt from the records")

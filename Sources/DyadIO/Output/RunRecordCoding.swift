@@ -6,12 +6,15 @@ import DyadExperiment
 enum RunRecordCoding {
     static let magic = "dyadsim-run-record 1"
 
-    /// `fragments`: byte sizes of the run's row fragments, verified before they are reused.
-    static func encode(_ record: RunRecord, fragments: [String: Int] = [:]) -> String {
+    /// `fragments`: byte sizes of the run's row fragments and `checksums` their XXH64 digests,
+    /// verified before they are reused.
+    static func encode(_ record: RunRecord, fragments: [String: Int] = [:], checksums: [String: String] = [:]) -> String {
         var lines = [magic,
                      "run \(record.run.point) \(record.run.replicate) \(record.run.seed)",
                      "work \(record.coupleDays) \(record.episodeTurns)"]
-        for (name, bytes) in fragments.sorted(by: { $0.key < $1.key }) { lines.append("fragment \(name) \(bytes)") }
+        for (name, bytes) in fragments.sorted(by: { $0.key < $1.key }) {
+            lines.append("fragment \(name) \(bytes)" + (checksums[name].map { " " + $0 } ?? ""))
+        }
         for arm in record.arms {
             lines.append("arm \(arm.name) \(arm.couples) " + arm.means.map(hex).joined(separator: " "))
         }
@@ -42,6 +45,10 @@ enum RunRecordCoding {
     /// Decodes a record; nil if the text is not a complete record.
     static func decode(_ text: String) -> RunRecord? { decodeWithFragments(text)?.record }
 
+    /// A decoded record with its fragments' sizes and (in records written since checksums were
+    /// recorded) their checksums.
+    typealias Decoded = (record: RunRecord, fragments: [String: Int], checksums: [String: String])
+
     /// Largest size or amount of work (2^50) and largest count, point or replicate (2^32) a
     /// record may state: a damaged or hostile record beyond them is not a record (its run is
     /// redone), so that sums of counts over records cannot overflow.
@@ -50,7 +57,7 @@ enum RunRecordCoding {
 
     /// Decodes a record and the fragment sizes it lists; nil for anything but a complete record
     /// with plausible numbers (no negative or huge count, size, point, replicate or work).
-    static func decodeWithFragments(_ text: String) -> (record: RunRecord, fragments: [String: Int])? {
+    static func decodeWithFragments(_ text: String) -> Decoded? {
         let lines = text.split(separator: "\n")
         guard lines.first == Substring(magic), lines.last == "end", lines.count >= 4 else { return nil }
         let runFields = lines[1].split(separator: " ")
@@ -64,10 +71,12 @@ enum RunRecordCoding {
         var arms: [ArmSummary] = []
         var effects: [[PairedMoments]] = []
         var fragments: [String: Int] = [:]
+        var checksums: [String: String] = [:]
         for line in lines[3..<(lines.count - 1)] {
             let fields = line.split(separator: " ")
-            if fields.first == "fragment", fields.count == 3, let bytes = Int(fields[2]), plausible(bytes) {
+            if fields.first == "fragment", fields.count == 3 || fields.count == 4, let bytes = Int(fields[2]), plausible(bytes) {
                 fragments[String(fields[1])] = bytes
+                if fields.count == 4 { checksums[String(fields[1])] = String(fields[3]) }
             } else if fields.first == "arm", fields.count >= 3, let couples = Int(fields[2]), plausibleCount(couples) {
                 let means = fields.dropFirst(3).compactMap(double)
                 guard means.count == fields.count - 3 else { return nil }
@@ -97,6 +106,6 @@ enum RunRecordCoding {
         else { return nil }
         let record = RunRecord(run: PlannedRun(point: point, replicate: replicate, seed: seed), arms: arms, effects: effects,
                                coupleDays: coupleDays, episodeTurns: turns)
-        return (record, fragments)
+        return (record, fragments, checksums)
     }
 }

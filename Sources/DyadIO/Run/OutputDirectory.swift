@@ -136,8 +136,9 @@ public struct OutputDirectory: Sendable {
     }
 
     /// Records of finished runs found on disk, by run identifier. With `verifyingFragments`, a
-    /// record counts only if its row fragments exist with the sizes it lists (a run whose
-    /// fragments did not reach the disk, e.g. after a power loss, is redone).
+    /// record counts only if its row fragments exist with the sizes and checksums it lists (a run
+    /// whose fragments did not reach the disk, e.g. after a power loss, or were damaged since, is
+    /// redone).
     /// With `armNames`, a record counts only if it has exactly those arms (a damaged or foreign
     /// record of another shape is never summarised).
     func finishedRecords(verifyingFragments: Bool = false, armNames: [String]? = nil) -> [String: RunRecord] {
@@ -149,8 +150,11 @@ public struct OutputDirectory: Sendable {
                   name == decoded.record.run.identifier + ".record",
                   armNames.map({ $0 == decoded.record.arms.map(\.name) }) ?? true else { continue }
             if verifyingFragments {
-                let intact = decoded.fragments.allSatisfy {
-                    Files.regularFileSize(runsDirectory + "/" + decoded.record.run.identifier + "." + $0.key) == $0.value
+                let intact = decoded.fragments.allSatisfy { name, bytes in
+                    let fragment = runsDirectory + "/" + decoded.record.run.identifier + "." + name
+                    guard Files.regularFileSize(fragment) == bytes else { return false }
+                    guard let checksum = decoded.checksums[name] else { return true }
+                    return (try? OutputVerification.measure(fragment))??.checksum == checksum
                 }
                 guard intact else { continue }
             }

@@ -90,12 +90,14 @@ public enum SweepRunner {
             let outputs = request.plan.scenario(at: run.point).outputs
             let swept = request.plan.sweptPaths.map(\.text)
             var fragments: [String: Int] = [:]
+            var checksums: [String: String] = [:]
             if outputs.couples {
                 let writer = try AtomicFileWriter(path: directory.fragmentPath(run, .couples), durable: false)
                 try writer.write(OutputFile.couples.header(swept: swept))
                 try RunFragments.writeCouples(result, run: run, to: writer)
                 try writer.commit()
                 fragments[OutputFile.couples.rawValue] = writer.totalBytes
+                checksums[OutputFile.couples.rawValue] = writer.checksum.text
             }
             if outputs.daily {
                 let writer = try AtomicFileWriter(path: directory.fragmentPath(run, .daily), durable: false)
@@ -103,9 +105,10 @@ public enum SweepRunner {
                 try RunFragments.writeDaily(result, run: run, outputs: outputs, to: writer)
                 try writer.commit()
                 fragments[OutputFile.daily.rawValue] = writer.totalBytes
+                checksums[OutputFile.daily.rawValue] = writer.checksum.text
             }
             let record = RunRecord(run: run, result: result, controlArm: request.plan.scenario.controlArmIndex)
-            try Files.writeAtomically(RunRecordCoding.encode(record, fragments: fragments), to: directory.recordPath(run), durable: false)
+            try Files.writeAtomically(RunRecordCoding.encode(record, fragments: fragments, checksums: checksums), to: directory.recordPath(run), durable: false)
             state.finish(record)
         } catch let error as OutputError {
             state.fail(error)
