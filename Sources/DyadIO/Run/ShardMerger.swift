@@ -62,7 +62,7 @@ public enum ShardMerger {
             manifests.append(manifest.contents)
             if plan != nil {
                 guard manifest.fingerprint == fingerprint else {
-                    throw .invalid("the shards come from different scenarios: \(inputs[0]) has fingerprint \(fingerprint), \(input) has \(manifest.fingerprint)")
+                    throw .invalid("the shards come from different scenarios: \(inputs[0]) has fingerprint \(EscapedText.excerpt(fingerprint)), \(input) has \(EscapedText.excerpt(manifest.fingerprint))")
                 }
             } else {
                 plan = RunPlan(scenario: manifest.scenario)
