@@ -108,6 +108,14 @@ struct HostilePathTests {
         #expect(outcome.errorLines.first == "error: --max-memory: \"\(value)\" is not a size such as 8G, 512M or 2000000000")
     }
 
+    @Test("--max-memory above the machine's memory does not switch the guard off")
+    func memoryAboveMachine() {
+        let outcome = CommandLineHarness.run(["run", Repository.path("Scenarios/population.json5"), "--out", "/nonexistent/x",
+                                              "--couples", "100000000", "--max-memory", "1000T"])
+        #expect(outcome.code == 65)
+        #expect(outcome.errorLines.first?.contains("more than the limit of \(Quantity.bytes(PlanEstimate.physicalMemory))") == true)
+    }
+
     @Test("flag values and unknown options are echoed escaped on one line")
     func escapedFlags() {
         let outcome = CommandLineHarness.run(["run", "x.json5", "--thre\u{1B}[2Jads", "2"])

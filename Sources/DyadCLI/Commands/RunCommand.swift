@@ -25,7 +25,7 @@ enum RunCommand: Command {
           --quiet            no progress and no summary
           --progress         show progress even when standard error is not a terminal
           --max-memory SIZE  refuse plans estimated above SIZE: a number with K, M, G or T (powers of
-                             1024; 8G, 1.5T) or whole bytes; default 80% of RAM
+                             1024; 8G, 1.5T) or whole bytes; default 80% of RAM, at most all of it
 
         files: couples.csv, daily.csv, runs.csv, effects.csv, summary.csv, points.csv (sweeps),
         manifest.json; each is written under a temporary name and renamed when complete.
@@ -47,7 +47,9 @@ enum RunCommand: Command {
                 guard let value = Quantity.parseBytes(text) else {
                     throw UsageError(message: "--max-memory: \"\(EscapedText.excerpt(text))\" is not a size such as 8G, 512M or 2000000000")
                 }
-                memoryLimit = value
+                // Above the machine's memory the estimate would no longer protect the run from
+                // failing to allocate: the limit is at most the physical memory.
+                memoryLimit = min(value, PlanEstimate.physicalMemory)
             }
         } catch {
             throw error.withUsage(specification.usage)
