@@ -50,7 +50,9 @@ final class ProgressDisplay: ProgressSink, @unchecked Sendable {
         timer = nil
         if completed && !inPlace && values.withLock({ $0.lastDecile < 10 }) {
             values.withLock { $0.finishedRuns = totalRuns }
-            couples.add(Int(max(0, totalCoupleDays / coupleDaysPerCouple) - Double(couples.value)))
+            // A shard without runs has no couple-days per couple: nothing to add.
+            let missing = coupleDaysPerCouple > 0 ? totalCoupleDays / coupleDaysPerCouple - Double(couples.value) : 0
+            if missing.isFinite && missing >= 1 && missing < 1e15 { couples.add(Int(missing)) }
             render(final: true)
         }
         if inPlace {

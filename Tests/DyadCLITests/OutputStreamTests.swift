@@ -50,6 +50,16 @@ struct OutputStreamTests {
         #expect(both.code == 74)
     }
 
+    @Test("progress of a shard without runs ends cleanly (no division by zero turned into a count)")
+    func emptyShardProgress() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let outcome = CommandLineHarness.run(["run", Repository.path("Scenarios/quickstart.json5"), "--out", directory.file("out"),
+                                              "--shard", "5/6", "--progress", "--couples", "20", "--days", "5"])
+        #expect(outcome.code == 0)
+        #expect(outcome.output.contains("0 runs (0 points x 1 replicate)"))
+    }
+
     /// One invocation of the sweep: `{case}` in an argument becomes a name unique to the stream
     /// configuration (a fresh output folder).
     struct Invocation: Sendable {

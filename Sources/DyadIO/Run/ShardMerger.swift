@@ -175,7 +175,7 @@ public enum ShardMerger {
             files = try assembler.assemble { run, file, writer throws(OutputError) in
                 guard !cancellation.isCancelled else { throw OutputError(MergeError.interrupted.message) }
                 guard let index = owner[run.identifier], let reader = readers[file]?[index] else { return 0 }
-                return try reader.copyBlock(prefix: Array("\(run.point),\(run.replicate),".utf8), to: writer)
+                return try reader.copyBlock(prefix: Array("\(run.point),\(run.replicate),".utf8), to: writer, cancellation: cancellation)
             }
         } catch let error as MergeError {
             throw error
@@ -321,11 +321,13 @@ final class LineReader {
     }
 
     /// Copies every consecutive line starting with `prefix`; returns how many.
-    func copyBlock(prefix: [UInt8], to writer: AtomicFileWriter) throws(OutputError) -> Int {
+    /// Stops (throwing) when `cancellation` is set, checked every 65,536 rows.
+    func copyBlock(prefix: [UInt8], to writer: AtomicFileWriter, cancellation: CancellationFlag? = nil) throws(OutputError) -> Int {
         var rows = 0
         while try startsWith(prefix), let line = try nextLine() {
             try writer.write(line)
             rows += 1
+            if rows & 0xFFFF == 0, cancellation?.isCancelled == true { throw OutputError(MergeError.interrupted.message) }
         }
         return rows
     }
