@@ -27,7 +27,8 @@ let reportFixture: (directory: String, originals: [String: [UInt8]]) = {
     """
     do {
         let scenario = try ScenarioLoader.decode(bytes: Array(text.utf8), file: "fuzz.json5")
-        let request = RunRequest(plan: RunPlan(scenario: scenario), scenarioFile: "fuzz.json5", directory: directory + "/results", threads: 1)
+        let request = RunRequest(
+            plan: RunPlan(scenario: scenario), scenarioFile: "fuzz.json5", directory: directory + "/results", threads: 1)
         _ = try SweepRunner.execute(request, cancellation: CancellationFlag())
     } catch {
         fatalError("the fixture of the report target could not be made: \(error)")
@@ -55,7 +56,8 @@ public func fuzzReportReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
     FileManager.default.createFile(atPath: path, contents: Data(UnsafeBufferPointer(start: data + 1, count: size - 1)))
     defer { FileManager.default.createFile(atPath: path, contents: Data(fixture.originals[name] ?? [])) }
     do {
-        _ = try ReportWriter.write(results: fixture.directory + "/results", to: fixture.directory + "/report", point: nil)
+        _ = try ReportWriter.write(
+            results: fixture.directory + "/results", to: fixture.directory + "/report", point: nil)
     } catch {
         checkErrorContract(error, target: "report")
     }

@@ -7,7 +7,8 @@ import Foundation
 /// memory, and the atomic file writer writing the same bytes to a file (hashing included).
 enum ChecksumBenchmark {
     static func run(options: Options) {
-        let row = Array("0,3,control,1234,0.4127730391829,0.27155,0.53,0.38112,secure,fearful,0.61934521,0.5,17,0,1,0.2231\n".utf8)
+        let row = Array(
+            "0,3,control,1234,0.4127730391829,0.27155,0.53,0.38112,secure,fearful,0.61934521,0.5,17,0,1,0.2231\n".utf8)
         var block: [UInt8] = []
         while block.count < 1 << 20 { block += row }
         let blocks = 256
@@ -47,7 +48,8 @@ enum ChecksumBenchmark {
             sink ^= file.checksum.value
         }
         func rate(_ seconds: Double) -> String { String(format: "%.2f GB/s", total / seconds / 1e9) }
-        print("checksum over \(Int(total) >> 20) MiB (best of \(options.repeats)): XXH64 \(rate(xxh)), FNV-1a \(rate(fnv)); "
-              + "atomic writer with XXH64 \(rate(writer)) (hash share \(String(format: "%.1f", 100 * xxh / writer)) %) [\(sink & 1)]")
+        let share = String(format: "%.1f", 100 * xxh / writer)
+        print("checksum over \(Int(total) >> 20) MiB (best of \(options.repeats)): XXH64 \(rate(xxh)), "
+              + "FNV-1a \(rate(fnv)); atomic writer with XXH64 \(rate(writer)) (hash share \(share) %) [\(sink & 1)]")
     }
 }

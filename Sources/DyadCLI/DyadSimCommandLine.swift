@@ -89,7 +89,8 @@ public enum DyadSimCommandLine {
         } catch {
             throw error.withUsage(command.specification.usage)
         }
-        let code = try command.execute(parsed, context: CommandContext(console: console, invocation: ["dyadsim"] + arguments))
+        let context = CommandContext(console: console, invocation: ["dyadsim"] + arguments)
+        let code = try command.execute(parsed, context: context)
         return (code, command.writesResultToStandardOutput)
     }
 

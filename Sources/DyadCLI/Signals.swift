@@ -26,7 +26,8 @@ final class SignalTrap: @unchecked Sendable {
                     TemporaryFiles.removeAll()
                     _exit(number == SIGINT ? ExitCode.interrupted : ExitCode.terminated)
                 }
-                console.errorRaw("\ndyadsim: \(number == SIGINT ? "interrupted" : "terminated"); stopping at the next safe point (signal again to stop at once)\n")
+                console.errorRaw("\ndyadsim: \(number == SIGINT ? "interrupted" : "terminated"); "
+                    + "stopping at the next safe point (signal again to stop at once)\n")
                 cancellation.cancel()
             }
             source.resume()

@@ -57,7 +57,8 @@ enum EffectEstimates {
         let anxietyA = couples.numbers("a0_a"), anxietyB = couples.numbers("a0_b")
         // Rows whose replicate or couple is not an index (NA, huge) pair with nothing.
         func key(_ row: Int) -> Int? {
-            guard let replicate = ReportNumber.index(replicates[row]), let couple = ReportNumber.index(coupleIndices[row]) else { return nil }
+            guard let replicate = ReportNumber.index(replicates[row]), let couple = ReportNumber.index(coupleIndices[row])
+            else { return nil }
             return replicate << 32 | couple
         }
         var controlRows: [Int: Int] = [:]

@@ -75,7 +75,8 @@ struct ReportTable {
                 let range = fields[column]
                 if let value = ReportNumberField.parse(line, range) { return value }
                 let text = String(decoding: line[range].prefix(200), as: UTF8.self)
-                throw .invalid("\(path): line \(lineNumber), column \(name): \"\(EscapedText.excerpt(text))\" is not a number")
+                throw .invalid(
+                    "\(path): line \(lineNumber), column \(name): \"\(EscapedText.excerpt(text))\" is not a number")
             }
             if let filter, let filterIndex, try number(filterIndex, filter.column) != filter.value { continue }
             for (slot, column) in numberIndices.enumerated() {

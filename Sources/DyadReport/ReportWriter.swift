@@ -39,7 +39,8 @@ public enum ReportWriter {
         // The default folder is inside the results; a link planted there would send the report
         // elsewhere (an --out given by the user is the user's choice).
         if directory == nil, Files.entryKind(output) == .symbolicLink {
-            throw .output(OutputError("cannot write the report to \(output): it is a symbolic link; remove it or choose --out"))
+            throw .output(OutputError(
+                "cannot write the report to \(output): it is a symbolic link; remove it or choose --out"))
         }
         do { try Files.createDirectory(output) } catch { throw .output(error) }
 

@@ -43,7 +43,10 @@ enum SweepFigure {
         // Hashed by bit pattern (NaN included): O(points log points), not quadratic.
         var distinct: [[UInt64]: [Double]] = [:]
         for (_, values) in keyed { distinct[values.map(\.bitPattern)] = values }
-        let combinations = distinct.values.sorted { $0.lexicographicallyPrecedes($1) { $0.bitPattern < $1.bitPattern || $0 < $1 } }
+        // IEEE total order: `<` for numbers, and a place for NaN (a strict weak ordering throughout).
+        let combinations = distinct.values.sorted {
+            $0.lexicographicallyPrecedes($1) { $0.bitPattern != $1.bitPattern && $0.isTotallyOrdered(belowOrEqualTo: $1) }
+        }
         var position: [[UInt64]: Int] = [:]
         for (index, values) in combinations.enumerated() { position[values.map(\.bitPattern)] = index }
         var groups: [Int: Int] = [:]
@@ -83,7 +86,9 @@ enum SweepFigure {
                 for (armIndex, arm) in arms.enumerated() {
                     var rows: [(x: Double, group: Int, mean: Double, low: Double, high: Double)] = []
                     for row in 0..<summary.rowCount where armLabels[row] == arm && outcomeLabels[row] == outcome.name {
-                        guard let point = ReportNumber.index(pointIndices[row]), let x = xs[point], x.isFinite else { continue }
+                        guard let point = ReportNumber.index(pointIndices[row]), let x = xs[point], x.isFinite else {
+                            continue
+                        }
                         let group = groups[point] ?? 0
                         let slot = Double(armIndex * groupLabels.count + group)
                         rows.append((x + (slot - (slots - 1) / 2) * dodge, group, means[row], clamp(lows[row]), clamp(highs[row])))

@@ -33,7 +33,9 @@ public enum ChildProcess {
     /// nil if there is none.
     public static let executable: String? = {
         var candidates: [String] = []
-        if let environment = ProcessInfo.processInfo.environment["DYADSIM_EXECUTABLE"] { candidates.append(environment) }
+        if let environment = ProcessInfo.processInfo.environment["DYADSIM_EXECUTABLE"] {
+            candidates.append(environment)
+        }
         var url = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
         for _ in 0..<4 {
             url.deleteLastPathComponent()
@@ -57,7 +59,8 @@ public enum ChildProcess {
             case .closed: posix_spawn_file_actions_addclose(&actions, descriptor)
             case .full: posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/full", O_WRONLY, 0)
             case .null: posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", O_WRONLY, 0)
-            case .file(let path): posix_spawn_file_actions_addopen(&actions, descriptor, path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            case .file(let path):
+                posix_spawn_file_actions_addopen(&actions, descriptor, path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
             }
         }
         // posix_spawn has no working-directory action everywhere: run through /bin/sh -c 'cd … && exec …'.

@@ -36,7 +36,8 @@ enum MergeCommand: Command {
         case .success(let merged):
             report = merged
         case .failure(.interrupted):
-            console.error("dyadsim: merge stopped; nothing was written to \(output); to merge, run the same command again: \(context.invocation.joined(separator: " "))")
+            console.error("dyadsim: merge stopped; nothing was written to \(output); to merge, run the same command again: "
+                + context.invocation.joined(separator: " "))
             return trap.signalNumber == 0 ? ExitCode.interrupted : trap.exitCode
         case .failure(let error):
             throw error
@@ -51,8 +52,9 @@ enum MergeCommand: Command {
         _ arguments: ParsedArguments, output: String, command: [String], cancellation: CancellationFlag
     ) -> Result<RunReport, MergeError> {
         do {
-            return .success(try ShardMerger.merge(inputs: arguments.positional, output: output, force: arguments.has("--force"),
-                                                  command: command, cancellation: cancellation))
+            return .success(try ShardMerger.merge(
+                inputs: arguments.positional, output: output, force: arguments.has("--force"), command: command,
+                cancellation: cancellation))
         } catch {
             return .failure(error)
         }

@@ -45,7 +45,8 @@ enum RunCommand: Command {
             shard = try ScenarioOptions.shard(arguments)
             if let text = arguments.values["--max-memory"] {
                 guard let value = Quantity.parseBytes(text) else {
-                    throw UsageError(message: "--max-memory: \"\(EscapedText.excerpt(text))\" is not a size such as 8G, 512M or 2000000000")
+                    throw UsageError(
+                        message: "--max-memory: \"\(EscapedText.excerpt(text))\" is not a size such as 8G, 512M or 2000000000")
                 }
                 // Above the machine's memory the estimate would no longer protect the run from
                 // failing to allocate: the limit is at most the physical memory.
@@ -57,7 +58,10 @@ enum RunCommand: Command {
         // The plan's lists (runs, records, points) are judged before they are allocated.
         let bookkeeping = PlanEstimate.bookkeepingBytes(of: scenario, shardCount: shard?.count ?? 1)
         guard bookkeeping <= memoryLimit else {
-            throw ScenarioError(file: file, problems: [ScenarioProblem(.file, "the plan's runs and sweep points need an estimated \(Quantity.bytes(bookkeeping)) of memory, more than the limit of \(Quantity.bytes(memoryLimit)) (allowed: fewer points or replicates, shards, or --max-memory)")])
+            throw ScenarioError(file: file, problems: [ScenarioProblem(
+                .file, "the plan's runs and sweep points need an estimated \(Quantity.bytes(bookkeeping)) of memory, "
+                    + "more than the limit of \(Quantity.bytes(memoryLimit)) "
+                    + "(allowed: fewer points or replicates, shards, or --max-memory)")])
         }
         let plan = RunPlan(scenario: scenario)
         var request = RunRequest(

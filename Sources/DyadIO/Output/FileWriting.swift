@@ -253,10 +253,14 @@ public enum Files {
 
     /// Reads a whole regular file (at most `limit` bytes) as text; `followingLinks: false`
     /// refuses a symbolic link.
-    public static func read(_ path: String, limit: Int = 64 << 20, followingLinks: Bool = true) throws(OutputError) -> String {
+    public static func read(
+        _ path: String, limit: Int = 64 << 20, followingLinks: Bool = true
+    ) throws(OutputError) -> String {
         switch InputFile.read(path, limit: limit, followingLinks: followingLinks) {
         case .success(let bytes):
-            guard let text = String(bytes: bytes, encoding: .utf8) else { throw OutputError("cannot read \(path): it is not UTF-8 text") }
+            guard let text = String(bytes: bytes, encoding: .utf8) else {
+                throw OutputError("cannot read \(path): it is not UTF-8 text")
+            }
             return text
         case .failure(let failure):
             throw OutputError("cannot read \(path): \(failure.reason)")

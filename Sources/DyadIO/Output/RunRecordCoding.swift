@@ -8,7 +8,9 @@ enum RunRecordCoding {
 
     /// `fragments`: byte sizes of the run's row fragments and `checksums` their XXH64 digests,
     /// verified before they are reused.
-    static func encode(_ record: RunRecord, fragments: [String: Int] = [:], checksums: [String: String] = [:]) -> String {
+    static func encode(
+        _ record: RunRecord, fragments: [String: Int] = [:], checksums: [String: String] = [:]
+    ) -> String {
         var lines = [magic,
                      "run \(record.run.point) \(record.run.replicate) \(record.run.seed)",
                      "work \(record.coupleDays) \(record.episodeTurns)"]
@@ -66,7 +68,8 @@ enum RunRecordCoding {
         func plausibleCount(_ value: Int) -> Bool { value >= 0 && value <= largestCount }
         guard runFields.count == 4, runFields[0] == "run", let point = Int(runFields[1]), let replicate = Int(runFields[2]),
               let seed = UInt64(runFields[3]), workFields.count == 3, let coupleDays = Int(workFields[1]),
-              let turns = Int(workFields[2]), plausibleCount(point), plausibleCount(replicate), plausible(coupleDays), plausible(turns)
+              let turns = Int(workFields[2]), plausibleCount(point), plausibleCount(replicate), plausible(coupleDays),
+              plausible(turns)
         else { return nil }
         var arms: [ArmSummary] = []
         var effects: [[PairedMoments]] = []
@@ -74,17 +77,20 @@ enum RunRecordCoding {
         var checksums: [String: String] = [:]
         for line in lines[3..<(lines.count - 1)] {
             let fields = line.split(separator: " ")
-            if fields.first == "fragment", fields.count == 3 || fields.count == 4, let bytes = Int(fields[2]), plausible(bytes) {
+            if fields.first == "fragment", fields.count == 3 || fields.count == 4, let bytes = Int(fields[2]),
+               plausible(bytes) {
                 fragments[String(fields[1])] = bytes
                 if fields.count == 4 { checksums[String(fields[1])] = String(fields[3]) }
             } else if fields.first == "arm", fields.count >= 3, let couples = Int(fields[2]), plausibleCount(couples) {
                 let means = fields.dropFirst(3).compactMap(double)
                 guard means.count == fields.count - 3 else { return nil }
                 arms.append(ArmSummary(name: String(fields[1]), couples: couples, means: means))
-            } else if fields.first == "effect", fields.count == 11, let slot = Int(fields[1]), (0..<Limits.maximumArms).contains(slot) {
+            } else if fields.first == "effect", fields.count == 11, let slot = Int(fields[1]),
+                      (0..<Limits.maximumArms).contains(slot) {
                 var values: [Moments] = []
                 for part in 0..<3 {
-                    guard let count = Int(fields[2 + part * 3]), plausibleCount(count), let mean = double(fields[3 + part * 3]),
+                    guard let count = Int(fields[2 + part * 3]), plausibleCount(count),
+                          let mean = double(fields[3 + part * 3]),
                           let deviations = double(fields[4 + part * 3]) else { return nil }
                     values.append(Moments(count: count, mean: mean, squaredDeviations: deviations))
                 }

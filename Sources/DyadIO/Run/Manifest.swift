@@ -67,7 +67,9 @@ enum Manifest {
                 .object([("name", .string($0.name)), ("rows", .integer($0.rows)), ("bytes", .integer($0.bytes)),
                          ("xxh64", .string($0.checksum))])
             })),
-            ("records", .object([("count", .integer(records.count)), ("xxh64", .string(RunRecordCoding.checksum(of: records)))])),
+            ("records", .object([
+                ("count", .integer(records.count)), ("xxh64", .string(RunRecordCoding.checksum(of: records))),
+            ])),
             ("scenario", ScenarioEncoding.value(plan.scenario)),
             ("execution", .object([
                 ("threads", .integer(execution.threads)),

@@ -33,7 +33,8 @@ struct OutputAssembler {
             var rows = 0
             for record in records { rows += try rowBlocks(record.run, output, writer) }
             try writer.commit()
-            written.append(WrittenFile(name: output.rawValue, rows: rows, bytes: writer.totalBytes, checksum: writer.checksum.text))
+            written.append(WrittenFile(
+                name: output.rawValue, rows: rows, bytes: writer.totalBytes, checksum: writer.checksum.text))
         }
         return written + (try summaryFiles())
     }
@@ -100,7 +101,8 @@ struct OutputAssembler {
             try writer.write("\n")
         }
         try writer.commit()
-        return WrittenFile(name: output.rawValue, rows: lines.count, bytes: writer.totalBytes, checksum: writer.checksum.text)
+        return WrittenFile(
+            name: output.rawValue, rows: lines.count, bytes: writer.totalBytes, checksum: writer.checksum.text)
     }
 }
 

@@ -70,8 +70,10 @@ public struct OutputDirectory: Sendable {
             let fits = kind == .missing || kind == (isDirectory ? .directory : .regularFile)
             guard !fits else { continue }
             guard force else {
-                let what = kind == .symbolicLink ? "a symbolic link" : (isDirectory ? "not a directory" : "not a regular file")
-                throw OutputError("cannot use \(path) as the output directory: \(entry) is \(what), and DyadSim does not follow links or replace foreign files in its state folder; remove it, or use --force to replace it")
+                let what = kind == .symbolicLink
+                    ? "a symbolic link" : (isDirectory ? "not a directory" : "not a regular file")
+                throw OutputError("cannot use \(path) as the output directory: \(entry) is \(what), and DyadSim does not "
+                    + "follow links or replace foreign files in its state folder; remove it, or use --force to replace it")
             }
             Files.removeTree(entry)
         }
@@ -107,7 +109,8 @@ public struct OutputDirectory: Sendable {
         if hasContent {
             guard resume else {
                 if !resumable {
-                    throw OutputError("the output directory \(path) is not empty; use --force to replace its DyadSim outputs, or --out to choose another directory")
+                    throw OutputError("the output directory \(path) is not empty; use --force to replace its DyadSim "
+                        + "outputs, or --out to choose another directory")
                 }
                 throw OutputError("the output directory \(path) is not empty; use --force to replace its DyadSim outputs, --resume to continue an interrupted run, or --out to choose another directory")
             }
@@ -193,7 +196,8 @@ public final class DirectoryLock {
             var holder = "another process"
             var bytes = [UInt8](repeating: 0, count: 32)
             let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
-            if count > 0, let pid = Int(String(decoding: bytes[0..<count], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) {
+            let text = count > 0 ? String(decoding: bytes[0..<count], as: UTF8.self) : ""
+            if let pid = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
                 holder = "another dyadsim process (pid \(pid))"
             }
             close(descriptor)

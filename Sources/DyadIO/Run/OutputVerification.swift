@@ -120,7 +120,8 @@ enum OutputVerification {
         default: return "it is not a regular file"
         }
         guard let checksum = entry.checksum else {
-            return "the manifest records no checksum for it (written by an older DyadSim), so its content cannot be verified"
+            return "the manifest records no checksum for it (written by an older DyadSim), "
+                + "so its content cannot be verified"
         }
         guard let measured = try measure(path, cancellation: cancellation) else { return nil }
         if measured.bytes != entry.bytes {
@@ -130,7 +131,8 @@ enum OutputVerification {
             return "it has \(max(0, measured.lines - 1)) rows, the manifest records \(entry.rows)"
         }
         if measured.checksum != checksum {
-            return "its content differs from the manifest's checksum (edited or damaged: a changed digit, a swapped or replaced row)"
+            return "its content differs from the manifest's checksum "
+                + "(edited or damaged: a changed digit, a swapped or replaced row)"
         }
         return nil
     }
@@ -144,7 +146,8 @@ enum OutputVerification {
             return "\(records.count) run records are in .dyadsim/runs, the manifest records \(count)"
         }
         if RunRecordCoding.checksum(of: records) != checksum {
-            return "the run records in .dyadsim/runs differ from the manifest's checksum (edited, damaged or foreign records)"
+            return "the run records in .dyadsim/runs differ from the manifest's checksum "
+                + "(edited, damaged or foreign records)"
         }
         return nil
     }

@@ -46,8 +46,8 @@ public struct PlanEstimate: Sendable {
         let parallelRuns = runs.count >= 2 * threads ? Double(threads) : 1
         let assignments = Double(plan.sweptPaths.count)
         peakMemoryBytes = 40e6 + largestRun * parallelRuns
-            + Self.bookkeepingBytes(runs: Double(runs.count), points: Double(plan.points.count), arms: Double(plan.scenario.arms.count),
-                                    assignments: assignments)
+            + Self.bookkeepingBytes(runs: Double(runs.count), points: Double(plan.points.count),
+                                    arms: Double(plan.scenario.arms.count), assignments: assignments)
         let arms = Double(plan.scenario.arms.count)
         let outcomes = Double(EffectOutcomes.columns.count)
         let runsRows = Double(runs.count) * arms
@@ -59,7 +59,9 @@ public struct PlanEstimate: Sendable {
         files.append(("effects.csv", effectRows, effectRows * 150))
         let summaryRows = Double(distinctPoints) * arms * outcomes
         files.append(("summary.csv", summaryRows, summaryRows * 110))
-        if !plan.scenario.sweep.isEmpty { files.append(("points.csv", Double(distinctPoints), Double(distinctPoints) * 40)) }
+        if !plan.scenario.sweep.isEmpty {
+            files.append(("points.csv", Double(distinctPoints), Double(distinctPoints) * 40))
+        }
         self.files = files
     }
 
@@ -110,7 +112,9 @@ public struct PlanEstimate: Sendable {
 
     /// The runs of each of `count` shards and the largest shard's couple-days (burn-in
     /// included), in one pass over the runs: O(runs + count).
-    public static func shards(of plan: RunPlan, count: Int) -> (fewestRuns: Int, mostRuns: Int, largestCoupleDays: Double) {
+    public static func shards(
+        of plan: RunPlan, count: Int
+    ) -> (fewestRuns: Int, mostRuns: Int, largestCoupleDays: Double) {
         let shardCount = max(1, count)
         var work = [Double](repeating: 0, count: shardCount)
         var perPoint = [Double?](repeating: nil, count: plan.points.count)
@@ -186,7 +190,8 @@ public enum Quantity {
             characters.removeLast()
         }
         let parts = characters.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+        let digits = parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+        guard (1...2).contains(parts.count), digits,
               parts.count == 1 || factor > 1, let number = Double(String(characters))
         else { return nil }
         let value = number * factor

@@ -47,7 +47,8 @@ public enum MergeError: DyadSimError {
 /// everything the merge put into the output directory, and throws ``MergeError/interrupted``.
 public enum ShardMerger {
     public static func merge(
-        inputs: [String], output: String, force: Bool, command: [String], cancellation: CancellationFlag = CancellationFlag()
+        inputs: [String], output: String, force: Bool, command: [String],
+        cancellation: CancellationFlag = CancellationFlag()
     ) throws(MergeError) -> RunReport {
         let started = Date()
         try refuseOutputAmongInputs(inputs: inputs, output: output)
@@ -62,7 +63,8 @@ public enum ShardMerger {
             manifests.append(manifest.contents)
             if plan != nil {
                 guard manifest.fingerprint == fingerprint else {
-                    throw .invalid("the shards come from different scenarios: \(inputs[0]) has fingerprint \(EscapedText.excerpt(fingerprint)), \(input) has \(EscapedText.excerpt(manifest.fingerprint))")
+                    throw .invalid("the shards come from different scenarios: \(inputs[0]) has fingerprint "
+                        + "\(EscapedText.excerpt(fingerprint)), \(input) has \(EscapedText.excerpt(manifest.fingerprint))")
                 }
             } else {
                 plan = RunPlan(scenario: manifest.scenario)
@@ -87,12 +89,16 @@ public enum ShardMerger {
         let planned = Set(plan.runs.map(\.identifier))
         let extra = Set(records.keys).subtracting(planned)
         guard extra.isEmpty else { throw .invalid("the shards hold runs the scenario does not plan: \(extra.sorted().prefix(10).joined(separator: ", "))") }
-        if let foreign = plan.runs.first(where: { records[$0.identifier]?.run != $0 }), let index = owner[foreign.identifier] {
-            throw .invalid("\(inputs[index]): the record of run \(foreign.identifier) does not belong to this scenario's plan (another seed)")
+        if let foreign = plan.runs.first(where: { records[$0.identifier]?.run != $0 }),
+           let index = owner[foreign.identifier] {
+            throw .invalid(
+                "\(inputs[index]): the record of run \(foreign.identifier) does not belong to this scenario's plan (another seed)")
         }
-        try verify(plan: plan, inputs: inputs, manifests: manifests, records: records, owner: owner, cancellation: cancellation)
-        return try write(plan: plan, records: records, owner: owner, inputs: inputs, manifests: manifests, output: output,
-                         force: force, scenarioFile: scenarioFile, command: command, started: started, cancellation: cancellation)
+        try verify(plan: plan, inputs: inputs, manifests: manifests, records: records, owner: owner,
+                   cancellation: cancellation)
+        return try write(plan: plan, records: records, owner: owner, inputs: inputs, manifests: manifests,
+                         output: output, force: force, scenarioFile: scenarioFile, command: command, started: started,
+                         cancellation: cancellation)
     }
 
     /// Refuses an output directory that is one of the inputs (same device and inode).
@@ -101,16 +107,18 @@ public enum ShardMerger {
         guard stat(output, &outputStatus) == 0 else { return }
         for input in inputs {
             var inputStatus = stat()
-            if stat(input, &inputStatus) == 0, inputStatus.st_dev == outputStatus.st_dev, inputStatus.st_ino == outputStatus.st_ino {
-                throw .invalid("--out \(output) is the shard directory \(input); the merged output needs a directory of its own")
+            if stat(input, &inputStatus) == 0, inputStatus.st_dev == outputStatus.st_dev,
+               inputStatus.st_ino == outputStatus.st_ino {
+                throw .invalid(
+                    "--out \(output) is the shard directory \(input); the merged output needs a directory of its own")
             }
         }
     }
 
     /// Checks each shard's row files and run records against its manifest.
     private static func verify(
-        plan: RunPlan, inputs: [String], manifests: [ManifestContents], records: [String: RunRecord], owner: [String: Int],
-        cancellation: CancellationFlag
+        plan: RunPlan, inputs: [String], manifests: [ManifestContents], records: [String: RunRecord],
+        owner: [String: Int], cancellation: CancellationFlag
     ) throws(MergeError) {
         let outputs = plan.scenario.outputs
         for (index, input) in inputs.enumerated() {
@@ -124,7 +132,11 @@ public enum ShardMerger {
                     throw .invalid("\(input): its manifest lists no \(file.rawValue) (not a complete DyadSim output)")
                 }
                 let problem: String?
-                do { problem = try OutputVerification.problem(path, entry: entry, cancellation: cancellation) } catch { throw .io(error) }
+                do {
+                    problem = try OutputVerification.problem(path, entry: entry, cancellation: cancellation)
+                } catch {
+                    throw .io(error)
+                }
                 if cancellation.isCancelled { throw .interrupted }
                 if let problem {
                     throw .invalid("\(path): \(problem); copy the shard again from where it ran, or rerun it")
@@ -134,15 +146,17 @@ public enum ShardMerger {
     }
 
     private static func write(
-        plan: RunPlan, records: [String: RunRecord], owner: [String: Int], inputs: [String], manifests: [ManifestContents],
-        output: String, force: Bool, scenarioFile: String, command: [String], started: Date, cancellation: CancellationFlag
+        plan: RunPlan, records: [String: RunRecord], owner: [String: Int], inputs: [String],
+        manifests: [ManifestContents], output: String, force: Bool, scenarioFile: String, command: [String],
+        started: Date, cancellation: CancellationFlag
     ) throws(MergeError) -> RunReport {
         let existed = Files.entryKind(output) != .missing
         let directory = OutputDirectory(path: output)
         let lock: DirectoryLock
         do {
             lock = try directory.prepare(
-                fingerprint: ScenarioEncoding.fingerprint(plan.scenario), shard: nil, force: force, resume: false, resumable: false)
+                fingerprint: ScenarioEncoding.fingerprint(plan.scenario), shard: nil, force: force, resume: false,
+                resumable: false)
         } catch {
             throw .io(error)
         }
@@ -162,7 +176,8 @@ public enum ShardMerger {
         do {
             for record in ordered {
                 if cancellation.isCancelled { throw MergeError.interrupted }
-                try Files.writeAtomically(RunRecordCoding.encode(record), to: directory.recordPath(record.run), durable: false)
+                try Files.writeAtomically(
+                    RunRecordCoding.encode(record), to: directory.recordPath(record.run), durable: false)
             }
             for file in [OutputFile.couples, .daily] {
                 var list: [LineReader] = []
@@ -175,7 +190,8 @@ public enum ShardMerger {
             files = try assembler.assemble { run, file, writer throws(OutputError) in
                 guard !cancellation.isCancelled else { throw OutputError(MergeError.interrupted.message) }
                 guard let index = owner[run.identifier], let reader = readers[file]?[index] else { return 0 }
-                return try reader.copyBlock(prefix: Array("\(run.point),\(run.replicate),".utf8), to: writer, cancellation: cancellation)
+                let prefix = Array("\(run.point),\(run.replicate),".utf8)
+                return try reader.copyBlock(prefix: prefix, to: writer, cancellation: cancellation)
             }
         } catch let error as MergeError {
             throw error
@@ -190,15 +206,17 @@ public enum ShardMerger {
             let expected = manifests.reduce(0) { $0 + ($1.entry(file.rawValue)?.rows ?? 0) }
             let merged = files.first { $0.name == file.rawValue }?.rows ?? 0
             if merged != expected {
-                throw .invalid("the shards' \(file.rawValue) rows do not follow their runs (\(merged) of \(expected) rows placed); the shards were not written by this DyadSim")
+                throw .invalid("the shards' \(file.rawValue) rows do not follow their runs (\(merged) of \(expected) rows "
+                    + "placed); the shards were not written by this DyadSim")
             }
         }
         let coupleDays = ordered.reduce(0) { $0 &+ $1.coupleDays }
-        let execution = ExecutionFacts(threads: 1, started: started, finished: Date(), coupleDays: 0, episodeTurns: 0, command: command)
+        let execution = ExecutionFacts(
+            threads: 1, started: started, finished: Date(), coupleDays: 0, episodeTurns: 0, command: command)
         do {
             try Files.writeAtomically(
-                Manifest.text(plan: plan, scenarioFile: scenarioFile, shard: nil, runs: plan.runs.count, files: files, records: ordered,
-                              execution: execution),
+                Manifest.text(plan: plan, scenarioFile: scenarioFile, shard: nil, runs: plan.runs.count, files: files,
+                              records: ordered, execution: execution),
                 to: directory.manifestPath)
         } catch {
             throw .io(error)
@@ -222,7 +240,9 @@ public enum ShardMerger {
         guard Files.exists(path) else {
             if let state = directory.recordedState() {
                 let shard = state.shard == "none" ? "" : " --shard \(state.shard)"
-                throw .invalid("\(input) is not a finished DyadSim output directory: it has no \(OutputDirectory.manifestName) (the run there is not finished; finish it with dyadsim run SCENARIO --out \(input)\(shard) --resume)")
+                throw .invalid("\(input) is not a finished DyadSim output directory: it has no "
+                    + "\(OutputDirectory.manifestName) (the run there is not finished; finish it with "
+                    + "dyadsim run SCENARIO --out \(input)\(shard) --resume)")
             }
             throw .invalid("\(input) is not a finished DyadSim output directory: it has no \(OutputDirectory.manifestName)")
         }
@@ -322,12 +342,16 @@ final class LineReader {
 
     /// Copies every consecutive line starting with `prefix`; returns how many.
     /// Stops (throwing) when `cancellation` is set, checked every 65,536 rows.
-    func copyBlock(prefix: [UInt8], to writer: AtomicFileWriter, cancellation: CancellationFlag? = nil) throws(OutputError) -> Int {
+    func copyBlock(
+        prefix: [UInt8], to writer: AtomicFileWriter, cancellation: CancellationFlag? = nil
+    ) throws(OutputError) -> Int {
         var rows = 0
         while try startsWith(prefix), let line = try nextLine() {
             try writer.write(line)
             rows += 1
-            if rows & 0xFFFF == 0, cancellation?.isCancelled == true { throw OutputError(MergeError.interrupted.message) }
+            if rows & 0xFFFF == 0, cancellation?.isCancelled == true {
+                throw OutputError(MergeError.interrupted.message)
+            }
         }
         return rows
     }

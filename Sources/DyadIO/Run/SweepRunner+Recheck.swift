@@ -26,7 +26,8 @@ extension SweepRunner {
         guard let manifest = ManifestContents.read(directory.manifestPath) else {
             return redo(directory, ["\(OutputDirectory.manifestName) cannot be read"])
         }
-        let found = directory.finishedRecords(armNames: request.plan.scenario.arms.map(\.name)).filter { wanted.contains($0.key) }
+        let found = directory.finishedRecords(armNames: request.plan.scenario.arms.map(\.name))
+            .filter { wanted.contains($0.key) }
         let records = runs.compactMap { found[$0.identifier] }
         if records.count != runs.count {
             return redo(directory, ["\(runs.count - records.count) of \(runs.count) run records are missing"])
@@ -64,15 +65,16 @@ extension SweepRunner {
             let assembler = OutputAssembler(plan: request.plan, directory: directory, records: records)
             files += try assembler.summaryFiles()
             let execution = ExecutionFacts(
-                threads: request.threads, started: started, finished: Date(), coupleDays: 0, episodeTurns: 0, command: request.command)
+                threads: request.threads, started: started, finished: Date(), coupleDays: 0, episodeTurns: 0,
+                command: request.command)
             try Files.writeAtomically(
-                Manifest.text(plan: request.plan, scenarioFile: request.scenarioFile, shard: request.shard, runs: runs.count,
-                              files: files, records: records, execution: execution),
+                Manifest.text(plan: request.plan, scenarioFile: request.scenarioFile, shard: request.shard,
+                              runs: runs.count, files: files, records: records, execution: execution),
                 to: directory.manifestPath)
         }
         return .intact(RunReport(
-            runs: runs.count, reused: runs.count, coupleDays: 0, simulatedCoupleDays: 0, episodeTurns: 0, wallSeconds: 0,
-            files: files, directory: request.directory,
+            runs: runs.count, reused: runs.count, coupleDays: 0, simulatedCoupleDays: 0, episodeTurns: 0,
+            wallSeconds: 0, files: files, directory: request.directory,
             repairs: sentences.map { $0 + "; rebuilt from the run records" }))
     }
 

@@ -31,7 +31,8 @@ public enum SweepRunner {
             }
         }
         Files.remove(directory.manifestPath)
-        var finished = directory.finishedRecords(verifyingFragments: true, armNames: request.plan.scenario.arms.map(\.name))
+        let armNames = request.plan.scenario.arms.map(\.name)
+        var finished = directory.finishedRecords(verifyingFragments: true, armNames: armNames)
             .filter { wanted.contains($0.key) }
         directory.removeUnfinishedFragments(finished: Set(finished.keys))
         let reused = finished.count

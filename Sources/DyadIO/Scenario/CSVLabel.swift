@@ -35,5 +35,6 @@ enum CSVLabel {
     }
 
     /// What a label may be, for the `(allowed …)` part of messages.
-    static let allowed = "a name that is not a number, NA, nan, null, None, true, false, inf and does not start with a dot"
+    static let allowed =
+        "a name that is not a number, NA, nan, null, None, true, false, inf and does not start with a dot"
 }

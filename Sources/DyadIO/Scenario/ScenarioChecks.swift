@@ -23,8 +23,11 @@ enum ScenarioChecks {
         let points = scenario.sweep.pointCount
         let (runs, overflow) = points.multipliedReportingOverflow(by: scenario.replicates)
         if overflow || runs > Limits.maximumRuns {
-            report("replicates", "\(points) sweep point\(points == 1 ? "" : "s") x \(scenario.replicates) replicates make more than \(Limits.maximumRuns) runs",
-                   allowed: "at most \(Limits.maximumRuns) runs; fewer replicates or points, or split the sweep into several scenarios")
+            report("replicates",
+                   "\(points) sweep point\(points == 1 ? "" : "s") x \(scenario.replicates) replicates make more than "
+                       + "\(Limits.maximumRuns) runs",
+                   allowed: "at most \(Limits.maximumRuns) runs; fewer replicates or points, "
+                       + "or split the sweep into several scenarios")
         }
         if scenario.baselineDay >= scenario.days {
             report("baseline_day", "\(scenario.baselineDay) is not before days \(scenario.days)", allowed: "0...\(scenario.days - 1)")

@@ -72,7 +72,8 @@ extension ScenarioDecoder {
             $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
         }
         guard names.count <= Limits.maximumSweptPaths else {
-            report(path, "\"\(Self.clipped(file))\" names \(names.count) sweep paths", allowed: "at most \(Limits.maximumSweptPaths)")
+            report(path, "\"\(Self.clipped(file))\" names \(names.count) sweep paths",
+                   allowed: "at most \(Limits.maximumSweptPaths)")
             return nil
         }
         var columns: [SweepPath] = []

@@ -30,8 +30,9 @@ struct ScenarioDecoder {
     /// Every problem, ending with a count of those not shown.
     var reportedProblems: [ScenarioProblem] {
         guard omittedProblems > 0 else { return problems }
+        let verb = omittedProblems == 1 ? " is" : "s are"
         return problems + [ScenarioProblem(
-            .file, "\(omittedProblems) more problem\(omittedProblems == 1 ? " is" : "s are") not shown (the first \(Self.maximumProblems) are)")]
+            .file, "\(omittedProblems) more problem\(verb) not shown (the first \(Self.maximumProblems) are)")]
     }
 
     // MARK: Objects
@@ -70,10 +71,12 @@ struct ScenarioDecoder {
         var unique: [JSONMember] = []
         for member in all {
             if EscapedText.hasControlCharacters(member.key) {
-                report(path.key(member.key), "the key \"\(EscapedText.excerpt(member.key))\" contains a control character",
+                report(path.key(member.key),
+                       "the key \"\(EscapedText.excerpt(member.key))\" contains a control character",
                        allowed: "keys without control characters")
             } else if let line = firstLine[member.key] {
-                report(path.key(member.key), "the key \"\(EscapedText.excerpt(member.key))\" appears more than once (lines \(line) and \(member.keyPosition.line))")
+                report(path.key(member.key), "the key \"\(EscapedText.excerpt(member.key))\" appears more than once "
+                       + "(lines \(line) and \(member.keyPosition.line))")
             } else {
                 firstLine[member.key] = member.keyPosition.line
                 unique.append(member)
@@ -119,7 +122,8 @@ struct ScenarioDecoder {
             return nil
         }
         guard !EscapedText.hasControlCharacters(text) else {
-            report(path, "\"\(Self.clipped(text))\" contains a control character", allowed: "text without control characters")
+            report(path, "\"\(Self.clipped(text))\" contains a control character",
+                   allowed: "text without control characters")
             return nil
         }
         return text
@@ -138,7 +142,8 @@ struct ScenarioDecoder {
         guard let text = string(node, at: path) else { return nil }
         guard choices.contains(text) else {
             let hint = showsMoreProblems ? Suggestion.hint(for: text, among: choices) : ""
-            let shown = choices.count <= 20 ? choices.joined(separator: ", ") : choices.prefix(20).joined(separator: ", ") + ", …"
+            let shown = choices.count <= 20
+                ? choices.joined(separator: ", ") : choices.prefix(20).joined(separator: ", ") + ", …"
             report(path, "\"\(Self.clipped(text))\" is not \(noun)\(hint)", allowed: shown)
             return nil
         }

@@ -47,10 +47,14 @@ public enum ScenarioLoader {
     /// Parses the bytes of a design file (`sweep.design_file`) against `scenario`: a header of
     /// sweep paths and one point per row (the design reader on its own, for tools and fuzzing);
     /// `file` is used in messages only.
-    public static func decodeDesign(bytes: [UInt8], file: String, scenario: Scenario) throws(ScenarioError) -> DesignTable {
+    public static func decodeDesign(
+        bytes: [UInt8], file: String, scenario: Scenario
+    ) throws(ScenarioError) -> DesignTable {
         var decoder = ScenarioDecoder(baseDirectory: ".")
-        let table = decoder.parseDesign(bytes, file: file, at: FieldPath.root.key("sweep").key("design_file"), scenario: scenario)
-        guard let table, decoder.problems.isEmpty else { throw ScenarioError(file: file, problems: decoder.reportedProblems) }
+        let path = FieldPath.root.key("sweep").key("design_file")
+        guard let table = decoder.parseDesign(bytes, file: file, at: path, scenario: scenario), decoder.problems.isEmpty else {
+            throw ScenarioError(file: file, problems: decoder.reportedProblems)
+        }
         return table
     }
 
