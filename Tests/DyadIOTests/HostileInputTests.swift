@@ -106,6 +106,10 @@ struct HostileInputTests {
                 == ["error: test.json5: sweep: the sweep has more than 1000000 points (allowed at most 1000000 points)"])
         #expect(problems("{ sweep: { sample: { method: \"random\", n: 10000000, ranges: { \"params.g0\": [0, 1] } } } }")
                 == ["error: test.json5: sweep.sample.n: 10000000 is out of range (allowed 1...1000000)"])
+        let ranges = ParameterCatalog.all.filter { $0.level != .population && !$0.isInteger && $0.range.upperBound > $0.range.lowerBound }
+            .prefix(11).map { "\"params.\($0.name)\": [\($0.range.lowerBound), \($0.range.upperBound)]" }
+        #expect(problems("{ sweep: { sample: { method: \"random\", n: 500000, ranges: { \(ranges.joined(separator: ", ")) } } } }")
+                == ["error: test.json5: sweep: 500000 points x 11 swept paths are 5500000 values (allowed at most 5000000 values; fewer points or paths, or several scenarios)"])
     }
 
     @Test("estimates are closed-form: written daily rows match the day-by-day rule, and a 10^5 x 10^5 plan is estimated at once")

@@ -114,6 +114,8 @@ public struct SweepDesign: Sendable, Equatable {
         if let design {
             factors.append(design.rows.map { zip2(design.columns, $0) })
         }
+        // One factor (the usual case) is the points as they are: no copy of each point.
+        guard factors.count > 1 else { return factors.first ?? [[]] }
         var points: [[(path: SweepPath, value: Double)]] = [[]]
         for factor in factors {
             points = points.flatMap { point in factor.map { point + $0 } }
@@ -122,7 +124,7 @@ public struct SweepDesign: Sendable, Equatable {
     }
 
     private func zip2(_ paths: [SweepPath], _ values: [Double]) -> [(path: SweepPath, value: Double)] {
-        Array(Swift.zip(paths, values)).map { (path: $0.0, value: $0.1) }
+        paths.indices.map { (path: paths[$0], value: values[$0]) }
     }
 }
 
@@ -131,6 +133,7 @@ public struct SweepDesign: Sendable, Equatable {
 public enum PointKey {
     public static func of(_ assignments: [(path: SweepPath, value: Double)]) -> UInt64 {
         guard !assignments.isEmpty else { return 0 }
-        return FNV1a.hash(assignments.map { "\($0.path.text)=\(NumberText.shortest($0.value))\n" }.sorted().joined())
+        // FNV-1a of the sorted lines concatenated, fed line by line (no joined copy).
+        return FNV1a.hash(lines: assignments.map { "\($0.path.text)=\(NumberText.shortest($0.value))\n" }.sorted())
     }
 }

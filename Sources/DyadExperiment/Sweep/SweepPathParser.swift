@@ -162,4 +162,6 @@ public enum Limits {
     public static let maximumPairings = 10_000
     /// Paths swept by one section (grid, zip, sample ranges, design columns).
     public static let maximumSweptPaths = 1_000
+    /// Swept values of a plan: points × swept paths (each point holds one value per path).
+    public static let maximumAssignments = 5_000_000
 }

@@ -48,6 +48,12 @@ extension ScenarioDecoder {
             report(path, "the sweep has more than \(Limits.maximumPoints) points", allowed: "at most \(Limits.maximumPoints) points")
             return SweepDesign()
         }
+        let assignments = design.pointCount * design.paths.count
+        if assignments > Limits.maximumAssignments {
+            report(path, "\(design.pointCount) points x \(design.paths.count) swept paths are \(assignments) values",
+                   allowed: "at most \(Limits.maximumAssignments) values; fewer points or paths, or several scenarios")
+            return SweepDesign()
+        }
         return design
     }
 
