@@ -86,6 +86,9 @@ echo '{ sweep: { sample: { method: "random", n: 10000000, ranges: { "params.g0":
 expect 0 "check of a grid of 1,000,000 distinct values" -- "$DYADSIM" check --no-calibration grid.json5
 expect 0 "check of a 1,000,000-point random sample" -- "$DYADSIM" check --no-calibration sample.json5
 expect 65 "a 10,000,000-point sample" -- "$DYADSIM" check --no-calibration sample7.json5
+ranges=$(python3 -c 'print(", ".join("\"params.%s\": [0.1, 0.9]" % p for p in ["g0", "imp_harsh", "lambda0", "init_w", "beta_anx"]))')
+echo "{ couples: 10, days: 10, replicates: 10, sweep: { sample: { method: \"random\", n: 1000000, ranges: { $ranges } } } }" > largest.json5
+expect 0 "check of the largest plan accepted (10^6 points x 5 paths x 10 replicates)" -- "$DYADSIM" check --no-calibration largest.json5
 expect 65 "1,500,000 unknown keys" -- sh -c "exec \"$DYADSIM\" check --no-calibration unknown.json5 2> unknown.err"
 [ "$(wc -l < unknown.err)" = 51 ] || fail "1,500,000 unknown keys: $(wc -l < unknown.err) error lines, expected 50 and a count"
 expect 65 "a 1,000-value grid x 1,000,000 replicates" -- "$DYADSIM" run bigplan.json5 --out bigplan
