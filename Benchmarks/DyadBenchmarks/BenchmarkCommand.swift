@@ -17,6 +17,10 @@ public enum BenchmarkCommand {
         let machine = Machine.current()
         print("dyadsim-bench on \(machine.cpuModel) (\(machine.cores) cores), commit \(machine.commit)")
         print("live state per couple (per worker): \(Simulator.liveStateBytes) B; stored per couple and arm: \(Simulator.storedBytesPerCoupleAndArm) B")
+        if options.checksum {
+            ChecksumBenchmark.run(options: options)
+            return
+        }
         if !options.skipEngine {
             EngineBenchmark.run(options: options, machine: machine)
         }
@@ -38,8 +42,9 @@ struct Options {
     var formatValues = 1_000_000
     var skipEngine = false
     var record = true
+    var checksum = false
 
-    static let usage = "usage: dyadsim-bench [--sizes 1000,10000] [--threads 1,2] [--repeats N] [--sweep-runs N] [--format-values N] [--no-engine] [--no-record] [--out DIR]"
+    static let usage = "usage: dyadsim-bench [--sizes 1000,10000] [--threads 1,2] [--repeats N] [--sweep-runs N] [--format-values N] [--no-engine] [--no-record] [--out DIR] [--checksum]"
 
     struct ParseError: Error, CustomStringConvertible {
         let description: String
@@ -68,6 +73,7 @@ struct Options {
             case "--out": options.outputDirectory = try value()
             case "--no-engine": options.skipEngine = true
             case "--no-record": options.record = false
+            case "--checksum": options.checksum = true
             default: throw ParseError(description: "unknown option \(arguments[index])")
             }
             index += 1

@@ -41,14 +41,16 @@ struct ParsedArguments {
     func integer(_ flag: String, in range: ClosedRange<Int>) throws(UsageError) -> Int? {
         guard let text = values[flag] else { return nil }
         guard let value = Int(text), range.contains(value) else {
-            throw UsageError(message: "\(flag): \"\(text)\" is not a whole number in \(range.lowerBound)...\(range.upperBound)")
+            throw UsageError(message: "\(flag): \"\(EscapedText.excerpt(text))\" is not a whole number in \(range.lowerBound)...\(range.upperBound)")
         }
         return value
     }
 }
 
 enum ArgumentParser {
-    /// Parses `arguments` (after the command name) against `specification`.
+    /// Parses `arguments` (after the command name) against `specification`. An empty value or
+    /// argument is a usage error (an empty `--out` would otherwise mean the working directory);
+    /// arguments appear in messages escaped and shortened.
     static func parse(_ arguments: [String], for specification: CommandSpecification) throws(UsageError) -> ParsedArguments {
         var parsed = ParsedArguments()
         var index = 0
@@ -57,6 +59,9 @@ enum ArgumentParser {
             let argument = arguments[index]
             index += 1
             if onlyPositional || !argument.hasPrefix("-") || argument == "-" {
+                guard !argument.isEmpty else {
+                    throw UsageError(message: "an empty argument for \(specification.name) (a file or directory name is needed)")
+                }
                 parsed.positional.append(argument)
                 continue
             }
@@ -71,20 +76,23 @@ enum ArgumentParser {
                 inlineValue = String(argument[argument.index(after: equals)...])
             }
             if specification.switches.contains(flag) {
-                guard inlineValue == nil else { throw UsageError(message: "\(flag) takes no value") }
+                guard inlineValue == nil else { throw UsageError(message: "\(EscapedText.excerpt(flag)) takes no value") }
                 parsed.switches.insert(flag)
             } else if specification.valueFlags.contains(flag) {
+                let value: String
                 if let inlineValue {
-                    parsed.values[flag] = inlineValue
+                    value = inlineValue
                 } else {
                     guard index < arguments.count else { throw UsageError(message: "\(flag) needs a value") }
-                    parsed.values[flag] = arguments[index]
+                    value = arguments[index]
                     index += 1
                 }
+                guard !value.isEmpty else { throw UsageError(message: "\(flag) needs a value, not an empty text") }
+                parsed.values[flag] = value
             } else {
                 let known = specification.valueFlags + specification.switches
                 let hint = Suggestion.hint(for: flag, among: known, quoted: false)
-                throw UsageError(message: "unknown option \(flag) for \(specification.name)\(hint)")
+                throw UsageError(message: "unknown option \(EscapedText.excerpt(flag)) for \(specification.name)\(hint)")
             }
         }
         let count = parsed.positional.count
@@ -92,7 +100,7 @@ enum ArgumentParser {
             throw UsageError(message: "\(specification.name) needs \(specification.positionalRange.minimum == 1 ? "an argument" : "\(specification.positionalRange.minimum) arguments")")
         }
         if let maximum = specification.positionalRange.maximum, count > maximum {
-            throw UsageError(message: "unexpected argument \"\(parsed.positional[maximum])\" for \(specification.name)")
+            throw UsageError(message: "unexpected argument \"\(EscapedText.excerpt(parsed.positional[maximum]))\" for \(specification.name)")
         }
         return parsed
     }

@@ -10,4 +10,12 @@ protocol Command: Sendable {
     static var specification: CommandSpecification { get }
     /// Runs the command; returns the exit code of an outcome that is not an error.
     static func execute(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32
+    /// Whether standard output carries the command's result (a listing, a schema, a plan), so
+    /// that failing to write it is an input/output error (exit 74); otherwise it carries only a
+    /// summary, whose loss does not change the exit code.
+    static var writesResultToStandardOutput: Bool { get }
+}
+
+extension Command {
+    static var writesResultToStandardOutput: Bool { false }
 }

@@ -8,25 +8,52 @@ public enum DyadSimCommandLine {
         ColumnsCommand.self, SchemaCommand.self,
     ]
 
+    /// The names of every command, in the order `dyadsim --help` lists them.
+    public static var commandNames: [String] { commands.map { $0.specification.name } }
+
+    /// Whether `command`'s result is its standard output (so that losing it exits 74); `help`
+    /// and `--version` print results too.
+    public static func writesResultToStandardOutput(_ command: String) -> Bool {
+        if ["help", "--help", "-h", "--version", "version"].contains(command) { return true }
+        return commands.first { $0.specification.name == command }?.writesResultToStandardOutput ?? false
+    }
+
     /// Runs `dyadsim` with `arguments` (without the program name); returns the exit code.
     ///
     /// The one place that reports errors: a command's ``DyadSimError`` is printed to standard
-    /// error, line by line, and its exit code returned (any other error, which no command
-    /// throws, as `error: ` and its description with exit code 1).
+    /// error, line by line (control characters escaped, so each is one line), and its exit code
+    /// returned (any other error, which no command throws, as `error: ` and its description with
+    /// exit code 1).
+    ///
+    /// Output that cannot be written never stops the process. The exit code rule: when a command
+    /// whose result is its standard output (`check`, `params`, `columns`, `schema`, `help`,
+    /// `--version`) could not write it, the exit code is 74 (unless the command failed anyway,
+    /// whose own code is kept); a summary, progress or error line that could not be written
+    /// leaves the command's own exit code unchanged.
     public static func main(_ arguments: [String], console: Console) -> Int32 {
+        var printsResult = false
+        let status: Int32
         do {
-            return try dispatch(arguments, console: console)
+            let outcome = try dispatch(arguments, console: console)
+            printsResult = outcome.printsResult
+            status = outcome.code
         } catch let error as any DyadSimError {
-            for line in error.lines { console.error(line) }
-            return error.exitCode
+            for line in error.lines { console.error(EscapedText.escaped(line)) }
+            status = error.exitCode
         } catch {
-            console.error("error: \(error)")
-            return ExitCode.failure
+            console.error(EscapedText.escaped("error: \(error)"))
+            status = ExitCode.failure
         }
+        if printsResult, status == ExitCode.success, let failure = console.outputFailure {
+            console.error(OutputError.system("write the result to", "standard output", failure).lines[0])
+            return ExitCode.ioError
+        }
+        return status
     }
 
-    /// Finds the command, parses its arguments and runs it; returns its exit code.
-    private static func dispatch(_ arguments: [String], console: Console) throws -> Int32 {
+    /// Finds the command, parses its arguments and runs it; returns its exit code and whether
+    /// its result went to standard output.
+    private static func dispatch(_ arguments: [String], console: Console) throws -> (code: Int32, printsResult: Bool) {
         guard let first = arguments.first else {
             throw CommandFailure(lines: ["usage: " + usage], exitCode: ExitCode.usage)
         }
@@ -37,14 +64,14 @@ public enum DyadSimCommandLine {
                     throw unknownCommand(arguments[1])
                 }
                 console.print(help(for: command.specification))
-                return ExitCode.success
+                return (ExitCode.success, true)
             }
             console.print(overview)
-            return ExitCode.success
+            return (ExitCode.success, true)
         case "--version", "version":
             let commit = DyadSimVersion.gitCommit
             console.print("dyadsim \(DyadSimVersion.current)" + (commit == "unknown" ? "" : " (commit \(commit.prefix(12)))"))
-            return ExitCode.success
+            return (ExitCode.success, true)
         default:
             break
         }
@@ -54,7 +81,7 @@ public enum DyadSimCommandLine {
         let rest = Array(arguments.dropFirst())
         if rest.contains("--help") || rest.contains("-h") {
             console.print(help(for: command.specification))
-            return ExitCode.success
+            return (ExitCode.success, true)
         }
         let parsed: ParsedArguments
         do {
@@ -62,13 +89,15 @@ public enum DyadSimCommandLine {
         } catch {
             throw error.withUsage(command.specification.usage)
         }
-        return try command.execute(parsed, context: CommandContext(console: console, invocation: ["dyadsim"] + arguments))
+        let context = CommandContext(console: console, invocation: ["dyadsim"] + arguments)
+        let code = try command.execute(parsed, context: context)
+        return (code, command.writesResultToStandardOutput)
     }
 
     private static func unknownCommand(_ name: String) -> UsageError {
         let names = commands.map { $0.specification.name } + ["help"]
         let hint = Suggestion.hint(for: name, among: names)
-        return UsageError(message: "unknown command \"\(name)\"\(hint)", usage: usage)
+        return UsageError(message: "unknown command \"\(EscapedText.excerpt(name))\"\(hint)", usage: usage)
     }
 
     /// The tool's usage: the command line's shape and the commands.

@@ -50,7 +50,9 @@ final class ProgressDisplay: ProgressSink, @unchecked Sendable {
         timer = nil
         if completed && !inPlace && values.withLock({ $0.lastDecile < 10 }) {
             values.withLock { $0.finishedRuns = totalRuns }
-            couples.add(Int(max(0, totalCoupleDays / coupleDaysPerCouple) - Double(couples.value)))
+            // A shard without runs has no couple-days per couple: nothing to add.
+            let missing = coupleDaysPerCouple > 0 ? totalCoupleDays / coupleDaysPerCouple - Double(couples.value) : 0
+            if missing.isFinite && missing >= 1 && missing < 1e15 { couples.add(Int(missing)) }
             render(final: true)
         }
         if inPlace {
@@ -92,6 +94,8 @@ final class ProgressDisplay: ProgressSink, @unchecked Sendable {
 
     static func duration(_ seconds: Double) -> String {
         guard seconds.isFinite else { return "?" }
+        // Beyond a million hours (plans of astronomical size) in years, without a conversion to Int.
+        guard seconds < 3.6e9 else { return String(format: "%.3g years", seconds / 31_557_600) }
         let total = Int(seconds.rounded())
         return total >= 3600 ? String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60)
             : String(format: "%d:%02d", total / 60, total % 60)

@@ -1,12 +1,14 @@
 import DyadCore
 import DyadExperiment
+import DyadIO
 import Dispatch
 import Foundation
 import Synchronization
 
 /// Turns SIGINT and SIGTERM into a cancellation request: the runner finishes the file it is
 /// writing, keeps every finished run, and the command exits 130 (SIGINT) or 143 (SIGTERM).
-/// A second signal stops the process at once (only temporary files can be left behind).
+/// A second signal stops the process at once, after removing the temporary files being written
+/// (finished runs are kept; a merge's partial output directory may remain: use --force).
 final class SignalTrap: @unchecked Sendable {
     let cancellation = CancellationFlag()
     private let received = Atomic<Int32>(0)
@@ -21,9 +23,11 @@ final class SignalTrap: @unchecked Sendable {
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [self] in
                 if received.exchange(number, ordering: .relaxed) != 0 {
+                    TemporaryFiles.removeAll()
                     _exit(number == SIGINT ? ExitCode.interrupted : ExitCode.terminated)
                 }
-                console.errorRaw("\ndyadsim: \(number == SIGINT ? "interrupted" : "terminated"); finishing the file being written (signal again to stop at once)\n")
+                console.errorRaw("\ndyadsim: \(number == SIGINT ? "interrupted" : "terminated"); "
+                    + "stopping at the next safe point (signal again to stop at once)\n")
                 cancellation.cancel()
             }
             source.resume()

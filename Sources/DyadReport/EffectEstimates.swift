@@ -39,7 +39,7 @@ enum EffectEstimates {
         let ds = table.numbers("d")
         return (0..<table.rowCount).map { row in
             EffectEstimate(
-                arm: arms[row], outcome: outcomes[row], count: counts[row].isFinite ? Int(counts[row]) : 0,
+                arm: arms[row], outcome: outcomes[row], count: ReportNumber.index(counts[row]) ?? 0,
                 controlMean: controls[row], armMean: means[row], difference: differences[row],
                 low: lows[row], high: highs[row], d: ds[row])
         }
@@ -55,16 +55,23 @@ enum EffectEstimates {
         let armLabels = couples.labels("arm")
         let replicates = couples.numbers("replicate"), coupleIndices = couples.numbers("couple")
         let anxietyA = couples.numbers("a0_a"), anxietyB = couples.numbers("a0_b")
-        func key(_ row: Int) -> Int { Int(replicates[row]) << 32 | Int(coupleIndices[row]) }
+        // Rows whose replicate or couple is not an index (NA, huge) pair with nothing.
+        func key(_ row: Int) -> Int? {
+            guard let replicate = ReportNumber.index(replicates[row]), let couple = ReportNumber.index(coupleIndices[row])
+            else { return nil }
+            return replicate << 32 | couple
+        }
         var controlRows: [Int: Int] = [:]
-        for row in 0..<couples.rowCount where armLabels[row] == control { controlRows[key(row)] = row }
+        for row in 0..<couples.rowCount where armLabels[row] == control {
+            if let key = key(row) { controlRows[key] = row }
+        }
         let stems = ReportOutcome.moreAnxiousPartner.outcomes.map(\.name)
         let columns = stems.map { (a: couples.numbers($0 + "_a"), b: couples.numbers($0 + "_b")) }
         var estimates: [EffectEstimate] = []
         for arm in arms where arm != control {
             var moments = Array(repeating: PairedMoments(), count: stems.count)
             for row in 0..<couples.rowCount where armLabels[row] == arm {
-                guard let controlRow = controlRows[key(row)] else { continue }
+                guard let key = key(row), let controlRow = controlRows[key] else { continue }
                 let partnerA = anxietyA[controlRow] >= anxietyB[controlRow]
                 for slot in stems.indices {
                     let values = partnerA ? columns[slot].a : columns[slot].b

@@ -44,6 +44,9 @@ struct MarkupDocument {
     /// A coordinate or length with at most two decimals ("12.5", "3").
     static func number(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
+        guard rounded.isFinite, abs(rounded) < 1e15 else {
+            return String(format: "%.0f", rounded.isFinite ? rounded : 0)
+        }
         if rounded == rounded.rounded() { return String(Int(rounded)) }
         var text = String(format: "%.2f", rounded)
         while text.hasSuffix("0") { text.removeLast() }

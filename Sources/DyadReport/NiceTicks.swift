@@ -17,10 +17,15 @@ public struct NiceTicks: Equatable, Sendable {
     /// Decimals in the labels.
     public let fractionDigits: Int
 
+    /// Largest magnitude an axis shows; data beyond it (never a DyadSim value, but a damaged
+    /// file may hold one) are clamped, so that the range and the step stay finite.
+    static let largestMagnitude = 1e300
+
     /// Ticks for data in `minimum...maximum`, aiming at about `count` ticks (≥ 2).
     public init(minimum: Double, maximum: Double, count: Int = 5, loose: Bool = true) {
         precondition(minimum.isFinite && maximum.isFinite && minimum <= maximum && count >= 2)
-        var low = minimum, high = maximum
+        var low = min(max(minimum, -Self.largestMagnitude), Self.largestMagnitude)
+        var high = min(max(maximum, -Self.largestMagnitude), Self.largestMagnitude)
         if high - low < 1e-12 * max(1, abs(low)) {
             let pad = low == 0 ? 1 : abs(low) * 0.1
             low -= pad
@@ -37,11 +42,19 @@ public struct NiceTicks: Equatable, Sendable {
             if loose || (value >= low - step * 1e-9 && value <= high + step * 1e-9) { values.append(value) }
             index += 1
         }
+        if values.count < 2 || !step.isFinite || step <= 0 { values = [low, high] }
         self.values = values
-        self.step = step
+        self.step = step.isFinite && step > 0 ? step : high - low
         lower = loose ? values[0] : low
         upper = loose ? values[values.count - 1] : high
-        fractionDigits = max(0, -Int(log10(step).rounded(.down)))
+        fractionDigits = Self.decimals(self.step)
+    }
+
+    /// max(0, −⌊log₁₀ step⌋), at most 20 (no trapping conversion for any step).
+    private static func decimals(_ step: Double) -> Int {
+        let exponent = log10(step).rounded(.down)
+        guard exponent.isFinite else { return 0 }
+        return Int(max(0, min(20, -exponent)))
     }
 
     /// The labels of ``values``.
@@ -75,7 +88,7 @@ public struct NiceTicks: Equatable, Sendable {
 
     /// Removes floating-point noise (0.30000000000000004 → 0.3) by rounding to the step's decimals.
     private static func clean(_ value: Double, step: Double) -> Double {
-        let digits = max(0, -Int(log10(step).rounded(.down))) + 2
+        let digits = decimals(step) + 2
         let scale = pow(10, Double(min(digits, 15)))
         return (value * scale).rounded() / scale
     }

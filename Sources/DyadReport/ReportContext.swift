@@ -73,6 +73,13 @@ enum SweptPath {
 
 /// Numbers as people read them in titles and tables.
 enum ReportNumber {
+    /// `value` as an index or count read from a file (a whole number in 0...2³¹ − 1), nil
+    /// otherwise (NA, negative, fractional, huge): never a trapping conversion.
+    static func index(_ value: Double) -> Int? {
+        guard value.isFinite, value >= 0, value <= Double(Int32.max), value == value.rounded() else { return nil }
+        return Int(value)
+    }
+
     /// Shortest round-trip text, with a true minus ("0.5", "−2", "1e-05").
     static func plain(_ value: Double) -> String {
         guard value.isFinite else { return "NA" }

@@ -37,7 +37,7 @@ public struct ReportError: DyadSimError, Equatable, CustomStringConvertible {
     public var description: String { message }
 
     /// `error: ` and the message.
-    public var lines: [String] { ["error: " + message] }
+    public var lines: [String] { ["error: " + EscapedText.escaped(message)] }
 
     /// 65 for invalid data, 74 for an input/output failure, 64 for a request the data cannot satisfy.
     public var exitCode: Int32 {

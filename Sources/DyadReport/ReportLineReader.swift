@@ -33,9 +33,16 @@ struct ReportLineReader {
 
     init(path: String) throws(ReportError) {
         self.path = path
-        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             throw ReportError(errno == ENOENT ? .invalidData : .inputOutput, OutputError.system("read", path).message)
+        }
+        // A FIFO or device would block or never end: only regular files are read.
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            _ = close(descriptor)
+            descriptor = -1
+            throw ReportError(.invalidData, "cannot read \(path): it is not a regular file")
         }
     }
 

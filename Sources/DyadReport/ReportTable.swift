@@ -1,3 +1,4 @@
+import DyadExperiment
 /// The columns of a DyadSim CSV file that a figure needs, read in one streaming pass.
 ///
 /// Only the requested columns are kept, and only the rows whose `filter` column equals the
@@ -73,8 +74,9 @@ struct ReportTable {
             func number(_ column: Int, _ name: String) throws(ReportError) -> Double {
                 let range = fields[column]
                 if let value = ReportNumberField.parse(line, range) { return value }
-                let text = String(decoding: line[range], as: UTF8.self)
-                throw .invalid("\(path): line \(lineNumber), column \(name): \"\(text)\" is not a number")
+                let text = String(decoding: line[range].prefix(200), as: UTF8.self)
+                throw .invalid(
+                    "\(path): line \(lineNumber), column \(name): \"\(EscapedText.excerpt(text))\" is not a number")
             }
             if let filter, let filterIndex, try number(filterIndex, filter.column) != filter.value { continue }
             for (slot, column) in numberIndices.enumerated() {

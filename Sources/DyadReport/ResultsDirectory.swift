@@ -38,8 +38,10 @@ struct ResultsDirectory {
         guard Files.exists(manifestPath) else {
             throw .invalid("\(path): not a DyadSim output directory (no \(OutputDirectory.manifestName); run dyadsim run first)")
         }
-        guard let data = FileManager.default.contents(atPath: manifestPath) else {
-            throw ReportError(.inputOutput, "cannot read \(manifestPath): permission denied")
+        let data: Data
+        switch InputFile.read(manifestPath, limit: 256 << 20) {
+        case .success(let bytes): data = Data(bytes)
+        case .failure(let failure): throw ReportError(.inputOutput, "cannot read \(manifestPath): \(failure.reason)")
         }
         guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
             throw .invalid("\(manifestPath): not a valid JSON object")

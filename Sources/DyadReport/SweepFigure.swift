@@ -18,7 +18,13 @@ enum SweepFigure {
         let header = try ReportTable.read(path, numbers: ["sweep_point"]).header
         let paths = Array(header.dropFirst())
         let table = try ReportTable.read(path, numbers: ["sweep_point"] + paths)
-        let indices = table.numbers("sweep_point").map { Int($0) }
+        var indices: [Int] = []
+        for value in table.numbers("sweep_point") {
+            guard let index = ReportNumber.index(value) else {
+                throw .invalid("\(path): sweep_point \(ReportNumber.plain(value)) is not a point number (0 or more)")
+            }
+            indices.append(index)
+        }
         var values: [String: [Int: Double]] = [:]
         for name in paths {
             values[name] = Dictionary(zip(indices, table.numbers(name)), uniquingKeysWith: { first, _ in first })
@@ -34,11 +40,17 @@ enum SweepFigure {
         let others = points.paths.filter { $0 != path }
         let indices = Array(points.values[path]?.keys ?? [:].keys).sorted()
         let keyed = indices.map { point in (point, others.map { points.values[$0]?[point] ?? .nan }) }
-        var combinations: [[Double]] = []
-        for (_, values) in keyed where !combinations.contains(values) { combinations.append(values) }
-        combinations.sort { $0.lexicographicallyPrecedes($1) }
+        // Hashed by bit pattern (NaN included): O(points log points), not quadratic.
+        var distinct: [[UInt64]: [Double]] = [:]
+        for (_, values) in keyed { distinct[values.map(\.bitPattern)] = values }
+        // IEEE total order: `<` for numbers, and a place for NaN (a strict weak ordering throughout).
+        let combinations = distinct.values.sorted {
+            $0.lexicographicallyPrecedes($1) { $0.bitPattern != $1.bitPattern && $0.isTotallyOrdered(belowOrEqualTo: $1) }
+        }
+        var position: [[UInt64]: Int] = [:]
+        for (index, values) in combinations.enumerated() { position[values.map(\.bitPattern)] = index }
         var groups: [Int: Int] = [:]
-        for (point, values) in keyed { groups[point] = combinations.firstIndex(of: values) ?? 0 }
+        for (point, values) in keyed { groups[point] = position[values.map(\.bitPattern)] ?? 0 }
         let labels = combinations.map { values in
             zip(others, values).map { "\(SweptPath.label($0)) = \(ReportNumber.plain($1))" }.joined(separator: ", ")
         }
@@ -74,12 +86,13 @@ enum SweepFigure {
                 for (armIndex, arm) in arms.enumerated() {
                     var rows: [(x: Double, group: Int, mean: Double, low: Double, high: Double)] = []
                     for row in 0..<summary.rowCount where armLabels[row] == arm && outcomeLabels[row] == outcome.name {
-                        let point = Int(pointIndices[row])
-                        guard let x = xs[point], x.isFinite else { continue }
+                        guard let point = ReportNumber.index(pointIndices[row]), let x = xs[point], x.isFinite else {
+                            continue
+                        }
                         let group = groups[point] ?? 0
                         let slot = Double(armIndex * groupLabels.count + group)
                         rows.append((x + (slot - (slots - 1) / 2) * dodge, group, means[row], clamp(lows[row]), clamp(highs[row])))
-                        if counts[row].isFinite { replicateCounts.insert(Int(counts[row])) }
+                        if let count = ReportNumber.index(counts[row]) { replicateCounts.insert(count) }
                         for value in [means[row], clamp(lows[row]), clamp(highs[row])] where value.isFinite {
                             minimum = min(minimum, value)
                             maximum = max(maximum, value)

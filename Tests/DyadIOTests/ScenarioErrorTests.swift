@@ -120,7 +120,7 @@ struct ScenarioErrorTests {
         ]),
         ("sample_morris_odd_levels", "{ sweep: { sample: { method: \"morris\", trajectories: 1, levels: 5, ranges: { \"params.g0\": [0.1, 0.9] } } } }", [
             "error: FILE: sweep.sample.levels: 5 is odd (allowed even numbers in 2...1000)",
-            "error: FILE: sweep.sample.trajectories: 1 is out of range (allowed 2...10000000)",
+            "error: FILE: sweep.sample.trajectories: 1 is out of range (allowed 2...1000000)",
         ]),
         ("sample_trajectories_not_morris", "{ sweep: { sample: { method: \"sobol\", n: 8, trajectories: 4, levels: 6, ranges: { \"params.g0\": [0.1, 0.9] } } } }", [
             "error: FILE: sweep.sample.trajectories: the key \"trajectories\" is only used when method is \"morris\"",

@@ -5,6 +5,8 @@ import Foundation
 
 /// `dyadsim check <scenario>...`: validate and print the plan without running it.
 enum CheckCommand: Command {
+    static let writesResultToStandardOutput = true
+
     static let specification = CommandSpecification(
         name: "check",
         valueFlags: ["--threads", "--shards"] + ScenarioOptions.valueFlags,
@@ -62,14 +64,13 @@ enum CheckCommand: Command {
             let seconds = (estimate.coupleDays + estimate.burnInCoupleDays) / (rate * Double(threads) * 0.9)
             console.print("  time         about \(ProgressDisplay.duration(seconds)) with \(threads) thread\(threads == 1 ? "" : "s") (calibrated at \(ProgressDisplay.rate(rate)) couple-days/s per thread)")
             if let shards {
-                let perShard = (0..<shards).map { plan.shard($0, of: shards) }
-                let largest = perShard.map { PlanEstimate(plan: plan, runs: $0, threads: threads) }
-                    .map { ($0.coupleDays + $0.burnInCoupleDays) / (rate * Double(threads) * 0.9) }.max() ?? 0
-                console.print("  shards       \(shards): \(perShard.map(\.count).min() ?? 0)-\(perShard.map(\.count).max() ?? 0) runs each, about \(ProgressDisplay.duration(largest)) per shard")
+                let split = PlanEstimate.shards(of: plan, count: shards)
+                let largest = split.largestCoupleDays / (rate * Double(threads) * 0.9)
+                console.print("  shards       \(shards): \(split.fewestRuns)-\(split.mostRuns) runs each, about \(ProgressDisplay.duration(largest)) per shard")
             }
         } else if let shards {
-            let counts = (0..<shards).map { plan.shard($0, of: shards).count }
-            console.print("  shards       \(shards): \(counts.min() ?? 0)-\(counts.max() ?? 0) runs each")
+            let split = PlanEstimate.shards(of: plan, count: shards)
+            console.print("  shards       \(shards): \(split.fewestRuns)-\(split.mostRuns) runs each")
         }
     }
 

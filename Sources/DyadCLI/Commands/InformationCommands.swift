@@ -5,6 +5,8 @@ import DyadIO
 /// `dyadsim params [--csv | --markdown]`: every model parameter with default, range, unit,
 /// meaning and source tag (docs/model.md §8).
 enum ParamsCommand: Command {
+    static let writesResultToStandardOutput = true
+
     static let specification = CommandSpecification(
         name: "params", valueFlags: [], switches: ["--csv", "--markdown"], positionalRange: (0, 0),
         usage: "dyadsim params [--csv | --markdown]",
@@ -43,6 +45,8 @@ enum ParamsCommand: Command {
 
 /// `dyadsim columns [--csv]`: the data dictionary of every output file.
 enum ColumnsCommand: Command {
+    static let writesResultToStandardOutput = true
+
     static let specification = CommandSpecification(
         name: "columns", valueFlags: [], switches: ["--csv", "--markdown"], positionalRange: (0, 0),
         usage: "dyadsim columns [--csv | --markdown]",
@@ -77,6 +81,8 @@ enum ColumnsCommand: Command {
 
 /// `dyadsim schema`: the JSON Schema of scenario files (for editor validation and completion).
 enum SchemaCommand: Command {
+    static let writesResultToStandardOutput = true
+
     static let specification = CommandSpecification(
         name: "schema", valueFlags: [], switches: ["--markdown"], positionalRange: (0, 0),
         usage: "dyadsim schema [--markdown]",

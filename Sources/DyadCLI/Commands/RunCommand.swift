@@ -24,7 +24,8 @@ enum RunCommand: Command {
           --force            replace DyadSim outputs already in DIR
           --quiet            no progress and no summary
           --progress         show progress even when standard error is not a terminal
-          --max-memory SIZE  refuse plans estimated above SIZE (e.g. 8G; default 80% of RAM)
+          --max-memory SIZE  refuse plans estimated above SIZE: a number with K, M, G or T (powers of
+                             1024; 8G, 1.5T) or whole bytes; default 80% of RAM, at most all of it
 
         files: couples.csv, daily.csv, runs.csv, effects.csv, summary.csv, points.csv (sweeps),
         manifest.json; each is written under a temporary name and renamed when complete.
@@ -44,12 +45,23 @@ enum RunCommand: Command {
             shard = try ScenarioOptions.shard(arguments)
             if let text = arguments.values["--max-memory"] {
                 guard let value = Quantity.parseBytes(text) else {
-                    throw UsageError(message: "--max-memory: \"\(text)\" is not a size such as 8G, 512M or 2000000000")
+                    throw UsageError(
+                        message: "--max-memory: \"\(EscapedText.excerpt(text))\" is not a size such as 8G, 512M or 2000000000")
                 }
-                memoryLimit = value
+                // Above the machine's memory the estimate would no longer protect the run from
+                // failing to allocate: the limit is at most the physical memory.
+                memoryLimit = min(value, PlanEstimate.physicalMemory)
             }
         } catch {
             throw error.withUsage(specification.usage)
+        }
+        // The plan's lists (runs, records, points) are judged before they are allocated.
+        let bookkeeping = PlanEstimate.bookkeepingBytes(of: scenario, shardCount: shard?.count ?? 1)
+        guard bookkeeping <= memoryLimit else {
+            throw ScenarioError(file: file, problems: [ScenarioProblem(
+                .file, "the plan's runs and sweep points need an estimated \(Quantity.bytes(bookkeeping)) of memory, "
+                    + "more than the limit of \(Quantity.bytes(memoryLimit)) "
+                    + "(allowed: fewer points or replicates, shards, or --max-memory)")])
         }
         let plan = RunPlan(scenario: scenario)
         var request = RunRequest(
@@ -102,6 +114,7 @@ enum RunCommand: Command {
         var line = "dyadsim: \(scenario.name): \(report.runs) run\(report.runs == 1 ? "" : "s") (\(points) point\(points == 1 ? "" : "s") x \(scenario.replicates) replicate\(scenario.replicates == 1 ? "" : "s")), \(scenario.arms.count) arm\(scenario.arms.count == 1 ? "" : "s"), \(scenario.couples) couples x \(scenario.days) days"
         if let shard = request.shard { line += ", shard \(shard.index)/\(shard.count)" }
         console.print(line)
+        for repair in report.repairs { console.print("  re-checked: " + repair) }
         if report.reused > 0 { console.print("  resumed: \(report.reused) runs were already finished and kept") }
         console.print("  wall time \(String(format: "%.2f", report.wallSeconds)) s, \(ProgressDisplay.rate(rate)) couple-days/s (\(Quantity.count(Double(report.simulatedCoupleDays))) couple-days simulated)")
         let files = report.files.map { "\($0.name) (\($0.rows) rows)" }.joined(separator: ", ")

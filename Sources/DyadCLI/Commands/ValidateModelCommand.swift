@@ -76,7 +76,7 @@ enum ValidateModelCommand: Command {
     static func loadOverrides(_ file: String) throws(ScenarioError) -> ParameterOverrides {
         let scenario = try ScenarioLoader.load(path: file)
         let allowed: Set<String> = ["params", "params_a", "params_b", "$schema", "description"]
-        if let data = FileManager.default.contents(atPath: file), let root = try? JSON5Parser.parse([UInt8](data)),
+        if case .success(let bytes) = InputFile.read(file, limit: ScenarioLoader.maximumFileBytes), let root = try? JSON5Parser.parse(bytes),
            case .object(let members) = root.value {
             let extra = members.map(\.key).filter { !allowed.contains($0) }
             if let first = extra.first {

@@ -61,11 +61,19 @@ public struct PopulationSampler: Sendable {
                 total += pairing.share
             }
             guard total > 0 else { throw .invalidShares }
+            // Shares near the largest finite double overflow the sum: then each share is first
+            // divided by the largest (shares in 0...1, sum at most the pairing count), which
+            // keeps their proportions. Finite sums keep the plain division, bit for bit.
+            var scale = 1.0
+            if !total.isFinite {
+                scale = population.pairings.map(\.share).max() ?? 1
+                total = population.pairings.reduce(0.0) { $0 + $1.share / scale }
+            }
             var running = 0.0
             for pairing in population.pairings where pairing.share > 0 {
                 guard let first = names.firstIndex(of: pairing.styleA) else { throw .unknownPrototype(pairing.styleA) }
                 guard let second = names.firstIndex(of: pairing.styleB) else { throw .unknownPrototype(pairing.styleB) }
-                running += pairing.share / total
+                running += pairing.share / scale / total
                 cumulative.append(running)
                 pairs.append((first, second))
             }
@@ -95,12 +103,15 @@ public struct PopulationSampler: Sendable {
     }
 
     /// The pairing index of couple `couple` of `coupleCount` (first q with (k + 0.5)/N < C_q).
+    /// Binary search over the nondecreasing C: O(log pairings).
     public func pairingIndex(couple: Int, coupleCount: Int) -> Int {
         let position = (Double(couple) + 0.5) / Double(coupleCount)
-        for (index, bound) in cumulativeShares.enumerated() where position < bound {
-            return index
+        var low = 0, high = cumulativeShares.count
+        while low < high {
+            let middle = (low + high) / 2
+            if position < cumulativeShares[middle] { high = middle } else { low = middle + 1 }
         }
-        return cumulativeShares.count - 1
+        return min(low, cumulativeShares.count - 1)
     }
 
     /// Draws the day-0 traits of couple `couple` (of `coupleCount`) from `stream`.

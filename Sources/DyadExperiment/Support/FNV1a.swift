@@ -2,10 +2,17 @@
 /// and scenario fingerprints (never for security).
 public enum FNV1a {
     public static func hash(_ text: String) -> UInt64 {
+        hash(lines: [text])
+    }
+
+    /// The hash of `lines` concatenated, without building the concatenation.
+    public static func hash(lines: [String]) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
+        for line in lines {
+            for byte in line.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
         }
         return hash
     }

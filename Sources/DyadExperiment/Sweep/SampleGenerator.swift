@@ -39,10 +39,12 @@ public enum SampleGenerator {
         case .morris:
             unit = Morris.unitRows(trajectories: design.count, dimensions: dimensions, levels: design.levels, random: &random)
         }
+        let integers = design.ranges.map(\.path.isInteger)  // looked up once, not per value
         return unit.map { row in
-            zip(row, design.ranges).map { u, range in
-                let value = range.low + u * (range.high - range.low)
-                return range.path.isInteger ? value.rounded(.toNearestOrEven) : value
+            row.indices.map { index in
+                let range = design.ranges[index]
+                let value = range.low + row[index] * (range.high - range.low)
+                return integers[index] ? value.rounded(.toNearestOrEven) : value
             }
         }
     }

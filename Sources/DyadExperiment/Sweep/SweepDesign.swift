@@ -88,12 +88,16 @@ public struct SweepDesign: Sendable, Equatable {
         return all.filter { seen.insert($0.text).inserted }
     }
 
-    /// Number of points without generating them.
+    /// Number of points without generating them; `Int.max` when the product overflows.
     public var pointCount: Int {
-        var count = grid.reduce(1) { $0.multipliedReportingOverflow(by: max(1, $1.values.count)).partialValue }
-        if let first = zip.first { count = count.multipliedReportingOverflow(by: first.values.count).partialValue }
-        if let sample { count = count.multipliedReportingOverflow(by: SampleGenerator.pointCount(sample)).partialValue }
-        if let design { count = count.multipliedReportingOverflow(by: design.rows.count).partialValue }
+        func times(_ count: Int, _ factor: Int) -> Int {
+            let (product, overflow) = count.multipliedReportingOverflow(by: factor)
+            return overflow ? Int.max : product
+        }
+        var count = grid.reduce(1) { times($0, max(1, $1.values.count)) }
+        if let first = zip.first { count = times(count, first.values.count) }
+        if let sample { count = times(count, SampleGenerator.pointCount(sample)) }
+        if let design { count = times(count, design.rows.count) }
         return count
     }
 
@@ -110,6 +114,8 @@ public struct SweepDesign: Sendable, Equatable {
         if let design {
             factors.append(design.rows.map { zip2(design.columns, $0) })
         }
+        // One factor (the usual case) is the points as they are: no copy of each point.
+        guard factors.count > 1 else { return factors.first ?? [[]] }
         var points: [[(path: SweepPath, value: Double)]] = [[]]
         for factor in factors {
             points = points.flatMap { point in factor.map { point + $0 } }
@@ -118,7 +124,7 @@ public struct SweepDesign: Sendable, Equatable {
     }
 
     private func zip2(_ paths: [SweepPath], _ values: [Double]) -> [(path: SweepPath, value: Double)] {
-        Array(Swift.zip(paths, values)).map { (path: $0.0, value: $0.1) }
+        paths.indices.map { (path: paths[$0], value: values[$0]) }
     }
 }
 
@@ -127,6 +133,7 @@ public struct SweepDesign: Sendable, Equatable {
 public enum PointKey {
     public static func of(_ assignments: [(path: SweepPath, value: Double)]) -> UInt64 {
         guard !assignments.isEmpty else { return 0 }
-        return FNV1a.hash(assignments.map { "\($0.path.text)=\(NumberText.shortest($0.value))\n" }.sorted().joined())
+        // FNV-1a of the sorted lines concatenated, fed line by line (no joined copy).
+        return FNV1a.hash(lines: assignments.map { "\($0.path.text)=\(NumberText.shortest($0.value))\n" }.sorted())
     }
 }

@@ -9,9 +9,14 @@ public struct SweepPathError: Error, Sendable, Equatable {
 extension SweepPath {
     /// Paths of the form `params.X`, `params_a.X`, `params_b.X`, `population.X`, `couples`,
     /// `days`, `burn_in_days`, `baseline_day`, `arms.ARM.TYPE.FIELD` or
-    /// `arms.ARM.interventions[I].FIELD` (FIELD: strength, start_day, end_day, value).
-    public static func parse(_ text: String, in scenario: Scenario) -> Result<SweepPath, SweepPathError> {
+    /// `arms.ARM.interventions[I].FIELD` (FIELD: strength, start_day, end_day, value). Messages
+    /// quote the path escaped and shortened; `suggestions: false` skips the did-you-mean search
+    /// (for problems that will not be shown).
+    public static func parse(_ text: String, in scenario: Scenario, suggestions: Bool = true) -> Result<SweepPath, SweepPathError> {
         func failure(_ message: String) -> Result<SweepPath, SweepPathError> { .failure(SweepPathError(message: message)) }
+        func hint(_ word: String, _ candidates: [String]) -> String {
+            suggestions ? Suggestion.hint(for: word, among: candidates) : ""
+        }
         func success(_ target: SweepTarget) -> Result<SweepPath, SweepPathError> { .success(SweepPath(text: text, target: target)) }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         let roots = ["params", "params_a", "params_b", "population", "couples", "days", "burn_in_days", "baseline_day", "arms"]
@@ -24,7 +29,7 @@ extension SweepPath {
             guard parts.count == 2 else { return failure("a parameter path has the form \(parts[0]).NAME") }
             let group = OverrideGroup(rawValue: parts[0])!
             guard let info = ParameterCatalog.info(named: parts[1]), info.level != .population else {
-                return failure(unknownParameter(parts[1], among: ParameterCatalog.modelParameterNames))
+                return failure(unknownParameter(parts[1], hint: hint(parts[1], ParameterCatalog.modelParameterNames)))
             }
             if group != .shared && info.level != .partner {
                 return failure("\(info.name) is a couple-level parameter; sweep it as params.\(info.name)")
@@ -33,52 +38,53 @@ extension SweepPath {
         case "population":
             let names = ParameterCatalog.all.filter { $0.level == .population }.map(\.name)
             guard parts.count == 2, names.contains(parts[1]) else {
-                return failure(unknownParameter(parts.count == 2 ? parts[1] : text, among: names, kind: "population value"))
+                let name = parts.count == 2 ? parts[1] : text
+                return failure(unknownParameter(name, hint: hint(name, names), kind: "population value"))
             }
             return success(.population(name: parts[1]))
         case "arms":
-            return parseIntervention(parts, text: text, in: scenario)
+            return parseIntervention(parts, text: text, in: scenario, suggestions: suggestions)
         default:
-            let hint = Suggestion.hint(for: parts[0], among: roots)
-            return failure("unknown sweep path \"\(text)\"\(hint) (paths start with params., params_a., params_b., population., arms., or are couples, days, burn_in_days, baseline_day)")
+            return failure("unknown sweep path \"\(EscapedText.excerpt(text))\"\(hint(parts[0], roots)) (paths start with params., params_a., params_b., population., arms., or are couples, days, burn_in_days, baseline_day)")
         }
     }
 
-    private static func unknownParameter(_ name: String, among names: [String], kind: String = "parameter") -> String {
-        let hint = Suggestion.hint(for: name, among: names)
-        return "unknown \(kind) \"\(name)\"\(hint)"
+    private static func unknownParameter(_ name: String, hint: String, kind: String = "parameter") -> String {
+        "unknown \(kind) \"\(EscapedText.excerpt(name))\"\(hint)"
     }
 
-    private static func parseIntervention(_ parts: [String], text: String, in scenario: Scenario) -> Result<SweepPath, SweepPathError> {
+    private static func parseIntervention(
+        _ parts: [String], text: String, in scenario: Scenario, suggestions: Bool
+    ) -> Result<SweepPath, SweepPathError> {
         func failure(_ message: String) -> Result<SweepPath, SweepPathError> { .failure(SweepPathError(message: message)) }
+        func hint(_ word: String, _ candidates: [String]) -> String {
+            suggestions ? Suggestion.hint(for: word, among: candidates) : ""
+        }
         guard parts.count == 4 else {
             return failure("an intervention path has the form arms.ARM.TYPE.FIELD or arms.ARM.interventions[I].FIELD")
         }
         let armNames = scenario.arms.map(\.name)
         guard let arm = scenario.arms.first(where: { $0.name == parts[1] }) else {
-            let hint = Suggestion.hint(for: parts[1], among: armNames)
-            return failure("no arm is named \"\(parts[1])\"\(hint) (arms: \(armNames.joined(separator: ", ")))")
+            return failure("no arm is named \"\(EscapedText.excerpt(parts[1]))\"\(hint(parts[1], armNames)) (arms: \(armNames.joined(separator: ", ")))")
         }
         guard let field = InterventionField(rawValue: parts[3]) else {
             let names = InterventionField.allCases.map(\.rawValue)
-            let hint = Suggestion.hint(for: parts[3], among: names)
-            return failure("unknown intervention field \"\(parts[3])\"\(hint) (allowed \(names.joined(separator: ", ")))")
+            return failure("unknown intervention field \"\(EscapedText.excerpt(parts[3]))\"\(hint(parts[3], names)) (allowed \(names.joined(separator: ", ")))")
         }
         let selector: InterventionSelector
         let matching: [Intervention]
         if parts[2].hasPrefix("interventions[") && parts[2].hasSuffix("]") {
             let digits = parts[2].dropFirst("interventions[".count).dropLast()
             guard let index = Int(digits), arm.interventions.indices.contains(index) else {
-                return failure("arm \"\(arm.name)\" has no intervention \(parts[2].dropFirst("interventions".count)) (it has \(arm.interventions.count))")
+                return failure("arm \"\(arm.name)\" has no intervention \(EscapedText.excerpt(String(parts[2].dropFirst("interventions".count)))) (it has \(arm.interventions.count))")
             }
             selector = .index(index)
             matching = [arm.interventions[index]]
         } else {
             let types = arm.interventions.map(\.kind.typeName)
             guard types.contains(parts[2]) else {
-                let hint = Suggestion.hint(for: parts[2], among: InterventionKind.typeNames)
                 let present = types.isEmpty ? "none" : types.joined(separator: ", ")
-                return failure("arm \"\(arm.name)\" has no \(parts[2]) intervention\(hint) (it has: \(present))")
+                return failure("arm \"\(arm.name)\" has no \(EscapedText.excerpt(parts[2])) intervention\(hint(parts[2], InterventionKind.typeNames)) (it has: \(present))")
             }
             selector = .type(parts[2])
             matching = arm.interventions.filter { $0.kind.typeName == parts[2] }
@@ -86,7 +92,28 @@ extension SweepPath {
         if field == .value, !matching.allSatisfy({ if case .set = $0.kind { true } else { false } }) {
             return failure("only set interventions have a value to sweep")
         }
+        if field == .value, setValueRange(of: matching) == nil {
+            let ranges = matching.compactMap { intervention -> String? in
+                guard case .set(let name, _) = intervention.kind, let info = ParameterCatalog.info(named: name) else { return nil }
+                return "\(name) \(NumberText.shortest(info.range.lowerBound))...\(NumberText.shortest(info.range.upperBound))"
+            }
+            return failure("the set interventions of arm \"\(arm.name)\" set parameters whose ranges do not overlap (\(ranges.joined(separator: ", "))), so no value fits them all; sweep each by position, e.g. arms.\(arm.name).interventions[I].value")
+        }
         return .success(SweepPath(text: text, target: .intervention(arm: arm.name, selector: selector, field: field)))
+    }
+
+    /// The values a swept `value` may take when it sets every one of `interventions` (set
+    /// interventions): the intersection of their parameters' ranges, nil if it is empty.
+    static func setValueRange(of interventions: [Intervention]) -> ClosedRange<Double>? {
+        var lower = -Double.greatestFiniteMagnitude, upper = Double.greatestFiniteMagnitude
+        var found = false
+        for intervention in interventions {
+            guard case .set(let name, _) = intervention.kind, let info = ParameterCatalog.info(named: name) else { continue }
+            lower = max(lower, info.range.lowerBound)
+            upper = min(upper, info.range.upperBound)
+            found = true
+        }
+        return found && lower <= upper ? lower...upper : nil
     }
 
     /// The inclusive range of valid values on this path for `scenario`.
@@ -103,23 +130,38 @@ extension SweepPath {
             case .strength: return 0...1
             case .startDay, .endDay: return 0...Limits.maximumDays
             case .value:
-                let arm = scenario.arms.first { $0.name == armName }
-                for (index, intervention) in (arm?.interventions ?? []).enumerated() {
-                    if case .index(let wanted) = selector, wanted != index { continue }
-                    if case .set(let name, _) = intervention.kind, let info = ParameterCatalog.info(named: name) {
-                        return info.range
+                // Every set intervention the path changes must accept the value.
+                let interventions = scenario.arms.first { $0.name == armName }?.interventions ?? []
+                let matching = interventions.enumerated().filter { index, intervention in
+                    switch selector {
+                    case .index(let wanted): index == wanted
+                    case .type(let type): intervention.kind.typeName == type
                     }
-                }
-                return 0...0
+                }.map(\.element)
+                return Self.setValueRange(of: matching) ?? 0...0
             }
         }
     }
 }
 
-/// Hard limits of the scenario format.
+/// Hard limits of the scenario format. They bound the time and memory of checking a plan
+/// (whatever the machine), before the memory estimate of `dyadsim run` (`--max-memory`) judges
+/// whether it fits this machine.
 public enum Limits {
     public static let maximumCouples = 100_000_000.0
     public static let maximumDays = 100_000.0
     public static let maximumReplicates = 1_000_000.0
-    public static let maximumPoints = 10_000_000
+    /// Sweep points (grid × zip × sample × design rows).
+    public static let maximumPoints = 1_000_000
+    /// Runs: sweep points × replicates.
+    public static let maximumRuns = 10_000_000
+    /// Trial arms of a scenario.
+    public static let maximumArms = 1_000
+    /// Style prototypes of a population, and pairings of them.
+    public static let maximumPrototypes = 1_000
+    public static let maximumPairings = 10_000
+    /// Paths swept by one section (grid, zip, sample ranges, design columns).
+    public static let maximumSweptPaths = 1_000
+    /// Swept values of a plan: points × swept paths (each point holds one value per path).
+    public static let maximumAssignments = 5_000_000
 }

@@ -24,6 +24,9 @@ public struct OutputError: DyadSimError, Equatable, CustomStringConvertible {
         case ENOTDIR: reason = "a part of the path is a file, not a directory"
         case EISDIR: reason = "it is a directory"
         case ENOENT: reason = "no such file or directory"
+        case EBADF: reason = "the stream is closed"
+        case EPIPE: reason = "the reading end of the pipe is closed"
+        case ELOOP: reason = "it is a symbolic link, which DyadSim does not follow here"
         default: reason = String(cString: strerror(code))
         }
         return OutputError("cannot \(action) \(path): \(reason)")
@@ -41,6 +44,11 @@ public struct OutputError: DyadSimError, Equatable, CustomStringConvertible {
 /// A file written through a large buffer with POSIX calls, so every failure (a full disk
 /// included) surfaces as an ``OutputError``. Written under a temporary name and renamed into
 /// place by ``commit()``; ``discard()`` (or deinit without commit) removes the temporary file.
+///
+/// The temporary file is created new (`O_EXCL | O_NOFOLLOW`, after removing any stale entry of
+/// that name), so a symbolic link planted under its name is replaced, never written through;
+/// the rename replaces a link at the final name too. Every byte written is fed to an XXH64
+/// ``checksum`` on the way (recorded in manifests and verified by merge and resume).
 public final class AtomicFileWriter {
     public let path: String
     private let temporaryPath: String
@@ -50,6 +58,8 @@ public final class AtomicFileWriter {
     /// Bytes written so far (buffered included).
     public private(set) var byteCount = 0
     private var finished = false
+    /// The checksum of the bytes written to the file so far (complete after ``commit()``).
+    public private(set) var checksum = ContentChecksum()
 
     /// Whether ``commit()`` forces the data to the device (fsync) before renaming.
     private let durable: Bool
@@ -63,8 +73,10 @@ public final class AtomicFileWriter {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         temporaryPath = (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(getpid())"
-        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        unlink(temporaryPath)
+        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .system("create", path) }
+        TemporaryFiles.register(temporaryPath)
         buffer.reserveCapacity(capacity)
     }
 
@@ -92,11 +104,12 @@ public final class AtomicFileWriter {
 
     /// Appends the rest of the file at `path` after its first line with `sendfile`
     /// (in-kernel copy); returns the number of newline-terminated rows, or nil where the
-    /// system call is unavailable (the caller then copies through user space).
+    /// system call is unavailable (the caller then copies through user space). The bytes are
+    /// fed to the checksum while they are scanned for rows. A symbolic link is not followed.
     func appendFile(_ source: String, skippingFirstLine: Bool) throws(OutputError) -> Int? {
         #if os(Linux)
         try flush()
-        let input = open(source, O_RDONLY | O_CLOEXEC)
+        let input = open(source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard input >= 0 else { throw .system("read", source) }
         defer { close(input) }
         // Find the header's end and count the rows by scanning (reading is cheap; no copy).
@@ -106,13 +119,26 @@ public final class AtomicFileWriter {
         var offset = 0
         while true {
             let count = chunk.withUnsafeMutableBytes { Foundation.read(input, $0.baseAddress!, $0.count) }
-            if count < 0 { throw .system("read", source) }
-            if count == 0 { break }
-            for index in 0..<count where chunk[index] == 10 {
-                if headerEnd < 0 && skippingFirstLine { headerEnd = offset + index } else { rows += 1 }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .system("read", source)
             }
+            if count == 0 { break }
+            let bodyStart = headerEnd >= 0 || !skippingFirstLine ? 0 : -1
+            var hashedFrom = bodyStart
+            for index in 0..<count where chunk[index] == 10 {
+                if headerEnd < 0 && skippingFirstLine {
+                    headerEnd = offset + index
+                    hashedFrom = index + 1
+                } else {
+                    rows += 1
+                }
+            }
+            if hashedFrom >= 0 && hashedFrom < count { checksum.update(chunk[hashedFrom..<count]) }
             offset += count
         }
+        // A fragment without a complete header line has no rows.
+        if skippingFirstLine && headerEnd < 0 { return 0 }
         var sourceOffset = Int64(headerEnd + 1)
         var remaining = offset - (headerEnd + 1)
         while remaining > 0 {
@@ -133,14 +159,19 @@ public final class AtomicFileWriter {
         #endif
     }
 
+    /// Copies the rest of `input` from `offset` (already fed to the checksum by the scan).
     private func appendByReading(_ input: Int32, from offset: Int, rows: Int) throws(OutputError) -> Int {
         guard lseek(input, off_t(offset), SEEK_SET) >= 0 else { throw .system("read", path) }
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let count = chunk.withUnsafeMutableBytes { Foundation.read(input, $0.baseAddress!, $0.count) }
-            if count < 0 { throw .system("read", path) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .system("read", path)
+            }
             if count == 0 { return rows }
-            try write(chunk[0..<count])
+            buffer.append(contentsOf: chunk[0..<count])
+            try flush(hashing: false)
         }
     }
 
@@ -149,7 +180,8 @@ public final class AtomicFileWriter {
         try write(text.utf8)
     }
 
-    fileprivate func flush() throws(OutputError) {
+    fileprivate func flush(hashing: Bool = true) throws(OutputError) {
+        if hashing { buffer.withUnsafeBytes { checksum.update($0) } }
         var offset = 0
         while offset < buffer.count {
             let written = buffer.withUnsafeBytes { raw in
@@ -174,6 +206,7 @@ public final class AtomicFileWriter {
         guard close(descriptor) == 0 else { throw .system("write", path) }
         descriptor = -1
         guard rename(temporaryPath, path) == 0 else { throw .system("rename into", path) }
+        TemporaryFiles.unregister(temporaryPath)
         finished = true
     }
 
@@ -182,6 +215,7 @@ public final class AtomicFileWriter {
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
         unlink(temporaryPath)
+        TemporaryFiles.unregister(temporaryPath)
         finished = true
     }
 
@@ -217,12 +251,63 @@ public enum Files {
         }
     }
 
-    /// Reads a whole file as text.
-    public static func read(_ path: String) throws(OutputError) -> String {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw OutputError("cannot read \(path)")
+    /// Reads a whole regular file (at most `limit` bytes) as text; `followingLinks: false`
+    /// refuses a symbolic link.
+    public static func read(
+        _ path: String, limit: Int = 64 << 20, followingLinks: Bool = true
+    ) throws(OutputError) -> String {
+        switch InputFile.read(path, limit: limit, followingLinks: followingLinks) {
+        case .success(let bytes):
+            guard let text = String(bytes: bytes, encoding: .utf8) else {
+                throw OutputError("cannot read \(path): it is not UTF-8 text")
+            }
+            return text
+        case .failure(let failure):
+            throw OutputError("cannot read \(path): \(failure.reason)")
         }
-        return text
+    }
+
+    /// The size of the regular file at `path`, nil if it is missing, a link or not a file.
+    public static func regularFileSize(_ path: String) -> Int? {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(status.st_size)
+    }
+
+    /// What `path` is, without following a symbolic link there.
+    package enum EntryKind { case missing, directory, regularFile, symbolicLink, other }
+
+    /// The kind of entry at `path` (a link is reported as a link, not as its target).
+    package static func entryKind(_ path: String) -> EntryKind {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return .missing }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .regularFile
+        case S_IFLNK: return .symbolicLink
+        default: return .other
+        }
+    }
+
+    /// Removes `path` and, if it is a directory, everything below it, never following a symbolic
+    /// link (a link is removed, its target left alone): nothing outside `path` is touched.
+    package static func removeTree(_ path: String) {
+        guard entryKind(path) == .directory else {
+            unlink(path)
+            return
+        }
+        if let stream = opendir(path) {
+            var names: [String] = []
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name != "." && name != ".." { names.append(name) }
+            }
+            closedir(stream)
+            for name in names { removeTree(path + "/" + name) }
+        }
+        rmdir(path)
     }
 
     /// Removes a file if it exists.

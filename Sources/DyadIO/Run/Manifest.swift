@@ -18,8 +18,10 @@ public enum DyadSimVersion {
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch { return "unknown" }
+        // readToEnd throws where readDataToEndOfFile would trap.
+        let data = (try? pipe.fileHandleForReading.readToEnd()) ?? nil
         process.waitUntilExit()
-        let text = String(data: pipe.fileHandleForReading.readDataToEndOfFile(), encoding: .utf8)?
+        let text = data.flatMap { String(data: $0, encoding: .utf8) }?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         return process.terminationStatus == 0 && text.count == 40 ? text : "unknown"
     }()
@@ -38,11 +40,14 @@ public struct ExecutionFacts: Sendable {
     public var wallSeconds: Double { finished.timeIntervalSince(started) }
 }
 
-/// manifest.json: provenance of an output directory.
+/// manifest.json: provenance of an output directory, and what its files hold: for each file its
+/// rows, bytes and XXH64 checksum (`xxh64`), and for the run records in `.dyadsim/runs/` their
+/// count and the checksum of their canonical encoding (`records`), so that a damaged or
+/// incomplete copy is recognised (``OutputVerification``).
 enum Manifest {
     static func text(
         plan: RunPlan, scenarioFile: String, shard: (index: Int, count: Int)?, runs: Int, files: [WrittenFile],
-        execution: ExecutionFacts
+        records: [RunRecord], execution: ExecutionFacts
     ) -> String {
         let seconds = max(execution.wallSeconds, 1e-9)
         let iso = ISO8601DateFormatter()
@@ -59,8 +64,12 @@ enum Manifest {
             ("runs", .object([("planned", .integer(plan.runs.count)), ("in_this_output", .integer(runs))])),
             ("shard", shard.map { .object([("index", .integer($0.index)), ("count", .integer($0.count))]) } ?? .null),
             ("files", .array(files.map {
-                .object([("name", .string($0.name)), ("rows", .integer($0.rows)), ("bytes", .integer($0.bytes))])
+                .object([("name", .string($0.name)), ("rows", .integer($0.rows)), ("bytes", .integer($0.bytes)),
+                         ("xxh64", .string($0.checksum))])
             })),
+            ("records", .object([
+                ("count", .integer(records.count)), ("xxh64", .string(RunRecordCoding.checksum(of: records))),
+            ])),
             ("scenario", ScenarioEncoding.value(plan.scenario)),
             ("execution", .object([
                 ("threads", .integer(execution.threads)),

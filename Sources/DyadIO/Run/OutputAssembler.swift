@@ -2,11 +2,13 @@ import DyadCore
 import DyadExperiment
 import Foundation
 
-/// Rows and bytes of one written file (for the manifest).
+/// Rows, bytes and content checksum of one written file (for the manifest).
 public struct WrittenFile: Sendable, Equatable {
     public let name: String
     public let rows: Int
     public let bytes: Int
+    /// ``ContentChecksum`` (XXH64) of the file's bytes, 16 hexadecimal digits.
+    public let checksum: String
 }
 
 /// Writes the final output files of a set of finished runs: couples.csv and daily.csv by
@@ -31,8 +33,16 @@ struct OutputAssembler {
             var rows = 0
             for record in records { rows += try rowBlocks(record.run, output, writer) }
             try writer.commit()
-            written.append(WrittenFile(name: output.rawValue, rows: rows, bytes: writer.totalBytes))
+            written.append(WrittenFile(
+                name: output.rawValue, rows: rows, bytes: writer.totalBytes, checksum: writer.checksum.text))
         }
+        return written + (try summaryFiles())
+    }
+
+    /// Writes runs.csv, effects.csv, summary.csv and points.csv (sweeps) from the records alone.
+    func summaryFiles() throws(OutputError) -> [WrittenFile] {
+        var written: [WrittenFile] = []
+        let scenario = plan.scenario
         written.append(try writeFile(.runs, lines: runsLines()))
         let byPoint = Dictionary(grouping: records, by: \.run.point)
         let points = byPoint.keys.sorted()
@@ -77,7 +87,8 @@ struct OutputAssembler {
     private static func line(_ labels: [String], _ values: [Double], integerFirst: Bool) -> String {
         var fields = labels
         for (index, value) in values.enumerated() {
-            fields.append(index == 0 && integerFirst && !value.isNaN ? String(Int(value)) : NumberText.shortest(value))
+            let whole = index == 0 && integerFirst && value.isFinite && abs(value) < 9e15
+            fields.append(whole ? String(Int(value)) : NumberText.shortest(value))
         }
         return fields.joined(separator: ",")
     }
@@ -90,7 +101,8 @@ struct OutputAssembler {
             try writer.write("\n")
         }
         try writer.commit()
-        return WrittenFile(name: output.rawValue, rows: lines.count, bytes: writer.totalBytes)
+        return WrittenFile(
+            name: output.rawValue, rows: lines.count, bytes: writer.totalBytes, checksum: writer.checksum.text)
     }
 }
 

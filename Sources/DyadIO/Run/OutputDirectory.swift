@@ -7,6 +7,12 @@ import Glibc
 /// The layout and state of an output directory:
 /// final files at the top, and `.dyadsim/` with the lock, `state.json` (fingerprint and shard)
 /// and `runs/` (one record per finished run plus its row fragments until assembly).
+///
+/// Everything DyadSim writes or deletes is inside the directory. Its own state is never reached
+/// through a symbolic link: a link at `.dyadsim`, `.dyadsim/runs`, `.dyadsim/lock` or
+/// `.dyadsim/state.json` is refused (or, with `--force`, removed: removing a link leaves its
+/// target alone), the lock is opened with `O_NOFOLLOW`, files are created with `O_EXCL` and
+/// renamed into place, and removal never descends through a link.
 public struct OutputDirectory: Sendable {
     public let path: String
 
@@ -41,7 +47,7 @@ public struct OutputDirectory: Sendable {
 
     /// The fingerprint and shard recorded by an earlier run, if any.
     func recordedState() -> (fingerprint: String, shard: String)? {
-        guard let text = try? Files.read(statePath) else { return nil }
+        guard let text = try? Files.read(statePath, limit: 1 << 16, followingLinks: false) else { return nil }
         func value(_ key: String) -> String? {
             text.split(separator: "\n").first { $0.hasPrefix(key + "=") }.map { String($0.dropFirst(key.count + 1)) }
         }
@@ -53,13 +59,35 @@ public struct OutputDirectory: Sendable {
         try Files.writeAtomically("fingerprint=\(fingerprint)\nshard=\(shard)\n", to: statePath)
     }
 
+    /// Refuses (or with `force` removes) symbolic links and other non-directories where DyadSim
+    /// keeps its state, so that nothing is ever written, truncated or deleted through them.
+    func checkStateEntries(force: Bool) throws(OutputError) {
+        let expected: [(path: String, directory: Bool)] = [
+            (stateDirectory, true), (runsDirectory, true), (lockPath, false), (statePath, false),
+        ]
+        for (entry, isDirectory) in expected {
+            let kind = Files.entryKind(entry)
+            let fits = kind == .missing || kind == (isDirectory ? .directory : .regularFile)
+            guard !fits else { continue }
+            guard force else {
+                let what = kind == .symbolicLink
+                    ? "a symbolic link" : (isDirectory ? "not a directory" : "not a regular file")
+                throw OutputError("cannot use \(path) as the output directory: \(entry) is \(what), and DyadSim does not "
+                    + "follow links or replace foreign files in its state folder; remove it, or use --force to replace it")
+            }
+            Files.removeTree(entry)
+        }
+    }
+
     /// Creates the directory, refuses foreign or non-empty state unless told (`force` clears
     /// DyadSim's outputs; `resume` accepts a directory holding the same scenario and shard), takes
-    /// the lock and records `fingerprint` and `shard` (nil: all runs).
+    /// the lock and records `fingerprint` and `shard` (nil: all runs). `resumable: false` (merge)
+    /// leaves `--resume` out of the advice for a non-empty directory.
     func prepare(
-        fingerprint: String, shard: (index: Int, count: Int)?, force: Bool, resume: Bool
+        fingerprint: String, shard: (index: Int, count: Int)?, force: Bool, resume: Bool, resumable: Bool = true
     ) throws(OutputError) -> DirectoryLock {
         try Files.createDirectory(path)
+        try checkStateEntries(force: force)
         let shardText = shard.map { "\($0.index)/\($0.count)" } ?? "none"
         let hasContent = !entries().isEmpty
         // A directory with DyadSim state may be in use: ask its lock first.
@@ -80,6 +108,10 @@ public struct OutputDirectory: Sendable {
         }
         if hasContent {
             guard resume else {
+                if !resumable {
+                    throw OutputError("the output directory \(path) is not empty; use --force to replace its DyadSim "
+                        + "outputs, or --out to choose another directory")
+                }
                 throw OutputError("the output directory \(path) is not empty; use --force to replace its DyadSim outputs, --resume to continue an interrupted run, or --out to choose another directory")
             }
             guard let recorded = recordedState() else {
@@ -99,22 +131,34 @@ public struct OutputDirectory: Sendable {
         return lock
     }
 
-    /// Removes DyadSim's own outputs and state (other files are left alone).
+    /// Removes DyadSim's own outputs and state (other files are left alone; a link is removed,
+    /// never followed).
     func clear() {
         for name in Self.ownFiles { Files.remove(path + "/" + name) }
-        try? FileManager.default.removeItem(atPath: stateDirectory)
+        Files.removeTree(stateDirectory)
     }
 
     /// Records of finished runs found on disk, by run identifier. With `verifyingFragments`, a
-    /// record counts only if its row fragments exist with the sizes it lists (a run whose
-    /// fragments did not reach the disk, e.g. after a power loss, is redone).
-    func finishedRecords(verifyingFragments: Bool = false) -> [String: RunRecord] {
+    /// record counts only if its row fragments exist with the sizes and checksums it lists (a run
+    /// whose fragments did not reach the disk, e.g. after a power loss, or were damaged since, is
+    /// redone).
+    /// With `armNames`, a record counts only if it has exactly those arms (a damaged or foreign
+    /// record of another shape is never summarised).
+    func finishedRecords(verifyingFragments: Bool = false, armNames: [String]? = nil) -> [String: RunRecord] {
         var records: [String: RunRecord] = [:]
+        guard Files.entryKind(runsDirectory) == .directory else { return [:] }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: runsDirectory)) ?? [] where name.hasSuffix(".record") {
-            guard let text = try? Files.read(runsDirectory + "/" + name),
-                  let decoded = RunRecordCoding.decodeWithFragments(text) else { continue }
+            guard let text = try? Files.read(runsDirectory + "/" + name, followingLinks: false),
+                  let decoded = RunRecordCoding.decodeWithFragments(text),
+                  name == decoded.record.run.identifier + ".record",
+                  armNames.map({ $0 == decoded.record.arms.map(\.name) }) ?? true else { continue }
             if verifyingFragments {
-                let intact = decoded.fragments.allSatisfy { Files.size(runsDirectory + "/" + decoded.record.run.identifier + "." + $0.key) == $0.value }
+                let intact = decoded.fragments.allSatisfy { name, bytes in
+                    let fragment = runsDirectory + "/" + decoded.record.run.identifier + "." + name
+                    guard Files.regularFileSize(fragment) == bytes else { return false }
+                    guard let checksum = decoded.checksums[name] else { return true }
+                    return (try? OutputVerification.measure(fragment))??.checksum == checksum
+                }
                 guard intact else { continue }
             }
             records[decoded.record.run.identifier] = decoded.record
@@ -124,9 +168,10 @@ public struct OutputDirectory: Sendable {
 
     /// Deletes fragments and temporaries of runs that have no record (interrupted work).
     func removeUnfinishedFragments(finished: Set<String>) {
+        guard Files.entryKind(runsDirectory) == .directory else { return }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: runsDirectory)) ?? [] {
             let identifier = String(name.prefix { $0 != "." })
-            if name.hasPrefix(".") || !finished.contains(identifier) { Files.remove(runsDirectory + "/" + name) }
+            if name.hasPrefix(".") || !finished.contains(identifier) { Files.removeTree(runsDirectory + "/" + name) }
         }
     }
 }
@@ -136,13 +181,23 @@ public struct OutputDirectory: Sendable {
 public final class DirectoryLock {
     private var descriptor: Int32
 
-    /// Takes the lock or throws naming the holder.
+    /// Takes the lock or throws naming the holder. The lock file is never a link (`O_NOFOLLOW`)
+    /// nor anything but a regular file, so taking the lock cannot truncate another file.
     init(path: String) throws(OutputError) {
-        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o644)
         guard descriptor >= 0 else { throw .system("create the lock file", path) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            descriptor = -1
+            throw OutputError("cannot use the lock file \(path): it is not a regular file")
+        }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             var holder = "another process"
-            if let text = try? String(contentsOfFile: path, encoding: .utf8), let pid = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+            var bytes = [UInt8](repeating: 0, count: 32)
+            let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+            let text = count > 0 ? String(decoding: bytes[0..<count], as: UTF8.self) : ""
+            if let pid = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
                 holder = "another dyadsim process (pid \(pid))"
             }
             close(descriptor)

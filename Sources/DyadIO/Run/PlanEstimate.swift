@@ -18,26 +18,36 @@ public struct PlanEstimate: Sendable {
     static let couplesRowBytes = 900.0
     static let dailyRowBytes = 190.0
 
+    /// The estimate for `runs` of `plan`, in O(runs + points): each distinct point's scenario
+    /// is resolved once, and its daily rows are counted in closed form (no walk over days).
     public init(plan: RunPlan, runs: [PlannedRun], threads: Int) {
         self.runs = runs.count
-        points = Set(runs.map(\.point)).count
+        var facts = [PointFacts?](repeating: nil, count: plan.points.count)
+        var distinctPoints = 0
         var coupleDays = 0.0, burnIn = 0.0, couplesRows = 0.0, dailyRows = 0.0, largestRun = 0.0
         for run in runs {
-            let scenario = plan.scenario(at: run.point)
-            let couples = Double(scenario.couples), arms = Double(scenario.arms.count)
-            coupleDays += couples * Double(scenario.days) * arms
-            burnIn += couples * Double(scenario.burnInDays)
-            if scenario.outputs.couples { couplesRows += couples * arms }
-            if scenario.outputs.daily {
-                let written = (0..<scenario.days).filter { scenario.outputs.writesDay($0, of: scenario.days) }.count
-                dailyRows += Double(written) * arms
+            let point: PointFacts
+            if let known = facts[run.point] {
+                point = known
+            } else {
+                point = PointFacts(plan.scenario(at: run.point))
+                facts[run.point] = point
+                distinctPoints += 1
+                largestRun = max(largestRun, point.runBytes)
             }
-            largestRun = max(largestRun, Self.runBytes(couples: couples, arms: arms, days: Double(scenario.days)))
+            coupleDays += point.coupleDays
+            burnIn += point.burnInCoupleDays
+            couplesRows += point.couplesRows
+            dailyRows += point.dailyRows
         }
+        points = distinctPoints
         self.coupleDays = coupleDays
         burnInCoupleDays = burnIn
         let parallelRuns = runs.count >= 2 * threads ? Double(threads) : 1
+        let assignments = Double(plan.sweptPaths.count)
         peakMemoryBytes = 40e6 + largestRun * parallelRuns
+            + Self.bookkeepingBytes(runs: Double(runs.count), points: Double(plan.points.count),
+                                    arms: Double(plan.scenario.arms.count), assignments: assignments)
         let arms = Double(plan.scenario.arms.count)
         let outcomes = Double(EffectOutcomes.columns.count)
         let runsRows = Double(runs.count) * arms
@@ -45,12 +55,83 @@ public struct PlanEstimate: Sendable {
         if plan.scenario.outputs.couples { files.append(("couples.csv", couplesRows, couplesRows * Self.couplesRowBytes)) }
         if plan.scenario.outputs.daily { files.append(("daily.csv", dailyRows, dailyRows * Self.dailyRowBytes)) }
         files.append(("runs.csv", runsRows, runsRows * 1400))
-        let effectRows = Double(points) * max(0, arms - 1) * outcomes
+        let effectRows = Double(distinctPoints) * max(0, arms - 1) * outcomes
         files.append(("effects.csv", effectRows, effectRows * 150))
-        let summaryRows = Double(points) * arms * outcomes
+        let summaryRows = Double(distinctPoints) * arms * outcomes
         files.append(("summary.csv", summaryRows, summaryRows * 110))
-        if !plan.scenario.sweep.isEmpty { files.append(("points.csv", Double(points), Double(points) * 40)) }
+        if !plan.scenario.sweep.isEmpty {
+            files.append(("points.csv", Double(distinctPoints), Double(distinctPoints) * 40))
+        }
         self.files = files
+    }
+
+    /// What one sweep point's runs need, each.
+    private struct PointFacts {
+        let coupleDays: Double
+        let burnInCoupleDays: Double
+        let couplesRows: Double
+        let dailyRows: Double
+        let runBytes: Double
+
+        init(_ scenario: Scenario) {
+            let couples = Double(scenario.couples), arms = Double(scenario.arms.count)
+            coupleDays = couples * Double(scenario.days) * arms
+            burnInCoupleDays = couples * Double(scenario.burnInDays)
+            couplesRows = scenario.outputs.couples ? couples * arms : 0
+            dailyRows = scenario.outputs.daily
+                ? Double(PlanEstimate.writtenDays(days: scenario.days, every: scenario.outputs.dailyEvery)) * arms : 0
+            runBytes = PlanEstimate.runBytes(couples: couples, arms: arms, days: Double(scenario.days))
+        }
+    }
+
+    /// Days written to daily.csv by a run of `days` outcome days writing every `every`-th day
+    /// (days 0, every, 2·every, … and always the last): ⌊(days − 1)/every⌋ + 1, plus 1 when the
+    /// last day is not a multiple of `every`. Agrees with ``OutputSettings/writesDay(_:of:)``.
+    static func writtenDays(days: Int, every: Int) -> Int {
+        guard days > 0 else { return 0 }
+        let step = max(1, every)
+        return (days - 1) / step + 1 + ((days - 1) % step == 0 ? 0 : 1)
+    }
+
+    /// Memory of the plan's bookkeeping: the planned runs (kept in several lists), one record per
+    /// finished run (arm means and paired moments) and the sweep points with their assignments.
+    public static func bookkeepingBytes(runs: Double, points: Double, arms: Double, assignments: Double) -> Double {
+        let outcomes = Double(EffectOutcomes.columns.count)
+        let recordBytes = 200 + arms * (64 + outcomes * 8) + max(0, arms - 1) * outcomes * 72
+        return runs * (4 * 24 + recordBytes) + points * (96 + assignments * 64)
+    }
+
+    /// Bookkeeping memory of a scenario's plan, from the scenario alone (nothing allocated):
+    /// for a shard of `shardCount` runs, about a `shardCount`-th of the runs.
+    public static func bookkeepingBytes(of scenario: Scenario, shardCount: Int = 1) -> Double {
+        let points = Double(scenario.sweep.pointCount)
+        let runs = (points * Double(scenario.replicates) / Double(max(1, shardCount))).rounded(.up)
+        return bookkeepingBytes(runs: runs, points: points, arms: Double(scenario.arms.count),
+                                assignments: Double(scenario.sweep.paths.count))
+    }
+
+    /// The runs of each of `count` shards and the largest shard's couple-days (burn-in
+    /// included), in one pass over the runs: O(runs + count).
+    public static func shards(
+        of plan: RunPlan, count: Int
+    ) -> (fewestRuns: Int, mostRuns: Int, largestCoupleDays: Double) {
+        let shardCount = max(1, count)
+        var work = [Double](repeating: 0, count: shardCount)
+        var perPoint = [Double?](repeating: nil, count: plan.points.count)
+        for (index, run) in plan.runs.enumerated() {
+            let days: Double
+            if let known = perPoint[run.point] {
+                days = known
+            } else {
+                let facts = PointFacts(plan.scenario(at: run.point))
+                days = facts.coupleDays + facts.burnInCoupleDays
+                perPoint[run.point] = days
+            }
+            work[index % shardCount] += days
+        }
+        let runs = plan.runs.count
+        let fewest = runs / shardCount, most = fewest + (runs % shardCount == 0 ? 0 : 1)
+        return (fewest, most, work.max() ?? 0)
     }
 
     /// Memory of one run in flight: outcome tables, per-worker aggregates, record.
@@ -65,25 +146,56 @@ public struct PlanEstimate: Sendable {
 /// Human-readable sizes and counts.
 public enum Quantity {
     public static func bytes(_ value: Double) -> String {
+        guard value.isFinite, value >= 0 else { return "?" }
         let units = ["B", "KB", "MB", "GB", "TB"]
         var scaled = value, index = 0
         while scaled >= 1000 && index < units.count - 1 { scaled /= 1000; index += 1 }
         return index == 0 ? "\(Int(scaled)) B" : String(format: "%.1f %@", scaled, units[index])
     }
 
+    /// A size in powers of 1024 for limits: "16 MiB", "64 MiB", "512 KiB", "100 B".
+    public static func binaryBytes(_ value: Int) -> String {
+        let units = ["B", "KiB", "MiB", "GiB", "TiB"]
+        var scaled = Double(value), index = 0
+        while scaled >= 1024 && index < units.count - 1 { scaled /= 1024; index += 1 }
+        let number = scaled == scaled.rounded() ? String(Int(scaled)) : String(format: "%.1f", scaled)
+        return number + " " + units[index]
+    }
+
     public static func count(_ value: Double) -> String {
+        guard value.isFinite, value >= 0 else { return "?" }
         if value >= 1e9 { return String(format: "%.2f billion", value / 1e9) }
         if value >= 1e6 { return String(format: "%.2f million", value / 1e6) }
         return String(Int(value))
     }
 
-    /// Parses "4G", "512M", "2000000000" (bytes; K, M, G, T in powers of 1024).
+    /// Largest size ``parseBytes(_:)`` accepts: 1 EiB (2⁶⁰ bytes).
+    public static let maximumBytes = 1_152_921_504_606_846_976.0
+
+    /// Parses a size: a whole or decimal number followed by a unit K, M, G or T (powers of
+    /// 1024; an optional `B` or `iB` after it, any case: `8G`, `1.5g`, `512MiB`, `64KB`), or a
+    /// whole number of bytes with or without `B` (`2000000000`). Nil for anything else:
+    /// signs, exponents, `inf`, `nan`, hexadecimal, spaces, zero, more than 1 EiB.
     public static func parseBytes(_ text: String) -> Double? {
-        let upper = text.uppercased().replacingOccurrences(of: "B", with: "")
-        let factors: [Character: Double] = ["K": 1024, "M": 1_048_576, "G": 1_073_741_824, "T": 1_099_511_627_776]
-        if let last = upper.last, let factor = factors[last] {
-            return Double(upper.dropLast()).map { $0 * factor }.flatMap { $0 > 0 ? $0 : nil }
+        var characters = Array(text.uppercased())
+        if characters.last == "B" { characters.removeLast() }
+        if characters.last == "I" {
+            characters.removeLast()
+            guard let last = characters.last, "KMGT".contains(last) else { return nil }
         }
-        return Double(upper).flatMap { $0 > 0 ? $0 : nil }
+        let factors: [Character: Double] = ["K": 1024, "M": 1_048_576, "G": 1_073_741_824, "T": 1_099_511_627_776]
+        var factor = 1.0
+        if let last = characters.last, let unit = factors[last] {
+            factor = unit
+            characters.removeLast()
+        }
+        let parts = characters.split(separator: ".", omittingEmptySubsequences: false)
+        let digits = parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+        guard (1...2).contains(parts.count), digits,
+              parts.count == 1 || factor > 1, let number = Double(String(characters))
+        else { return nil }
+        let value = number * factor
+        guard value.isFinite, value >= 1, value <= maximumBytes else { return nil }
+        return value
     }
 }

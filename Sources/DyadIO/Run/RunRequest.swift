@@ -52,6 +52,9 @@ public struct RunReport: Sendable {
     public let wallSeconds: Double
     public let files: [WrittenFile]
     public let directory: String
+    /// What `--resume` found damaged or missing in a finished directory and rebuilt, one
+    /// sentence each (empty normally).
+    public var repairs: [String] = []
 }
 
 /// Receives progress from worker threads (implementations must be thread-safe).

@@ -22,13 +22,18 @@ public enum SweepRunner {
         defer { lock.release() }
         let runs = request.runs
         let wanted = Set(runs.map(\.identifier))
-        if request.resume, Files.exists(directory.manifestPath), directory.finishedRecords().keys.filter(wanted.contains).count == runs.count {
-            // Finished and assembled before: nothing to redo.
-            return .completed(RunReport(runs: runs.count, reused: runs.count, coupleDays: 0, simulatedCoupleDays: 0,
-                                        episodeTurns: 0, wallSeconds: 0, files: [], directory: request.directory))
+        var repairs: [String] = []
+        if request.resume, Files.exists(directory.manifestPath) {
+            // Finished and assembled before: re-check the files against the manifest.
+            switch try recheckFinished(request, directory: directory, started: started) {
+            case .intact(let report): return .completed(report)
+            case .redo(let problems): repairs = problems
+            }
         }
         Files.remove(directory.manifestPath)
-        var finished = directory.finishedRecords(verifyingFragments: true).filter { wanted.contains($0.key) }
+        let armNames = request.plan.scenario.arms.map(\.name)
+        var finished = directory.finishedRecords(verifyingFragments: true, armNames: armNames)
+            .filter { wanted.contains($0.key) }
         directory.removeUnfinishedFragments(finished: Set(finished.keys))
         let reused = finished.count
         let pending = RunPlan.executionOrder(runs.filter { finished[$0.identifier] == nil })
@@ -57,20 +62,20 @@ public enum SweepRunner {
         let files = try assembler.assemble { run, output, writer throws(OutputError) in
             try BlockCopy.appendSkippingHeader(file: directory.fragmentPath(run, output), to: writer)
         }
-        let coupleDays = records.reduce(0) { $0 + $1.coupleDays }
+        let coupleDays = records.reduce(0) { $0 &+ $1.coupleDays }
         let execution = ExecutionFacts(
             threads: request.threads, started: started, finished: Date(), coupleDays: state.coupleDays,
             episodeTurns: state.episodeTurns, command: request.command)
         try Files.writeAtomically(
             Manifest.text(plan: request.plan, scenarioFile: request.scenarioFile, shard: request.shard, runs: runs.count,
-                          files: files, execution: execution),
+                          files: files, records: records, execution: execution),
             to: directory.manifestPath)
         for run in runs {
             for output in [OutputFile.couples, .daily] { Files.remove(directory.fragmentPath(run, output)) }
         }
         return .completed(RunReport(
-            runs: runs.count, reused: reused, coupleDays: coupleDays, simulatedCoupleDays: state.coupleDays, episodeTurns: records.reduce(0) { $0 + $1.episodeTurns },
-            wallSeconds: execution.wallSeconds, files: files, directory: request.directory))
+            runs: runs.count, reused: reused, coupleDays: coupleDays, simulatedCoupleDays: state.coupleDays, episodeTurns: records.reduce(0) { $0 &+ $1.episodeTurns },
+            wallSeconds: execution.wallSeconds, files: files, directory: request.directory, repairs: repairs))
     }
 
     /// Simulates one run and writes its fragments, then its record (the commit marker).
@@ -86,12 +91,14 @@ public enum SweepRunner {
             let outputs = request.plan.scenario(at: run.point).outputs
             let swept = request.plan.sweptPaths.map(\.text)
             var fragments: [String: Int] = [:]
+            var checksums: [String: String] = [:]
             if outputs.couples {
                 let writer = try AtomicFileWriter(path: directory.fragmentPath(run, .couples), durable: false)
                 try writer.write(OutputFile.couples.header(swept: swept))
                 try RunFragments.writeCouples(result, run: run, to: writer)
                 try writer.commit()
                 fragments[OutputFile.couples.rawValue] = writer.totalBytes
+                checksums[OutputFile.couples.rawValue] = writer.checksum.text
             }
             if outputs.daily {
                 let writer = try AtomicFileWriter(path: directory.fragmentPath(run, .daily), durable: false)
@@ -99,9 +106,10 @@ public enum SweepRunner {
                 try RunFragments.writeDaily(result, run: run, outputs: outputs, to: writer)
                 try writer.commit()
                 fragments[OutputFile.daily.rawValue] = writer.totalBytes
+                checksums[OutputFile.daily.rawValue] = writer.checksum.text
             }
             let record = RunRecord(run: run, result: result, controlArm: request.plan.scenario.controlArmIndex)
-            try Files.writeAtomically(RunRecordCoding.encode(record, fragments: fragments), to: directory.recordPath(run), durable: false)
+            try Files.writeAtomically(RunRecordCoding.encode(record, fragments: fragments, checksums: checksums), to: directory.recordPath(run), durable: false)
             state.finish(record)
         } catch let error as OutputError {
             state.fail(error)

@@ -4,10 +4,30 @@ import DyadExperiment
 /// Cross-field checks of a decoded scenario ("impossible combinations"), also applied to every
 /// sweep point.
 enum ScenarioChecks {
+    /// Whether sweeping `path` can change the outcome of ``problems(_:)``: day counts,
+    /// intervention days, the population's correlations and the initiation weights.
+    static func changesCrossFieldChecks(_ path: SweepPath) -> Bool {
+        switch path.target {
+        case .days, .baselineDay, .couples, .burnInDays: true
+        case .intervention(_, _, let field): field == .startDay || field == .endDay
+        case .population(let name): name.hasPrefix("r_")
+        case .parameter(_, let name): name == "init_w"
+        }
+    }
+
     static func problems(_ scenario: Scenario) -> [ScenarioProblem] {
         var problems: [ScenarioProblem] = []
         func report(_ path: String, _ message: String, allowed: String? = nil) {
             problems.append(ScenarioProblem(.field(path), message, allowed: allowed))
+        }
+        let points = scenario.sweep.pointCount
+        let (runs, overflow) = points.multipliedReportingOverflow(by: scenario.replicates)
+        if overflow || runs > Limits.maximumRuns {
+            report("replicates",
+                   "\(points) sweep point\(points == 1 ? "" : "s") x \(scenario.replicates) replicates make more than "
+                       + "\(Limits.maximumRuns) runs",
+                   allowed: "at most \(Limits.maximumRuns) runs; fewer replicates or points, "
+                       + "or split the sweep into several scenarios")
         }
         if scenario.baselineDay >= scenario.days {
             report("baseline_day", "\(scenario.baselineDay) is not before days \(scenario.days)", allowed: "0...\(scenario.days - 1)")
@@ -37,14 +57,21 @@ enum ScenarioChecks {
     }
 
     /// Checks every sweep point; problems name the point and its values (at most `limit`).
-    static func sweepProblems(_ plan: RunPlan, limit: Int = 5) -> [ScenarioProblem] {
+    /// Builds the points only, not the runs (replicates × points), in O(points).
+    static func sweepProblems(_ scenario: Scenario, limit: Int = 5) -> [ScenarioProblem] {
+        // Points can only differ in what `problems` checks through these paths; a sweep of
+        // other values (most sweeps) needs no per-point check.
+        guard scenario.sweep.paths.contains(where: changesCrossFieldChecks) else { return [] }
         var problems: [ScenarioProblem] = []
         var failing = 0
-        for point in plan.points {
-            let found = Self.problems(plan.scenario(at: point.index))
+        for (index, assignments) in scenario.sweep.points(scenarioSeed: scenario.seed).enumerated() {
+            var resolved = scenario
+            for assignment in assignments { assignment.path.apply(assignment.value, to: &resolved) }
+            let found = Self.problems(resolved)
             guard !found.isEmpty else { continue }
             failing += 1
             guard failing <= limit else { continue }
+            let point = (index: index, assignments: assignments)
             let values = point.assignments.map { "\($0.path.text)=\(NumberText.shortest($0.value))" }.joined(separator: ", ")
             for problem in found {
                 if case .field(let path) = problem.location {

@@ -5,6 +5,10 @@ import DyadJSON5
 extension ScenarioDecoder {
     mutating func decodeArms(_ node: JSONNode, at path: FieldPath) -> [Arm]? {
         guard let elements = list(node, at: path, minimumCount: 1, noun: "arm") else { return nil }
+        guard elements.count <= Limits.maximumArms else {
+            report(path, "\(elements.count) arms are too many", allowed: "at most \(Limits.maximumArms)")
+            return nil
+        }
         var arms: [Arm] = []
         var firstIndex: [String: Int] = [:]
         var valid = true
@@ -82,7 +86,7 @@ extension ScenarioDecoder {
         }
         guard let name = string(paramNode, at: path.key("param")) else { return nil }
         guard let info = ParameterCatalog.info(named: name), info.level != .population else {
-            let hint = Suggestion.hint(for: name, among: ParameterCatalog.modelParameterNames)
+            let hint = showsMoreProblems ? Suggestion.hint(for: name, among: ParameterCatalog.modelParameterNames) : ""
             report(path.key("param"), "\"\(Self.clipped(name))\" is not a model parameter\(hint)", allowed: "the names listed by dyadsim params")
             return nil
         }

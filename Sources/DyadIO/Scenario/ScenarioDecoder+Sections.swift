@@ -64,6 +64,10 @@ extension ScenarioDecoder {
 
     private mutating func decodePrototypes(_ node: JSONNode, at path: FieldPath, into population: inout PopulationParameters) {
         guard let entries = objectMembers(node, at: path) else { return }
+        guard entries.count <= Limits.maximumPrototypes else {
+            report(path, "\(entries.count) prototypes are too many", allowed: "at most \(Limits.maximumPrototypes)")
+            return
+        }
         for entry in entries {
             let entryPath = path.key(entry.key)
             guard let name = word(JSONNode(value: .string(entry.key), position: entry.keyPosition), at: entryPath),
@@ -83,6 +87,10 @@ extension ScenarioDecoder {
 
     private mutating func decodePairings(_ node: JSONNode, at path: FieldPath, into population: inout PopulationParameters) {
         guard let elements = list(node, at: path, minimumCount: 1, noun: "pairing") else { return }
+        guard elements.count <= Limits.maximumPairings else {
+            report(path, "\(elements.count) pairings are too many", allowed: "at most \(Limits.maximumPairings)")
+            return
+        }
         let names = population.prototypes.map(\.name)
         var pairings: [StylePairing] = []
         var valid = true
@@ -113,7 +121,7 @@ extension ScenarioDecoder {
         for entry in entries {
             let entryPath = path.key(entry.key)
             guard let info = ParameterCatalog.info(named: entry.key) else {
-                let hint = Suggestion.hint(for: entry.key, among: ParameterCatalog.all.map(\.name))
+                let hint = showsMoreProblems ? Suggestion.hint(for: entry.key, among: ParameterCatalog.all.map(\.name)) : ""
                 report(entryPath, "unknown parameter \"\(Self.clipped(entry.key))\"\(hint)", allowed: "the names listed by dyadsim params")
                 continue
             }
@@ -133,8 +141,13 @@ extension ScenarioDecoder {
     mutating func decodeOutputs(_ node: JSONNode, at path: FieldPath, into outputs: inout OutputSettings) {
         guard let fields = members(node, at: path, fields: ScenarioSchema.outputs) else { return }
         if let node = fields["directory"], let text = string(node, at: path.key("directory")) {
+            // Relative to the working directory and below it: a scenario file cannot send outputs
+            // elsewhere (--out on the command line can: that is the user's own choice).
             if text.isEmpty || text.contains("\0") {
                 report(path.key("directory"), "\"\(Self.clipped(text))\" is not a usable directory name")
+            } else if text.hasPrefix("/") || text.hasPrefix("~") || text.split(separator: "/").contains("..") {
+                report(path.key("directory"), "\"\(Self.clipped(text))\" leaves the working directory",
+                       allowed: "a relative path without .. such as Results/trial; use --out for another place")
             } else {
                 outputs.directory = text
             }

@@ -48,12 +48,18 @@ extension ScenarioDecoder {
             report(path, "the sweep has more than \(Limits.maximumPoints) points", allowed: "at most \(Limits.maximumPoints) points")
             return SweepDesign()
         }
+        let assignments = design.pointCount * design.paths.count
+        if assignments > Limits.maximumAssignments {
+            report(path, "\(design.pointCount) points x \(design.paths.count) swept paths are \(assignments) values",
+                   allowed: "at most \(Limits.maximumAssignments) values; fewer points or paths, or several scenarios")
+            return SweepDesign()
+        }
         return design
     }
 
     /// A sweep path parsed against the scenario, or nil with a problem reported.
-    private mutating func sweepPath(_ text: String, at path: FieldPath, scenario: Scenario) -> SweepPath? {
-        switch SweepPath.parse(text, in: scenario) {
+    mutating func sweepPath(_ text: String, at path: FieldPath, scenario: Scenario) -> SweepPath? {
+        switch SweepPath.parse(text, in: scenario, suggestions: showsMoreProblems) {
         case .success(let parsed): return parsed
         case .failure(let error):
             report(path, error.message)
@@ -67,8 +73,15 @@ extension ScenarioDecoder {
         return sweepPath.isInteger ? integer(node, at: path, range: range).map(Double.init) : number(node, at: path, range: range)
     }
 
+    /// Whether `count` paths fit in one section; reports the problem otherwise.
+    private mutating func acceptsPaths(_ count: Int, at path: FieldPath) -> Bool {
+        guard count > Limits.maximumSweptPaths else { return true }
+        report(path, "\(count) sweep paths are too many", allowed: "at most \(Limits.maximumSweptPaths)")
+        return false
+    }
+
     private mutating func decodeAxes(_ node: JSONNode, at path: FieldPath, scenario: Scenario) -> [SweepAxis] {
-        guard let entries = objectMembers(node, at: path) else { return [] }
+        guard let entries = objectMembers(node, at: path), acceptsPaths(entries.count, at: path) else { return [] }
         var axes: [SweepAxis] = []
         for entry in entries {
             let entryPath = path.key(entry.key)
@@ -76,9 +89,10 @@ extension ScenarioDecoder {
                   let elements = list(entry.node, at: entryPath, minimumCount: 1, noun: "value")
             else { continue }
             var values: [Double] = []
+            var seen = Set<Double>()  // hashed: a million values are checked in linear time
             for (index, element) in elements.enumerated() {
                 guard let value = sweepValue(element, at: entryPath.index(index), sweepPath: sweepPath, scenario: scenario) else { continue }
-                if values.contains(value) {
+                if !seen.insert(value).inserted {
                     report(entryPath.index(index), "\(NumberText.shortest(value)) appears twice in this list", allowed: "distinct values")
                     continue
                 }
@@ -95,7 +109,8 @@ extension ScenarioDecoder {
               let methodText = choice(methodNode, at: path.key("method"), among: SampleMethod.allCases.map(\.rawValue), noun: "a sampling method"),
               let method = SampleMethod(rawValue: methodText),
               case let (count, levels)? = decodeSampleSize(fields, at: path, method: method),
-              let rangesNode = fields["ranges"], let entries = objectMembers(rangesNode, at: path.key("ranges"))
+              let rangesNode = fields["ranges"], let entries = objectMembers(rangesNode, at: path.key("ranges")),
+              acceptsPaths(entries.count, at: path.key("ranges"))
         else { return nil }
         var ranges: [(path: SweepPath, low: Double, high: Double)] = []
         for entry in entries {
@@ -143,7 +158,7 @@ extension ScenarioDecoder {
                 report(path.key("n"), "missing required key \"n\"")
                 return nil
             }
-            return integer(node, at: path.key("n"), range: 1...1e7).map { ($0, 4) }
+            return integer(node, at: path.key("n"), range: 1...Double(Limits.maximumPoints)).map { ($0, 4) }
         }
         if fields["n"] != nil {
             report(path.key("n"), "a morris design is sized by trajectories, not n", allowed: "trajectories and levels")
@@ -160,7 +175,7 @@ extension ScenarioDecoder {
             report(path.key("trajectories"), "missing required key \"trajectories\" for a morris design")
             return nil
         }
-        guard let trajectories = integer(node, at: path.key("trajectories"), range: 2...1e7), let levels,
+        guard let trajectories = integer(node, at: path.key("trajectories"), range: 2...Double(Limits.maximumPoints)), let levels,
               fields["n"] == nil else { return nil }
         return (trajectories, levels)
     }
@@ -169,6 +184,7 @@ extension ScenarioDecoder {
     private mutating func decodeInlineDesign(_ node: JSONNode, at path: FieldPath, scenario: Scenario) -> DesignTable? {
         guard let fields = members(node, at: path, fields: ScenarioSchema.inlineDesign),
               let columnsNode = fields["columns"], let columnNodes = list(columnsNode, at: path.key("columns"), minimumCount: 1, noun: "path"),
+              acceptsPaths(columnNodes.count, at: path.key("columns")),
               let rowsNode = fields["rows"], let rowNodes = list(rowsNode, at: path.key("rows"), minimumCount: 1, noun: "row")
         else { return nil }
         var columns: [SweepPath] = []
@@ -193,58 +209,5 @@ extension ScenarioDecoder {
             rows.append(row)
         }
         return DesignTable(source: "inline", columns: columns, rows: rows)
-    }
-
-    /// Reads a design CSV: header of sweep paths, one point per row.
-    private mutating func loadDesign(_ file: String, at path: FieldPath, scenario: Scenario) -> DesignTable? {
-        let location = file.hasPrefix("/") ? file : (baseDirectory as NSString).appendingPathComponent(file)
-        guard let data = FileManager.default.contents(atPath: location), let text = String(data: data, encoding: .utf8) else {
-            let reason = FileManager.default.fileExists(atPath: location) ? "it is not readable UTF-8 text" : "no such file"
-            report(path, "cannot read \"\(Self.clipped(file))\": \(reason)")
-            return nil
-        }
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-        let contentLines = lines.enumerated().filter { !$0.element.isEmpty && !$0.element.hasPrefix("#") }
-        guard let header = contentLines.first else {
-            report(path, "\"\(Self.clipped(file))\" is empty", allowed: "a header of sweep paths and at least one row")
-            return nil
-        }
-        let names = header.element.split(separator: ",", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-        }
-        var columns: [SweepPath] = []
-        for name in names {
-            guard let parsed = sweepPath(name, at: path.key(name), scenario: scenario) else { return nil }
-            columns.append(parsed)
-        }
-        var rows: [[Double]] = []
-        for (lineIndex, line) in contentLines.dropFirst() {
-            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard cells.count == columns.count else {
-                report(path, "\(Self.clipped(file)) line \(lineIndex + 1) has \(cells.count) values but the header names \(columns.count) paths")
-                return nil
-            }
-            var row: [Double] = []
-            for (cell, column) in zip(cells, columns) {
-                let range = column.validRange(in: scenario)
-                guard let value = Double(cell), value.isFinite else {
-                    report(path, "\(Self.clipped(file)) line \(lineIndex + 1), column \(column.text): \"\(Self.clipped(cell))\" is not a number")
-                    return nil
-                }
-                guard range.contains(value), !column.isInteger || value == value.rounded() else {
-                    report(path, "\(Self.clipped(file)) line \(lineIndex + 1), column \(column.text): \(cell) is out of range",
-                           allowed: column.isInteger ? "whole numbers in \(Self.text(range))" : Self.text(range))
-                    return nil
-                }
-                row.append(value)
-            }
-            rows.append(row)
-        }
-        guard !rows.isEmpty else {
-            report(path, "\"\(Self.clipped(file))\" has a header but no rows", allowed: "at least one row")
-            return nil
-        }
-        return DesignTable(source: file, columns: columns, rows: rows)
     }
 }

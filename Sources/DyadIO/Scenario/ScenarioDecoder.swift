@@ -6,11 +6,33 @@ import DyadJSON5
 /// builds a ``Scenario``, collecting every problem instead of stopping at the first.
 struct ScenarioDecoder {
     var problems: [ScenarioProblem] = []
+    /// Problems found beyond the first ``maximumProblems`` (counted, not kept).
+    var omittedProblems = 0
     /// Folder of the scenario file, for relative `design_file` paths.
     let baseDirectory: String
 
+    /// Problems kept in full; a file with more reports how many more there are. Bounds the
+    /// work of a hostile file (millions of unknown keys): no suggestion is computed for a
+    /// problem that is not shown.
+    static let maximumProblems = 50
+
+    /// Whether another problem would still be shown (suggestions are only worth computing then).
+    var showsMoreProblems: Bool { problems.count < Self.maximumProblems }
+
     mutating func report(_ path: FieldPath, _ message: String, allowed: String? = nil) {
+        guard showsMoreProblems else {
+            omittedProblems += 1
+            return
+        }
         problems.append(ScenarioProblem(.field(path.description), message, allowed: allowed))
+    }
+
+    /// Every problem, ending with a count of those not shown.
+    var reportedProblems: [ScenarioProblem] {
+        guard omittedProblems > 0 else { return problems }
+        let verb = omittedProblems == 1 ? " is" : "s are"
+        return problems + [ScenarioProblem(
+            .file, "\(omittedProblems) more problem\(verb) not shown (the first \(Self.maximumProblems) are)")]
     }
 
     // MARK: Objects
@@ -24,9 +46,11 @@ struct ScenarioDecoder {
         for member in all where result[member.key] == nil {
             if names.contains(member.key) {
                 result[member.key] = member.node
+            } else if !showsMoreProblems {
+                omittedProblems += 1
             } else {
-                let hint = Suggestion.hint(for: member.key, among: names)
-                report(path.key(member.key), "unknown key \"\(member.key)\"\(hint)",
+                let hint = showsMoreProblems ? Suggestion.hint(for: member.key, among: names) : ""
+                report(path.key(member.key), "unknown key \"\(EscapedText.excerpt(member.key))\"\(hint)",
                        allowed: names.count <= 12 ? names.joined(separator: ", ") : nil)
             }
         }
@@ -36,7 +60,8 @@ struct ScenarioDecoder {
         return result
     }
 
-    /// All members of an object node with duplicates reported (kept in file order, first wins).
+    /// All members of an object node with duplicates reported (kept in file order, first wins);
+    /// a key holding a control character is reported and left out.
     mutating func objectMembers(_ node: JSONNode, at path: FieldPath) -> [JSONMember]? {
         guard case .object(let all) = node.value else {
             report(path, Self.mismatch(node, expected: "an object"))
@@ -45,8 +70,13 @@ struct ScenarioDecoder {
         var firstLine: [String: Int] = [:]
         var unique: [JSONMember] = []
         for member in all {
-            if let line = firstLine[member.key] {
-                report(path.key(member.key), "the key \"\(member.key)\" appears more than once (lines \(line) and \(member.keyPosition.line))")
+            if EscapedText.hasControlCharacters(member.key) {
+                report(path.key(member.key),
+                       "the key \"\(EscapedText.excerpt(member.key))\" contains a control character",
+                       allowed: "keys without control characters")
+            } else if let line = firstLine[member.key] {
+                report(path.key(member.key), "the key \"\(EscapedText.excerpt(member.key))\" appears more than once "
+                       + "(lines \(line) and \(member.keyPosition.line))")
             } else {
                 firstLine[member.key] = member.keyPosition.line
                 unique.append(member)
@@ -85,9 +115,15 @@ struct ScenarioDecoder {
         return number(node, at: path, range: range).map { Int($0) }
     }
 
+    /// A string without control characters (they would reach terminals and CSV files raw).
     mutating func string(_ node: JSONNode, at path: FieldPath) -> String? {
         guard case .string(let text) = node.value else {
             report(path, Self.mismatch(node, expected: "a string"))
+            return nil
+        }
+        guard !EscapedText.hasControlCharacters(text) else {
+            report(path, "\"\(Self.clipped(text))\" contains a control character",
+                   allowed: "text without control characters")
             return nil
         }
         return text
@@ -105,14 +141,17 @@ struct ScenarioDecoder {
     mutating func choice(_ node: JSONNode, at path: FieldPath, among choices: [String], noun: String) -> String? {
         guard let text = string(node, at: path) else { return nil }
         guard choices.contains(text) else {
-            let hint = Suggestion.hint(for: text, among: choices)
-            report(path, "\"\(Self.clipped(text))\" is not \(noun)\(hint)", allowed: choices.joined(separator: ", "))
+            let hint = showsMoreProblems ? Suggestion.hint(for: text, among: choices) : ""
+            let shown = choices.count <= 20
+                ? choices.joined(separator: ", ") : choices.prefix(20).joined(separator: ", ") + ", …"
+            report(path, "\"\(Self.clipped(text))\" is not \(noun)\(hint)", allowed: shown)
             return nil
         }
         return text
     }
 
-    /// A plain word: letters, digits, `_`, `-` (and `.` when `dots`).
+    /// A plain word: letters, digits, `_`, `-` (and `.` when `dots`), usable as a CSV label and a
+    /// folder name (``CSVLabel``: not numeric-looking, not a missing-value word, no leading dot).
     mutating func word(_ node: JSONNode, at path: FieldPath, dots: Bool = false) -> String? {
         guard let text = string(node, at: path) else { return nil }
         let valid = !text.isEmpty && text.count <= 100 && text.unicodeScalars.allSatisfy {
@@ -120,6 +159,10 @@ struct ScenarioDecoder {
         }
         guard valid else {
             report(path, "\"\(Self.clipped(text))\" is not a plain word", allowed: dots ? "letters, digits, _, - and ." : "letters, digits, _ and -")
+            return nil
+        }
+        if let problem = CSVLabel.problem(text) {
+            report(path, problem, allowed: CSVLabel.allowed)
             return nil
         }
         return text
@@ -170,9 +213,10 @@ struct ScenarioDecoder {
         }
     }
 
+    /// A short excerpt of input text for a message: control characters escaped, at most 40
+    /// characters (``EscapedText/excerpt(_:limit:)``).
     static func clipped(_ text: String) -> String {
-        let escaped = text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7f ? "?" : String($0) }.joined()
-        return escaped.count > 40 ? String(escaped.prefix(37)) + "..." : escaped
+        EscapedText.excerpt(text)
     }
 
     /// "0...1", "0 or more" (unbounded above), "-1000000000...1000000000".

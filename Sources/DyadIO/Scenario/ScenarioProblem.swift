@@ -25,7 +25,7 @@ public struct ScenarioProblem: Error, Sendable, Equatable {
         self.allowed = allowed
     }
 
-    /// The one-line rendering for `file`.
+    /// The one-line rendering for `file` (control characters escaped, so always one line).
     public func rendered(file: String) -> String {
         var line = "error: \(file)"
         switch location {
@@ -35,7 +35,7 @@ public struct ScenarioProblem: Error, Sendable, Equatable {
         }
         line += ": \(message)"
         if let allowed { line += " (allowed \(allowed))" }
-        return line
+        return EscapedText.escaped(line)
     }
 }
 
@@ -63,12 +63,19 @@ struct FieldPath: CustomStringConvertible {
 
     static let root = FieldPath(text: "")
 
-    /// The path of a key below this one; keys that are not plain identifiers are quoted.
+    /// Longest key shown in full; longer keys are shortened (quoted, ending in "...").
+    static let maximumKeyLength = 64
+
+    /// The path of a key below this one; keys that are not plain identifiers are quoted, with
+    /// control characters escaped, and long keys are shortened.
     func key(_ name: String) -> FieldPath {
-        let plain = !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
+        let short = name.utf8.count <= Self.maximumKeyLength
+        let plain = short && !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
+            && !EscapedText.hasControlCharacters(name)
         if plain { return FieldPath(text: text.isEmpty ? name : text + "." + name) }
-        let escaped = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return FieldPath(text: text + "[\"" + escaped + "\"]")
+        let quoted = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        let shown = short ? EscapedText.escaped(quoted) : EscapedText.excerpt(quoted, limit: Self.maximumKeyLength)
+        return FieldPath(text: text + "[\"" + shown + "\"]")
     }
 
     /// The path of a list element.

@@ -101,8 +101,8 @@ public enum ScenarioSchema {
 
     public static let sample: [SchemaField] = [
         SchemaField("method", .choice(SampleMethod.allCases.map(\.rawValue)), default: "required", "random, lhs (Latin hypercube), sobol (Saltelli scheme, n·(2d+2) points) or morris (trajectories·(d+1) points)", required: true),
-        SchemaField("n", .integer(1...1e7), default: "required for random, lhs, sobol", "number of base samples (random, lhs, sobol)"),
-        SchemaField("trajectories", .integer(2...1e7), default: "required for morris", "morris: number of one-at-a-time trajectories"),
+        SchemaField("n", .integer(1...Double(Limits.maximumPoints)), default: "required for random, lhs, sobol", "number of base samples (random, lhs, sobol)"),
+        SchemaField("trajectories", .integer(2...Double(Limits.maximumPoints)), default: "required for morris", "morris: number of one-at-a-time trajectories"),
         SchemaField("levels", .integer(2...1000), default: "4", "morris: grid levels p (even); each factor steps by p/(2(p−1)) of its range"),
         SchemaField("ranges", .map(key: "sweep path", value: .array(.number(-1e12...1e12), minimumCount: 2)), default: "required", "sweep path → [low, high]", required: true),
         SchemaField("seed", .integer(0...9_007_199_254_740_991), default: "derived from the scenario seed", "seed of the sample"),
