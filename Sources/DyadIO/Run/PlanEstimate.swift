@@ -32,7 +32,9 @@ public struct PlanEstimate: Sendable {
                 let written = (0..<scenario.days).filter { scenario.outputs.writesDay($0, of: scenario.days) }.count
                 dailyRows += Double(written) * arms
             }
-            largestRun = max(largestRun, Self.runBytes(couples: couples, arms: arms, days: Double(scenario.days)))
+            largestRun = max(largestRun, Self.runBytes(
+                couples: couples, arms: arms, days: Double(scenario.days), workers: Double(max(1, threads)),
+                couplesFile: scenario.outputs.couples))
         }
         self.coupleDays = coupleDays
         burnInCoupleDays = burnIn
@@ -53,9 +55,23 @@ public struct PlanEstimate: Sendable {
         self.files = files
     }
 
-    /// Memory of one run in flight: outcome tables, per-worker aggregates, record.
-    static func runBytes(couples: Double, arms: Double, days: Double) -> Double {
-        couples * arms * Double(CoupleOutcomeColumn.allCases.count) * 8 * 2 + days * arms * 200 * 8
+    /// Memory of one run in flight with `workers` threads. Rows stream to the files chunk by
+    /// chunk, so nothing grows with the couples beyond the spill limits: the rows of each
+    /// worker's chunk and the hand-off slots (``Simulator/slotsPerWorker`` per worker: numeric
+    /// values, formatted rows of about 2.4 KB at most), the later arms' rows and the values the
+    /// paired moments read twice (in memory up to the spill limit each, array growth
+    /// included), the per-day aggregates.
+    static func runBytes(couples: Double, arms: Double, days: Double, workers: Double, couplesFile: Bool) -> Double {
+        let chunk = min(64, max(1, couples))
+        let slots = workers > 1 ? workers * Double(Simulator.slotsPerWorker) : 1
+        let columns = Double(CoupleOutcomeColumn.allCases.count)
+        let spill = 2 * Double(RunRequest.defaultSpillLimit)
+        var bytes = workers * arms * chunk * columns * 8 + slots * arms * chunk * columns * 8
+        if arms > 1 { bytes += min(spill, couples * arms * Double(EffectOutcomes.columns.count) * 8) }
+        if couplesFile {
+            bytes += slots * arms * chunk * 2_400 + (arms - 1) * min(spill, couples * couplesRowBytes) + 2e6
+        }
+        return bytes + (workers + 1) * arms * days * Double(MemoryLayout<DayTotals>.stride)
     }
 
     /// This machine's physical memory in bytes.
