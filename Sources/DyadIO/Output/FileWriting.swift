@@ -108,9 +108,12 @@ public final class AtomicFileWriter {
             let count = chunk.withUnsafeMutableBytes { Foundation.read(input, $0.baseAddress!, $0.count) }
             if count < 0 { throw .system("read", source) }
             if count == 0 { break }
-            for index in 0..<count where chunk[index] == 10 {
-                if headerEnd < 0 && skippingFirstLine { headerEnd = offset + index } else { rows += 1 }
+            var start = 0
+            if headerEnd < 0 && skippingFirstLine {
+                start = count
+                if let end = chunk[0..<count].firstIndex(of: 10) { (headerEnd, start) = (offset + end, end + 1) }
             }
+            rows += Newlines.count(in: chunk, from: start, to: count)
             offset += count
         }
         var sourceOffset = Int64(headerEnd + 1)

@@ -15,7 +15,10 @@ final class SpillBuffer {
     private let directory: String
     /// Bytes kept in memory before the first spill.
     private let limit: Int
-    private var pending: [UInt8] = []
+    /// Bytes not yet in the file: `count` of `capacity` (grown by doubling, copied with memcpy).
+    private var storage: UnsafeMutableRawPointer
+    private var capacity: Int
+    private var count = 0
     private var descriptor: Int32 = -1
     /// Bytes appended so far.
     private(set) var byteCount = 0
@@ -26,17 +29,31 @@ final class SpillBuffer {
     init(directory: String, limit: Int) {
         self.directory = directory
         self.limit = limit
+        capacity = 1 << 16
+        storage = .allocate(byteCount: capacity, alignment: 16)
     }
 
     deinit {
         if descriptor >= 0 { close(descriptor) }
+        storage.deallocate()
     }
 
     /// Appends bytes.
     func append(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
-        pending.append(contentsOf: bytes)
+        guard let source = bytes.baseAddress else { return }
+        if count + bytes.count > capacity {
+            var grown = capacity
+            while grown < count + bytes.count { grown *= 2 }
+            let larger = UnsafeMutableRawPointer.allocate(byteCount: grown, alignment: 16)
+            larger.copyMemory(from: storage, byteCount: count)
+            storage.deallocate()
+            storage = larger
+            capacity = grown
+        }
+        (storage + count).copyMemory(from: source, byteCount: bytes.count)
+        count += bytes.count
         byteCount += bytes.count
-        if descriptor < 0 ? pending.count > limit : pending.count >= Self.block { try spill() }
+        if descriptor < 0 ? count > limit : count >= Self.block { try spill() }
     }
 
     private func spill() throws(OutputError) {
@@ -47,17 +64,15 @@ final class SpillBuffer {
             unlink(path)
         }
         var offset = 0
-        while offset < pending.count {
-            let written = pending.withUnsafeBytes { raw in
-                Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            }
+        while offset < count {
+            let written = Foundation.write(descriptor, storage + offset, count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw .system("write", directory + "/(temporary rows)")
             }
             offset += written
         }
-        pending.removeAll(keepingCapacity: true)
+        count = 0
     }
 
     /// Passes everything appended so far to `body`, in order, in blocks of at most 1 MiB whose
@@ -66,36 +81,25 @@ final class SpillBuffer {
         if descriptor >= 0 {
             try spill()
             guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw .system("read", directory + "/(temporary rows)") }
-            var block = [UInt8](repeating: 0, count: Self.block)
+            let block = UnsafeMutableRawPointer.allocate(byteCount: Self.block, alignment: 16)
+            defer { block.deallocate() }
             var filled = 0
             while true {
-                let count = block.withUnsafeMutableBytes {
-                    Foundation.read(descriptor, $0.baseAddress! + filled, $0.count - filled)
-                }
-                if count < 0 {
+                let read = Foundation.read(descriptor, block + filled, Self.block - filled)
+                if read < 0 {
                     if errno == EINTR { continue }
                     throw .system("read", directory + "/(temporary rows)")
                 }
-                filled += count
-                if count == 0 || filled == block.count {
-                    if filled > 0 { try Self.pass(block[0..<filled], to: body) }
-                    if count == 0 { break }
+                filled += read
+                if read == 0 || filled == Self.block {
+                    if filled > 0 { try body(UnsafeRawBufferPointer(start: block, count: filled)) }
+                    if read == 0 { break }
                     filled = 0
                 }
             }
             guard lseek(descriptor, 0, SEEK_END) >= 0 else { throw .system("read", directory + "/(temporary rows)") }
         }
-        try Self.pass(pending[...], to: body)
-    }
-
-    private static func pass(
-        _ bytes: ArraySlice<UInt8>, to body: (UnsafeRawBufferPointer) throws(OutputError) -> Void
-    ) throws(OutputError) {
-        var failure: OutputError?
-        bytes.withUnsafeBytes { raw in
-            do throws(OutputError) { try body(raw) } catch { failure = error }
-        }
-        if let failure { throw failure }
+        try body(UnsafeRawBufferPointer(start: storage, count: count))
     }
 
     /// Appends everything to `writer`, in order.
