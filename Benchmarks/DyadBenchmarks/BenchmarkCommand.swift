@@ -16,7 +16,8 @@ public enum BenchmarkCommand {
         }
         let machine = Machine.current()
         print("dyadsim-bench on \(machine.cpuModel) (\(machine.cores) cores), commit \(machine.commit)")
-        print("live state per couple (per worker): \(Simulator.liveStateBytes) B; stored per couple and arm: \(Simulator.storedBytesPerCoupleAndArm) B (rows stream to sinks)")
+        print("live state per couple (per worker): \(Simulator.liveStateBytes) B; stored per couple and arm: "
+              + "\(Simulator.storedBytesPerCoupleAndArm) B (rows stream to sinks)")
         if !options.skipEngine {
             EngineBenchmark.run(options: options, machine: machine)
         }
@@ -51,7 +52,9 @@ struct Options {
     /// The `dyadsim` executable of the peak-RSS runs (default: next to dyadsim-bench).
     var dyadsimPath: String?
 
-    static let usage = "usage: dyadsim-bench [--sizes 1000,10000] [--threads 1,2] [--repeats N] [--sweep-runs N] [--format-values N] [--rows-runs N] [--rss-couples 100000,1000000|none] [--rss-days N] [--rss-arms N] [--rss-dir DIR] [--dyadsim PATH] [--no-engine] [--no-record] [--out DIR]"
+    static let usage = "usage: dyadsim-bench [--sizes 1000,10000] [--threads 1,2] [--repeats N] [--sweep-runs N] "
+        + "[--format-values N] [--rows-runs N] [--rss-couples 100000,1000000|none] [--rss-days N] [--rss-arms N] "
+        + "[--rss-dir DIR] [--dyadsim PATH] [--no-engine] [--no-record] [--out DIR]"
 
     struct ParseError: Error, CustomStringConvertible {
         let description: String

@@ -95,10 +95,12 @@ enum RowsBenchmark {
         print("  step                       wall s    CPU s")
         for (name, timing) in [("simulation only", simulation), ("sweep without couples.csv", without),
                                ("sweep with couples.csv", with)] {
-            print(EngineBenchmark.pad("  " + name, 29) + EngineBenchmark.pad(String(format: "%.2f", timing.wallMedian), 10)
+            print(EngineBenchmark.pad("  " + name, 29)
+                  + EngineBenchmark.pad(String(format: "%.2f", timing.wallMedian), 10)
                   + String(format: "%.2f", timing.cpuMedian))
         }
-        print(String(format: "  couples.csv costs %+.1f %% wall time, %+.1f %% CPU time", wallCost * 100, cpuCost * 100))
+        print(String(format: "  couples.csv costs %+.1f %% wall time, %+.1f %% CPU time", wallCost * 100,
+                     cpuCost * 100))
         print(String(format: "  outside simulation: %.1f %% without couples.csv, %.1f %% with", outsideWithout * 100,
                      outsideWith * 100))
         if options.record {
@@ -174,8 +176,9 @@ enum RowsBenchmark {
             let out = base + "/out"
             let clock = ContinuousClock()
             let start = clock.now
-            guard let (status, peakBytes) = spawn(executable, ["run", scenario, "--out", out, "--threads", String(threads),
-                                                               "--quiet", "--force", "--max-memory", "1T"]) else {
+            let arguments = ["run", scenario, "--out", out, "--threads", String(threads), "--quiet", "--force",
+                             "--max-memory", "1T"]
+            guard let (status, peakBytes) = spawn(executable, arguments) else {
                 print("cannot start \(executable)")
                 return
             }
@@ -189,7 +192,8 @@ enum RowsBenchmark {
                 continue
             }
             print(EngineBenchmark.pad(String(couples), 13) + EngineBenchmark.pad(String(format: "%.1f", seconds), 10)
-                  + EngineBenchmark.pad(String(format: "%.0f MB", peakBytes / 1e6), 11) + String(format: "%.2f GB", size / 1e9))
+                  + EngineBenchmark.pad(String(format: "%.0f MB", peakBytes / 1e6), 11)
+                  + String(format: "%.2f GB", size / 1e9))
             rows.append([machine.commit, machine.date, machine.cpuModel, String(machine.cores), String(threads),
                          String(couples), String(options.rssDays), "5", String(options.rssArms), String(seconds),
                          String(Int(peakBytes)), String(Int(size))])

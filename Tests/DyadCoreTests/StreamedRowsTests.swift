@@ -55,7 +55,8 @@ struct StreamedRowsTests {
     func orderedHandOff(threads: Int, slots: Int) {
         let log = HandOffLog()
         let sink = Atomic<Int>(0)
-        ParallelChunks.runInOrder(range: 5..<1_005, chunkSize: 7, threads: threads, slots: slots) { _, index, slot, chunk in
+        ParallelChunks.runInOrder(range: 5..<1_005, chunkSize: 7, threads: threads, slots: slots) {
+            _, index, slot, chunk in
             log.begin(index: index, slot: slot, chunk: chunk)
             sink.wrappingAdd(Self.work(index), ordering: .relaxed)
         } deliver: { index, slot in
@@ -69,12 +70,14 @@ struct StreamedRowsTests {
         #expect((0..<143).flatMap { chunks[$0] ?? 0..<0 } == Array(5..<1_005))
     }
 
-    @Test("after cancellation the delivered chunks are a prefix and every claimed chunk is delivered", arguments: [1, 2, 3])
+    @Test("after cancellation the delivered chunks are a prefix and every claimed chunk is delivered",
+          arguments: [1, 2, 3])
     func cancellation(threads: Int) {
         let log = HandOffLog()
         let flag = CancellationFlag()
-        ParallelChunks.runInOrder(range: 0..<2_000, chunkSize: 5, threads: threads, slots: 4 * threads, cancellation: flag) {
-            _, index, slot, chunk in
+        ParallelChunks.runInOrder(
+            range: 0..<2_000, chunkSize: 5, threads: threads, slots: 4 * threads, cancellation: flag
+        ) { _, index, slot, chunk in
             log.begin(index: index, slot: slot, chunk: chunk)
             if index == 40 { flag.cancel() }
             _ = Self.work(index)
@@ -104,7 +107,9 @@ struct StreamedRowsTests {
         func consume(_ chunk: OutcomeChunk) {
             var rows: [Int: [[UInt64]]] = [:]
             for row in 0..<chunk.count {
-                rows[chunk.couples.lowerBound + row] = (0..<chunk.arms).map { arm in chunk.row(row, arm: arm).map(\.bitPattern) }
+                rows[chunk.couples.lowerBound + row] = (0..<chunk.arms).map { arm in
+                    chunk.row(row, arm: arm).map(\.bitPattern)
+                }
             }
             state.withLock { state in
                 for (couple, values) in rows {
@@ -133,7 +138,8 @@ struct StreamedRowsTests {
 
     private let arms = [
         Arm(name: "control"),
-        Arm(name: "validation", interventions: [Intervention(kind: .consistentValidation, target: .partnerOfMoreAnxious)]),
+        Arm(name: "validation",
+            interventions: [Intervention(kind: .consistentValidation, target: .partnerOfMoreAnxious)]),
         Arm(name: "eft", interventions: [Intervention(kind: .eft, startDay: 10, eligibility: .distressed)]),
     ]
 
@@ -141,8 +147,8 @@ struct StreamedRowsTests {
           arguments: [(1, 1), (2, 7), (3, 64), (2, 4_096)])
     func sinkMatchesTable(threads: Int, chunkSize: Int) throws {
         let configuration = RunConfiguration(
-            coupleCount: 300, days: 40, burnInDays: 10, arms: arms, runKey: StreamKey.run(seed: 3, pointKey: 0, replicate: 0),
-            coupleRange: 20..<290)
+            coupleCount: 300, days: 40, burnInDays: 10, arms: arms,
+            runKey: StreamKey.run(seed: 3, pointKey: 0, replicate: 0), coupleRange: 20..<290)
         let table = try Simulator(threads: 2, chunkSize: 64).run(configuration)
         let sink = RecordingSink()
         let totals = try Simulator(threads: threads, chunkSize: chunkSize).run(configuration, sink: sink)
@@ -157,7 +163,9 @@ struct StreamedRowsTests {
         #expect(rows.count == 270)
         for couple in [20, 21, 150, 289] {
             for arm in 0..<arms.count {
-                let expected = CoupleOutcomeColumn.allCases.map { table.arms[arm].outcomes.value($0, row: couple - 20).bitPattern }
+                let expected = CoupleOutcomeColumn.allCases.map {
+                    table.arms[arm].outcomes.value($0, row: couple - 20).bitPattern
+                }
                 #expect(rows[couple]?[arm] == expected, "couple \(couple), arm \(arm)")
             }
         }

@@ -31,7 +31,8 @@ struct RunMomentsTests {
 
     private static let arms = [
         Arm(name: "control"),
-        Arm(name: "validation", interventions: [Intervention(kind: .consistentValidation, target: .partnerOfMoreAnxious)]),
+        Arm(name: "validation",
+            interventions: [Intervention(kind: .consistentValidation, target: .partnerOfMoreAnxious)]),
         Arm(name: "eft", interventions: [Intervention(kind: .eft, startDay: 5, eligibility: .distressed)]),
     ]
 
@@ -70,8 +71,8 @@ struct RunMomentsTests {
             for (index, column) in CoupleOutcomeColumn.numeric.enumerated() {
                 let present = table.arms[arm].outcomes.values(column).filter { !$0.isNaN }
                 let plain = present.reduce(0, +) / Double(present.count)
-                #expect(present.isEmpty ? summary.means[index].isNaN : abs(summary.means[index] - plain) <= 1e-12 * max(1, abs(plain)),
-                        "\(summary.name) \(column.name)")
+                let close = abs(summary.means[index] - plain) <= 1e-12 * max(1, abs(plain))
+                #expect(present.isEmpty ? summary.means[index].isNaN : close, "\(summary.name) \(column.name)")
             }
         }
         #expect(record.effects.count == 2 && record.effects.allSatisfy { $0.count == EffectOutcomes.columns.count })
@@ -90,7 +91,8 @@ struct RunMomentsTests {
         let spool = BlockSpool(blockSize: 5)
         let moments = RunMoments(controlArm: 0, spool: spool)
         let totals = try Simulator(threads: 2, chunkSize: 9).run(configuration, sink: moments)
-        let record = RunRecord(run: Self.run, moments: moments, coupleDays: totals.coupleDays, episodeTurns: totals.episodeTurns)
+        let record = RunRecord(run: Self.run, moments: moments, coupleDays: totals.coupleDays,
+                               episodeTurns: totals.episodeTurns)
         #expect(bits(record) == bits(reference))
         #expect(record.effects.isEmpty && spool.values.isEmpty)
     }

@@ -106,7 +106,8 @@ def references(directory):
     header, rows = read(directory + "/effects.csv")
     for row in rows:
         values = dict(zip(header, row))
-        point, arm, control, outcome = int(values["sweep_point"]), values["arm"], values["control_arm"], values["outcome"]
+        point, arm = int(values["sweep_point"]), values["arm"]
+        control, outcome = values["control_arm"], values["outcome"]
         pairs = []
         for (p, replicate, name), arm_rows in table.items():
             if p != point or name != arm:

@@ -161,7 +161,8 @@ public final class RunMoments: OutcomeSink, @unchecked Sendable {
                         guard !controlValue.isNaN && !treatedValue.isNaN else { continue }
                         let slot = 3 * (treatment * width + outcome)
                         let difference = treatedValue - controlValue
-                        let (meanDifference, meanControl, meanTreated) = (centres[slot], centres[slot + 1], centres[slot + 2])
+                        let meanDifference = centres[slot], meanControl = centres[slot + 1]
+                        let meanTreated = centres[slot + 2]
                         if !difference.isNaN {
                             deviations.add((difference - meanDifference) * (difference - meanDifference), at: slot)
                         }

@@ -69,7 +69,11 @@ final class CoupleRowsSink: OutcomeSink, @unchecked Sendable {
         do throws(OutputError) {
             for (arm, buffer) in buffers[slot].enumerated() {
                 let bytes = UnsafeBufferPointer(start: buffer.bytes, count: buffer.count)
-                if arm == 0 { try writer.write(bytes) } else { try spills[arm - 1].append(UnsafeRawBufferPointer(bytes)) }
+                if arm == 0 {
+                    try writer.write(bytes)
+                } else {
+                    try spills[arm - 1].append(UnsafeRawBufferPointer(bytes))
+                }
                 rows += buffer.rows
             }
         } catch {

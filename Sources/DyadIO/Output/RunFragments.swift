@@ -5,7 +5,9 @@ import DyadExperiment
 /// concatenated in run order into the final file. (Rows of `couples.csv` are streamed while
 /// the run is simulated: ``CoupleRowsSink``.)
 enum RunFragments {
-    static func writeDaily(_ totals: RunTotals, run: PlannedRun, outputs: OutputSettings, to writer: AtomicFileWriter) throws(OutputError) {
+    static func writeDaily(
+        _ totals: RunTotals, run: PlannedRun, outputs: OutputSettings, to writer: AtomicFileWriter
+    ) throws(OutputError) {
         let prefix = "\(run.point),\(run.replicate),"
         var line = CSVLine()
         for (name, daily) in zip(totals.armNames, totals.daily) {
