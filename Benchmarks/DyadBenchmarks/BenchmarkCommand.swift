@@ -4,8 +4,8 @@ import DyadIO
 import Foundation
 
 /// `dyadsim-bench`: engine throughput on MODEL.md §13's default scenario at several sizes and
-/// thread counts, number formatting speed, and the overhead and memory of a sweep of many
-/// small runs. Results are
+/// thread counts, number formatting speed, the overhead and memory of a sweep of many small
+/// runs, and what per-couple rows cost (time in a sweep, peak memory of large runs). Results are
 /// appended to Results/bench/*.csv with the commit, date, thread count and CPU model.
 public enum BenchmarkCommand {
     public static func main(_ arguments: [String]) {
@@ -16,7 +16,8 @@ public enum BenchmarkCommand {
         }
         let machine = Machine.current()
         print("dyadsim-bench on \(machine.cpuModel) (\(machine.cores) cores), commit \(machine.commit)")
-        print("live state per couple (per worker): \(Simulator.liveStateBytes) B; stored per couple and arm: \(Simulator.storedBytesPerCoupleAndArm) B")
+        print("live state per couple (per worker): \(Simulator.liveStateBytes) B; stored per couple and arm: "
+              + "\(Simulator.storedBytesPerCoupleAndArm) B (rows stream to sinks)")
         if options.checksum {
             ChecksumBenchmark.run(options: options)
             return
@@ -30,6 +31,7 @@ public enum BenchmarkCommand {
         if options.sweepRuns > 0 {
             SweepBenchmark.run(options: options, machine: machine)
         }
+        RowsBenchmark.run(options: options, machine: machine)
     }
 }
 
@@ -43,8 +45,21 @@ struct Options {
     var skipEngine = false
     var record = true
     var checksum = false
+    /// Runs of the rows benchmark's sweep (0 skips it).
+    var rowsRuns = 40
+    /// Couples of the peak-RSS child runs (empty skips them).
+    var rssCouples = [100_000, 1_000_000]
+    var rssDays = 10
+    var rssArms = 1
+    /// Where the peak-RSS runs write (needs room for their couples.csv, about 1 GB per million
+    /// couples and arm, twice while the file is assembled).
+    var rssDirectory = NSTemporaryDirectory()
+    /// The `dyadsim` executable of the peak-RSS runs (default: next to dyadsim-bench).
+    var dyadsimPath: String?
 
-    static let usage = "usage: dyadsim-bench [--sizes 1000,10000] [--threads 1,2] [--repeats N] [--sweep-runs N] [--format-values N] [--no-engine] [--no-record] [--out DIR] [--checksum]"
+    static let usage = "usage: dyadsim-bench [--sizes 1000,10000] [--threads 1,2] [--repeats N] [--sweep-runs N] "
+        + "[--format-values N] [--rows-runs N] [--rss-couples 100000,1000000|none] [--rss-days N] [--rss-arms N] "
+        + "[--rss-dir DIR] [--dyadsim PATH] [--no-engine] [--no-record] [--out DIR] [--checksum]"
 
     struct ParseError: Error, CustomStringConvertible {
         let description: String
@@ -70,6 +85,14 @@ struct Options {
             case "--repeats": options.repeats = try list(try value())[0]
             case "--sweep-runs": options.sweepRuns = Int(try value()) ?? 0
             case "--format-values": options.formatValues = Int(try value()) ?? 0
+            case "--rows-runs": options.rowsRuns = Int(try value()) ?? 0
+            case "--rss-couples":
+                let text = try value()
+                options.rssCouples = text == "none" ? [] : try list(text)
+            case "--rss-days": options.rssDays = try list(try value())[0]
+            case "--rss-arms": options.rssArms = try list(try value())[0]
+            case "--rss-dir": options.rssDirectory = try value()
+            case "--dyadsim": options.dyadsimPath = try value()
             case "--out": options.outputDirectory = try value()
             case "--no-engine": options.skipEngine = true
             case "--no-record": options.record = false

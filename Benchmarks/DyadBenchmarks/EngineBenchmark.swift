@@ -3,6 +3,7 @@ import Foundation
 
 /// Engine throughput: MODEL.md §13's default scenario (365 outcome days after 90 burn-in days,
 /// one control arm), counting outcome couple-days only; best and median of several repeats.
+/// Rows stream to a sink that ignores them (no outcome table is kept).
 enum EngineBenchmark {
     static func run(options: Options, machine: Machine) {
         var rows: [[String]] = []
@@ -17,7 +18,9 @@ enum EngineBenchmark {
                 for _ in 0..<repeats {
                     let clock = ContinuousClock()
                     let start = clock.now
-                    guard let result = try? Simulator(threads: threads, chunkSize: 64).run(configuration) else { continue }
+                    // Rows go to a sink that ignores them, as a run's rows stream to its files.
+                    guard let result = try? Simulator(threads: threads, chunkSize: 64)
+                        .run(configuration, sink: RowsBenchmark.DiscardingSink()) else { continue }
                     let elapsed = clock.now - start
                     times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
                     turns = result.episodeTurns

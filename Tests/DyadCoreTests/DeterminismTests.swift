@@ -29,14 +29,14 @@ struct DeterminismTests {
         #expect(bits(first) != bits(other))
     }
 
-    @Test("1, 2 and 7 threads give bit-identical results", arguments: [2, 7])
+    @Test("1, 2, 3 and 7 threads give bit-identical results", arguments: [2, 3, 7])
     func threadCounts(threads: Int) throws {
         let single = try run(threads: 1, chunkSize: 64), many = try run(threads: threads, chunkSize: 64)
         #expect(bits(single) == bits(many))
         #expect(single.arms.map(\.daily) == many.arms.map(\.daily))
     }
 
-    @Test("chunk sizes 1, 64 and 4096 give bit-identical results", arguments: [1, 4096])
+    @Test("chunk sizes 1, 7, 64 and 4096 give bit-identical results", arguments: [1, 7, 4096])
     func chunkSizes(chunkSize: Int) throws {
         let reference = try run(threads: 2, chunkSize: 64), other = try run(threads: 2, chunkSize: chunkSize)
         #expect(bits(reference) == bits(other))

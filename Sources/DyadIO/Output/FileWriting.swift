@@ -124,17 +124,13 @@ public final class AtomicFileWriter {
                 throw .system("read", source)
             }
             if count == 0 { break }
-            let bodyStart = headerEnd >= 0 || !skippingFirstLine ? 0 : -1
-            var hashedFrom = bodyStart
-            for index in 0..<count where chunk[index] == 10 {
-                if headerEnd < 0 && skippingFirstLine {
-                    headerEnd = offset + index
-                    hashedFrom = index + 1
-                } else {
-                    rows += 1
-                }
+            var start = 0
+            if headerEnd < 0 && skippingFirstLine {
+                start = count
+                if let end = chunk[0..<count].firstIndex(of: 10) { (headerEnd, start) = (offset + end, end + 1) }
             }
-            if hashedFrom >= 0 && hashedFrom < count { checksum.update(chunk[hashedFrom..<count]) }
+            rows += Newlines.count(in: chunk, from: start, to: count)
+            if start < count { checksum.update(chunk[start..<count]) }
             offset += count
         }
         // A fragment without a complete header line has no rows.

@@ -30,7 +30,7 @@ public struct PlanEstimate: Sendable {
             if let known = facts[run.point] {
                 point = known
             } else {
-                point = PointFacts(plan.scenario(at: run.point))
+                point = PointFacts(plan.scenario(at: run.point), workers: Double(max(1, threads)))
                 facts[run.point] = point
                 distinctPoints += 1
                 largestRun = max(largestRun, point.runBytes)
@@ -73,14 +73,16 @@ public struct PlanEstimate: Sendable {
         let dailyRows: Double
         let runBytes: Double
 
-        init(_ scenario: Scenario) {
+        init(_ scenario: Scenario, workers: Double = 1) {
             let couples = Double(scenario.couples), arms = Double(scenario.arms.count)
             coupleDays = couples * Double(scenario.days) * arms
             burnInCoupleDays = couples * Double(scenario.burnInDays)
             couplesRows = scenario.outputs.couples ? couples * arms : 0
             dailyRows = scenario.outputs.daily
                 ? Double(PlanEstimate.writtenDays(days: scenario.days, every: scenario.outputs.dailyEvery)) * arms : 0
-            runBytes = PlanEstimate.runBytes(couples: couples, arms: arms, days: Double(scenario.days))
+            runBytes = PlanEstimate.runBytes(
+                couples: couples, arms: arms, days: Double(scenario.days), workers: workers,
+                couplesFile: scenario.outputs.couples)
         }
     }
 
@@ -134,9 +136,23 @@ public struct PlanEstimate: Sendable {
         return (fewest, most, work.max() ?? 0)
     }
 
-    /// Memory of one run in flight: outcome tables, per-worker aggregates, record.
-    static func runBytes(couples: Double, arms: Double, days: Double) -> Double {
-        couples * arms * Double(CoupleOutcomeColumn.allCases.count) * 8 * 2 + days * arms * 200 * 8
+    /// Memory of one run in flight with `workers` threads. Rows stream to the files chunk by
+    /// chunk, so nothing grows with the couples beyond the spill limits: the rows of each
+    /// worker's chunk and the hand-off slots (``Simulator/slotsPerWorker`` per worker: numeric
+    /// values, formatted rows of about 2.4 KB at most), the later arms' rows and the values the
+    /// paired moments read twice (in memory up to the spill limit each, array growth
+    /// included), the per-day aggregates.
+    static func runBytes(couples: Double, arms: Double, days: Double, workers: Double, couplesFile: Bool) -> Double {
+        let chunk = min(64, max(1, couples))
+        let slots = workers > 1 ? workers * Double(Simulator.slotsPerWorker) : 1
+        let columns = Double(CoupleOutcomeColumn.allCases.count)
+        let spill = 2 * Double(RunRequest.defaultSpillLimit)
+        var bytes = workers * arms * chunk * columns * 8 + slots * arms * chunk * columns * 8
+        if arms > 1 { bytes += min(spill, couples * arms * Double(EffectOutcomes.columns.count) * 8) }
+        if couplesFile {
+            bytes += slots * arms * chunk * 2_400 + (arms - 1) * min(spill, couples * couplesRowBytes) + 2e6
+        }
+        return bytes + (workers + 1) * arms * days * Double(MemoryLayout<DayTotals>.stride)
     }
 
     /// This machine's physical memory in bytes.

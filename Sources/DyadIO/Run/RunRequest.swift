@@ -16,6 +16,15 @@ public struct RunRequest: Sendable {
     public var command: [String] = []
     /// Counts simulated couples (all runs) for progress displays.
     public var coupleProgress: ProgressCounter?
+    /// Couples per chunk of the simulator's partition (outputs do not depend on it).
+    public var chunkSize = 64
+    /// Bytes a run keeps in memory of the rows of its later arms and of the values its paired
+    /// moments read twice, each, before moving them to temporary files (outputs do not
+    /// depend on it).
+    public var spillLimit = defaultSpillLimit
+
+    /// 16 MiB.
+    public static let defaultSpillLimit = 16 << 20
 
     public init(plan: RunPlan, scenarioFile: String, directory: String, threads: Int) {
         self.plan = plan

@@ -85,30 +85,45 @@ public enum SweepRunner {
     ) {
         do {
             let configuration = try request.plan.configuration(for: run)
-            let result = try Simulator(threads: threads, chunkSize: 64)
-                .run(configuration, cancellation: cancellation, progress: request.coupleProgress)
-            guard result.isComplete else { return }
             let outputs = request.plan.scenario(at: run.point).outputs
             let swept = request.plan.sweptPaths.map(\.text)
             var fragments: [String: Int] = [:]
+            // Rows are formatted and written while the run is simulated; the record's statistics
+            // are accumulated from the same rows (the values the paired moments read twice wait
+            // in memory up to a limit, then in a temporary file).
+            let spool = FileValueSpool(directory: directory.runsDirectory, limit: request.spillLimit)
+            let moments = RunMoments(controlArm: request.plan.scenario.controlArmIndex, spool: spool)
+            var couples: (writer: AtomicFileWriter, sink: CoupleRowsSink)?
             var checksums: [String: String] = [:]
             if outputs.couples {
                 let writer = try AtomicFileWriter(path: directory.fragmentPath(run, .couples), durable: false)
                 try writer.write(OutputFile.couples.header(swept: swept))
-                try RunFragments.writeCouples(result, run: run, to: writer)
-                try writer.commit()
-                fragments[OutputFile.couples.rawValue] = writer.totalBytes
-                checksums[OutputFile.couples.rawValue] = writer.checksum.text
+                couples = (writer, CoupleRowsSink(
+                    run: run, writer: writer, spillDirectory: directory.runsDirectory, spillLimit: request.spillLimit,
+                    cancellation: cancellation))
+            }
+            let sink: any OutcomeSink = couples.map { OutcomeSinkGroup([moments, $0.sink]) } ?? moments
+            let totals = try Simulator(threads: threads, chunkSize: request.chunkSize)
+                .run(configuration, sink: sink, cancellation: cancellation, progress: request.coupleProgress)
+            if let error = couples?.sink.error { throw error }
+            guard totals.isComplete else { return }
+            if let couples {
+                try couples.sink.finish()
+                try couples.writer.commit()
+                fragments[OutputFile.couples.rawValue] = couples.writer.totalBytes
+                checksums[OutputFile.couples.rawValue] = couples.writer.checksum.text
             }
             if outputs.daily {
                 let writer = try AtomicFileWriter(path: directory.fragmentPath(run, .daily), durable: false)
                 try writer.write(OutputFile.daily.header(swept: swept))
-                try RunFragments.writeDaily(result, run: run, outputs: outputs, to: writer)
+                try RunFragments.writeDaily(totals, run: run, outputs: outputs, to: writer)
                 try writer.commit()
                 fragments[OutputFile.daily.rawValue] = writer.totalBytes
                 checksums[OutputFile.daily.rawValue] = writer.checksum.text
             }
-            let record = RunRecord(run: run, result: result, controlArm: request.plan.scenario.controlArmIndex)
+            let record = RunRecord(
+                run: run, moments: moments, coupleDays: totals.coupleDays, episodeTurns: totals.episodeTurns)
+            if let error = spool.error { throw error }
             try Files.writeAtomically(RunRecordCoding.encode(record, fragments: fragments, checksums: checksums), to: directory.recordPath(run), durable: false)
             state.finish(record)
         } catch let error as OutputError {

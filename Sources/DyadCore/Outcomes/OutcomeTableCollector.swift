@@ -1,0 +1,39 @@
+/// The simple sink: collects a run's whole outcome table per arm, for in-process consumers
+/// of small runs (model validation, calibration, tests). Memory: 8 bytes per couple, column
+/// and arm (twice that while ``tables()`` copies them out).
+public final class OutcomeTableCollector: OutcomeSink, @unchecked Sendable {
+    private var storage: [SharedStorage<Double>] = []
+    private var couples: Range<Int> = 0..<0
+
+    public init() {}
+
+    public func prepare(_ layout: OutcomeLayout) {
+        couples = layout.couples
+        storage = layout.armNames.map { _ in
+            SharedStorage(repeating: Double.nan, count: layout.couples.count * layout.columns)
+        }
+    }
+
+    /// Copies the chunk's rows into the column-major tables (chunks write disjoint rows).
+    public func consume(_ chunk: OutcomeChunk) {
+        let rows = couples.count
+        let columns = CoupleOutcomeColumn.allCases.count
+        for arm in 0..<chunk.arms {
+            let table = storage[arm].pointer
+            for row in 0..<chunk.count {
+                let values = chunk.row(row, arm: arm)
+                let target = chunk.couples.lowerBound - couples.lowerBound + row
+                for column in 0..<columns { table[column * rows + target] = values[column] }
+            }
+        }
+    }
+
+    /// The collected tables in arm order (rows of couples never consumed are NaN).
+    public func tables() -> [CoupleOutcomeTable] {
+        storage.map { values in
+            var table = CoupleOutcomeTable(firstCouple: couples.lowerBound, count: couples.count)
+            table.values = values.toArray()
+            return table
+        }
+    }
+}
