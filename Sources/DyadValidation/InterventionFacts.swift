@@ -77,26 +77,30 @@ public struct InterventionEffect: Sendable {
 /// stated direction must hold by 4 SE.
 public enum InterventionFacts {
     /// (fact, arm, [(measure, expected sign)], measures reported only).
-    static let facts: [(id: String, arm: String, checks: [(InterventionMeasure, Double)], extra: [InterventionMeasure])] = [
-        ("SF18", "consistent_validation",
+    /// The arm of each fact is named by its intervention type.
+    static let facts: [
+        (id: String, arm: InterventionType, checks: [(InterventionMeasure, Double)], extra: [InterventionMeasure])
+    ] = [
+        ("SF18", .consistentValidation,
          [(.anxiousArousal, -1), (.anxiousSecurity, 1), (.anxiousPursuit, -1), (.anxiousAnxietyChange, -1)], []),
-        ("SF19", "withhold_validation",
+        ("SF19", .withholdValidation,
          [(.anxiousArousal, 1), (.anxiousSecurity, -1), (.anxiousPursuit, 1), (.anxiousAnxietyChange, 1)], []),
-        ("SF20", "self_soothing",
+        ("SF20", .selfSoothing,
          [(.flooding, -1), (.repairRMST, -1), (.resolvedFraction, 1), (.withdrawal, -1)], [.repairTime]),
-        ("SF21", "soft_startup", [(.partnerWithdrawal, -1), (.partnerPeakArousal, -1)], []),
-        ("SF22", "communicate_intentions", [(.anxiousArousal, -1), (.resolvedFraction, 1)], []),
-        ("SF23", "share_vulnerability", [(.satisfaction, 1), (.pursueWithdrawCycle, -1)], []),
+        ("SF21", .softStartup, [(.partnerWithdrawal, -1), (.partnerPeakArousal, -1)], []),
+        ("SF22", .communicateIntentions, [(.anxiousArousal, -1), (.resolvedFraction, 1)], []),
+        ("SF23", .shareVulnerability, [(.satisfaction, 1), (.pursueWithdrawCycle, -1)], []),
     ]
 
     /// SF18–SF23 from a scenario-I result with arms "control" and one arm per intervention type.
     public static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool) -> [ValidationResult] {
         let control = result.arms.first { $0.name == "control" }?.outcomes
         return facts.map { fact in
-            guard let control, let arm = result.arms.first(where: { $0.name == fact.arm })?.outcomes else {
+            let armName = fact.arm.rawValue
+            guard let control, let arm = result.arms.first(where: { $0.name == armName })?.outcomes else {
                 return StylizedFactCatalog.result(
-                    fact.id, measured: .nan, standardError: nil, expected: "arms control and \(fact.arm)", pass: false,
-                    detail: "missing arm control or \(fact.arm)")
+                    fact.id, measured: .nan, standardError: nil, expected: "arms control and \(armName)", pass: false,
+                    detail: "missing arm control or \(armName)")
             }
             let effects = fact.checks.map { measure, sign in
                 (measure, sign, ValidationStatistics.pairedDifference(measure.values(arm), measure.values(control)))

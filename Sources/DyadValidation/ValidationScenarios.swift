@@ -67,15 +67,22 @@ public enum ValidationScenarios {
             arms: [Arm(name: "control")], runKey: runKey(seed: 3))
     }
 
-    /// The intervention arms of scenario I with their targets (strength 1, start_day 0).
-    public static let interventionArms: [(kind: InterventionKind, target: InterventionTarget)] = [
-        (.consistentValidation, .partnerOfMoreAnxious),
-        (.withholdValidation, .partnerOfMoreAnxious),
-        (.selfSoothing, .both),
-        (.softStartup, .moreAnxious),
-        (.communicateIntentions, .moreAvoidant),
-        (.shareVulnerability, .moreAvoidant),
-    ]
+    /// The target of `type`'s arm in scenario I (docs/model.md §10.2), or nil for a type scenario I
+    /// leaves out (`eft` has its own scenario E; `set` is a tool, not a treatment).
+    public static func interventionTarget(of type: InterventionType) -> InterventionTarget? {
+        switch type {
+        case .consistentValidation, .withholdValidation: .partnerOfMoreAnxious
+        case .selfSoothing: .both
+        case .softStartup: .moreAnxious
+        case .communicateIntentions, .shareVulnerability: .moreAvoidant
+        case .eft, .set: nil
+        }
+    }
+
+    /// The intervention arms of scenario I with their targets (strength 1, start_day 0), in
+    /// ``InterventionType`` order.
+    public static let interventionArms: [(kind: InterventionKind, target: InterventionTarget)] =
+        InterventionKind.parameterFree.compactMap { kind in interventionTarget(of: kind.type).map { (kind, $0) } }
 
     /// I: traits population, 365 days, seed 7; arm "control" then one arm per intervention
     /// type, named by its type (``interventionArms``).

@@ -12,9 +12,9 @@ public enum SweepTarget: Sendable, Equatable {
     case intervention(arm: String, selector: InterventionSelector, field: InterventionField)
 }
 
-/// Selects interventions of an arm by type name (all of that type) or by position.
+/// Selects interventions of an arm by type (all of that type) or by position.
 public enum InterventionSelector: Sendable, Equatable {
-    case type(String)
+    case type(InterventionType)
     case index(Int)
 }
 
@@ -60,7 +60,7 @@ public struct SweepPath: Sendable, Equatable, Hashable {
             for index in scenario.arms[armIndex].interventions.indices {
                 let intervention = scenario.arms[armIndex].interventions[index]
                 switch selector {
-                case .type(let type): guard intervention.kind.typeName == type else { continue }
+                case .type(let type): guard intervention.kind.type == type else { continue }
                 case .index(let wanted): guard index == wanted else { continue }
                 }
                 Self.apply(value, field: field, to: &scenario.arms[armIndex].interventions[index])

@@ -74,14 +74,14 @@ extension SweepPath {
             selector = .index(index)
             matching = [arm.interventions[index]]
         } else {
-            let types = arm.interventions.map(\.kind.typeName)
-            guard types.contains(parts[2]) else {
-                let hint = Suggestion.hint(for: parts[2], among: InterventionKind.typeNames)
-                let present = types.isEmpty ? "none" : types.joined(separator: ", ")
+            let types = arm.interventions.map(\.kind.type)
+            guard let type = InterventionType(rawValue: parts[2]), types.contains(type) else {
+                let hint = Suggestion.hint(for: parts[2], among: InterventionType.names)
+                let present = types.isEmpty ? "none" : types.map(\.rawValue).joined(separator: ", ")
                 return failure("arm \"\(arm.name)\" has no \(parts[2]) intervention\(hint) (it has: \(present))")
             }
-            selector = .type(parts[2])
-            matching = arm.interventions.filter { $0.kind.typeName == parts[2] }
+            selector = .type(type)
+            matching = arm.interventions.filter { $0.kind.type == type }
         }
         if field == .value, !matching.allSatisfy({ if case .set = $0.kind { true } else { false } }) {
             return failure("only set interventions have a value to sweep")

@@ -40,12 +40,12 @@ enum RunFragments {
         var line = CSVLine()
         for arm in result.arms {
             let rows = arm.daily.rows()
-            for (day, values) in rows.enumerated() where outputs.writesDay(day, of: rows.count) {
+            for (day, row) in rows.enumerated() where outputs.writesDay(day, of: rows.count) {
                 line.reset()
                 line.append(prefix + arm.name)
                 line.append(day)
                 for column in DailyColumn.allCases {
-                    line.append(values[column.rawValue], kind: column.kind, labels: [])
+                    line.append(row[column], kind: column.kind, labels: [])
                 }
                 line.finish()
                 try writer.write(line.bytes)
