@@ -35,7 +35,8 @@ enum RunCommand: Command {
     static func execute(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         let console = context.console
         let file = arguments.positional[0]
-        let scenario = try ScenarioOptions.load(file, arguments: arguments)
+        let plan = try ScenarioOptions.load(file, arguments: arguments)
+        let scenario = plan.scenario
         let threads: Int
         let shard: (index: Int, count: Int)?
         var memoryLimit = PlanEstimate.physicalMemory * 0.8
@@ -51,7 +52,6 @@ enum RunCommand: Command {
         } catch {
             throw error.withUsage(specification.usage)
         }
-        let plan = RunPlan(scenario: scenario)
         var request = RunRequest(
             plan: plan, scenarioFile: file,
             directory: arguments.values["--out"] ?? OutputDirectory.defaultPath(for: scenario), threads: threads)

@@ -10,7 +10,7 @@ public enum ParameterLevel: String, Sendable {
 
 /// One parameter of docs/model.md §8: the single source of truth for names, defaults, ranges,
 /// units and sources, used by validation, `dyadsim params`, the JSON schema and the docs.
-public struct ParameterInfo: @unchecked Sendable {
+public struct ParameterInfo: @unchecked Sendable, Equatable {
     /// The model's name, also the scenario key and CSV column (snake_case).
     public let name: String
     public let level: ParameterLevel
@@ -32,6 +32,9 @@ public struct ParameterInfo: @unchecked Sendable {
     let partnerPath: WritableKeyPath<PartnerParameters, Double>?
     let couplePath: WritableKeyPath<CoupleParameters, Double>?
     let populationPath: WritableKeyPath<PopulationParameters, Double>?
+
+    /// Parameters are the same when their names are (names are unique in the catalogue).
+    public static func == (lhs: ParameterInfo, rhs: ParameterInfo) -> Bool { lhs.name == rhs.name }
 
     /// Default value for role a (or the couple/population default).
     public var defaultValue: Double { value(in: ModelParameters(), population: PopulationParameters(), role: .a) }

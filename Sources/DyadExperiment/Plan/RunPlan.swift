@@ -42,11 +42,6 @@ public struct PlannedRun: Sendable, Hashable, Comparable {
     }
 }
 
-/// Error of a run that cannot be configured (validation normally prevents it).
-public struct PlanError: Error, Sendable, Equatable {
-    public let message: String
-}
-
 /// Every run of a scenario: points × replicates, seeds, execution order and shards.
 public struct RunPlan: Sendable {
     public let scenario: Scenario
@@ -95,15 +90,12 @@ public struct RunPlan: Sendable {
     }
 
     /// The engine configuration of a run.
-    public func configuration(for run: PlannedRun) throws(PlanError) -> RunConfiguration {
+    public func configuration(for run: PlannedRun) -> RunConfiguration {
         let resolved = scenario(at: run.point)
-        let parameters: ModelParameters
-        do { parameters = try resolved.parameters.resolved() } catch {
-            throw PlanError(message: "cannot resolve parameters: \(error)")
-        }
         return RunConfiguration(
             coupleCount: resolved.couples, days: resolved.days, burnInDays: resolved.burnInDays,
-            baselineDay: resolved.baselineDay, parameters: parameters, population: resolved.population,
+            baselineDay: resolved.baselineDay, parameters: resolved.parameters.resolved(),
+            population: resolved.population,
             arms: resolved.arms, runKey: run.seed)
     }
 

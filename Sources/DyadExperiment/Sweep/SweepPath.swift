@@ -4,9 +4,9 @@ import DyadCore
 /// `arms.validation.consistent_validation.strength`) changes in a scenario (issue: sweeps).
 public enum SweepTarget: Sendable, Equatable {
     /// A model parameter in `params`, `params_a` or `params_b`.
-    case parameter(group: OverrideGroup, name: String)
+    case parameter(group: OverrideGroup, parameter: ParameterInfo)
     /// A scalar of the `population` object.
-    case population(name: String)
+    case population(ParameterInfo)
     case couples, days, burnInDays, baselineDay
     /// A field of every intervention of `type` in the arm named `arm` (or of the one at `index`).
     case intervention(arm: String, selector: InterventionSelector, field: InterventionField)
@@ -38,7 +38,7 @@ public struct SweepPath: Sendable, Equatable, Hashable {
     /// Whether values must be whole numbers.
     public var isInteger: Bool {
         switch target {
-        case .parameter(_, let name), .population(let name): ParameterCatalog.info(named: name)?.isInteger ?? false
+        case .parameter(_, let parameter), .population(let parameter): parameter.isInteger
         case .couples, .days, .burnInDays, .baselineDay: true
         case .intervention(_, _, let field): field == .startDay || field == .endDay
         }
@@ -47,10 +47,10 @@ public struct SweepPath: Sendable, Equatable, Hashable {
     /// Applies `value` to `scenario`.
     public func apply(_ value: Double, to scenario: inout Scenario) {
         switch target {
-        case .parameter(let group, let name):
-            scenario.parameters.set(name, to: value, group: group)
-        case .population(let name):
-            try? scenario.population.set(name, to: value)
+        case .parameter(let group, let parameter):
+            scenario.parameters.set(parameter, to: value, group: group)
+        case .population(let parameter):
+            parameter.assign(value, to: &scenario.population)
         case .couples: scenario.couples = Int(value)
         case .days: scenario.days = Int(value)
         case .burnInDays: scenario.burnInDays = Int(value)

@@ -29,13 +29,13 @@ extension SweepPath {
             if group != .shared && info.level != .partner {
                 return failure("\(info.name) is a couple-level parameter; sweep it as params.\(info.name)")
             }
-            return success(.parameter(group: group, name: info.name))
+            return success(.parameter(group: group, parameter: info))
         case "population":
             let names = ParameterCatalog.all.filter { $0.level == .population }.map(\.name)
-            guard parts.count == 2, names.contains(parts[1]) else {
+            guard parts.count == 2, let info = ParameterCatalog.info(named: parts[1]), info.level == .population else {
                 return failure(unknownParameter(parts.count == 2 ? parts[1] : text, among: names, kind: "population value"))
             }
-            return success(.population(name: parts[1]))
+            return success(.population(info))
         case "arms":
             return parseIntervention(parts, text: text, in: scenario)
         default:
@@ -92,8 +92,8 @@ extension SweepPath {
     /// The inclusive range of valid values on this path for `scenario`.
     public func validRange(in scenario: Scenario) -> ClosedRange<Double> {
         switch target {
-        case .parameter(_, let name), .population(let name):
-            return ParameterCatalog.info(named: name)?.range ?? -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
+        case .parameter(_, let parameter), .population(let parameter):
+            return parameter.range
         case .couples: return 1...Limits.maximumCouples
         case .days: return 1...Limits.maximumDays
         case .burnInDays: return 0...Limits.maximumDays

@@ -13,6 +13,8 @@ public struct PlanEstimate: Sendable {
     public let peakMemoryBytes: Double
     /// (file, rows, bytes) of the output files.
     public let files: [(name: String, rows: Double, bytes: Double)]
+    /// How the runner will spread the threads over these runs (the memory estimate assumes it).
+    package let parallelism: RunParallelism
 
     /// Approximate bytes of one row of couples.csv and daily.csv (measured on default runs).
     static let couplesRowBytes = 900.0
@@ -36,8 +38,8 @@ public struct PlanEstimate: Sendable {
         }
         self.coupleDays = coupleDays
         burnInCoupleDays = burnIn
-        let parallelRuns = runs.count >= 2 * threads ? Double(threads) : 1
-        peakMemoryBytes = 40e6 + largestRun * parallelRuns
+        parallelism = RunParallelism.choose(runs: runs, plan: plan, threads: threads)
+        peakMemoryBytes = 40e6 + largestRun * Double(parallelism.concurrentRuns)
         let arms = Double(plan.scenario.arms.count)
         let outcomes = Double(EffectOutcomes.columns.count)
         let runsRows = Double(runs.count) * arms

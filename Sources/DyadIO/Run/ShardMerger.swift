@@ -1,6 +1,5 @@
 import DyadCore
 import DyadExperiment
-import DyadJSON5
 import Foundation
 
 /// Why shards cannot be merged (invalid data, exit 65) or an I/O failure (exit 74).
@@ -46,7 +45,7 @@ public enum ShardMerger {
                 }
                 _ = plan
             } else {
-                plan = RunPlan(scenario: manifest.scenario)
+                plan = manifest.plan
                 fingerprint = manifest.fingerprint
                 scenarioFile = manifest.scenarioFile
             }
@@ -111,7 +110,7 @@ public enum ShardMerger {
     }
 
     private struct ManifestFacts {
-        let scenario: Scenario
+        let plan: RunPlan
         let fingerprint: String
         let scenarioFile: String
     }
@@ -119,28 +118,31 @@ public enum ShardMerger {
     private static func readManifest(_ input: String) throws(MergeError) -> ManifestFacts {
         let directory = OutputDirectory(path: input)
         let path = directory.manifestPath
-        guard Files.exists(path) else {
-            let hint = Files.exists(directory.statePath) ? " (the run there is not finished; finish it with --resume)" : ""
-            throw .invalid("\(input) is not a finished DyadSim output directory: it has no \(OutputDirectory.manifestName)\(hint)")
-        }
-        let text: String
-        do { text = try Files.read(path) } catch { throw .io(error) }
-        guard let root = try? JSON5Parser.parse(text), case .object(let members) = root.value,
-              let scenarioNode = members.first(where: { $0.key == "scenario" })?.node,
-              case .string(let fingerprint)? = members.first(where: { $0.key == "fingerprint" })?.node.value
-        else { throw .invalid("\(path) is not a DyadSim manifest") }
-        var file = ""
-        if case .string(let name)? = members.first(where: { $0.key == "scenario_file" })?.node.value { file = name }
-        let scenario: Scenario
+        let manifest: ManifestContents
         do {
-            scenario = try ScenarioLoader.decode(node: scenarioNode, file: path, baseDirectory: input)
+            manifest = try ManifestContents.read(directory: input)
+        } catch {
+            switch error {
+            case .missing:
+                let hint = Files.exists(directory.statePath)
+                    ? " (the run there is not finished; finish it with --resume)" : ""
+                throw .invalid("\(input) is not a finished DyadSim output directory: it has no "
+                    + "\(OutputDirectory.manifestName)\(hint)")
+            case .unreadable(let error): throw .io(error)
+            case .notAnObject, .noScenario: throw .invalid("\(path) is not a DyadSim manifest")
+            }
+        }
+        guard let fingerprint = manifest.fingerprint else { throw .invalid("\(path) is not a DyadSim manifest") }
+        let plan: RunPlan
+        do {
+            plan = try manifest.plan()
         } catch {
             throw .invalid("\(path): its scenario cannot be read: \(error.lines.first ?? "")")
         }
-        guard ScenarioEncoding.fingerprint(scenario) == fingerprint else {
+        guard ScenarioEncoding.fingerprint(plan.scenario) == fingerprint else {
             throw .invalid("\(path): the scenario does not match its fingerprint (the manifest was edited or comes from another DyadSim version)")
         }
-        return ManifestFacts(scenario: scenario, fingerprint: fingerprint, scenarioFile: file)
+        return ManifestFacts(plan: plan, fingerprint: fingerprint, scenarioFile: manifest.scenarioFile ?? "")
     }
 }
 
