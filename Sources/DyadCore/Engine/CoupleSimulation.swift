@@ -125,7 +125,7 @@ struct CoupleSimulation {
                 if hasInterventions && arm.isEventDay(day) { applyInterventions(day: day, arm: arm) }
                 advanceDay()
                 record(into: &totals[day])
-                if dissolves() {
+                if drawDissolution() {
                     dissolvedDay = day
                     totals[day].dissolved &+= 1
                     return
@@ -267,7 +267,8 @@ struct CoupleSimulation {
     /// Step 9: dissolution with probability 1 − exp(−(haz_a + haz_b)),
     /// haz_i = hazard_base·exp(beta_sat(sat_ref − Sat_i) − beta_anx·a_i + beta_av·v_i).
     /// Draws u first: u ≥ the hazard ceilings (Sat = 0) decides "no" without exponentials.
-    mutating func dissolves() -> Bool {
+    /// Consumes one uniform of the couple's stream; returns whether the couple dissolves today.
+    mutating func drawDissolution() -> Bool {
         let u = stream.uniform()
         if u >= (a.hazardCeiling + b.hazardCeiling) * (1 + 1e-9) { return false }
         let hazard = Self.hazard(a) + Self.hazard(b)

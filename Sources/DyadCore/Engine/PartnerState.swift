@@ -80,6 +80,7 @@ struct PartnerState {
     var pursueConstant = 0.0
     var pursuePerInsecurity = 0.0
     var pursuePerArousal = 0.0
+    /// u_p_wd·a: added to U_PURSUE after the partner withdrew.
     var pursueAfterWithdrawal = 0.0
     var withdrawAfterHarsh = 0.0
     var withdrawAfterSoft = 0.0
@@ -87,7 +88,8 @@ struct PartnerState {
     var withdrawPerArousal = 0.0
     var validateConstant = 0.0
     var validatePerArousal = 0.0
-    var validateBoost = 0.0
+    /// s^CV·cv_u_boost: added to U_VALIDATE when the partner pursued in its last two actions.
+    var validateBoostAfterPursuit = 0.0
     var selfRegulatePerArousal = 0.0
     var selfRegulateFlooded = 0.0
     var inverseTemperature = 1.0
@@ -175,14 +177,14 @@ struct PartnerState {
         pursueConstant = p.pursueBase + p.pursuePerRumination * rumination - p.pursuePerAvoidance * v
         pursuePerInsecurity = p.pursuePerAnxiousInsecurity * a
         pursuePerArousal = p.pursuePerExpressedArousal * (1 - v) * (1 - p.suppressionPerAvoidance * v)
-        pursueAfterWithdrawal = p.pursueAfterWithdrawal * a
+        pursueAfterWithdrawal = p.pursuePerAnxietyAfterWithdrawal * a
         withdrawAfterHarsh = p.withdrawAfterHarshPursuit * v
         withdrawAfterSoft = p.withdrawAfterSoftPursuit * v
         withdrawFlooded = p.withdrawWhenFlooded * (1 - p.withdrawWhenFloodedAnxietyCut * a)
         withdrawPerArousal = p.withdrawPerAvoidantArousal * v
         validateConstant = p.validateBase - p.validatePerAvoidance * v
         validatePerArousal = p.validatePerAnxiousArousal * a
-        validateBoost = validationStrength * p.validationBoost
+        validateBoostAfterPursuit = validationStrength * p.consistentValidationBoost
         selfRegulatePerArousal = p.selfRegulatePerSkilledArousal * skill
         selfRegulateFlooded = p.selfRegulateWhenFlooded * skill
     }

@@ -42,24 +42,3 @@ public struct ParameterOverrides: Sendable, Equatable {
         return parameters
     }
 }
-
-/// A model parameter (resolved once, when the scenario is read) with its value.
-public struct ParameterValue: Sendable, Equatable {
-    public let parameter: ParameterInfo
-    public var value: Double
-
-    /// The parameter's name.
-    public var name: String { parameter.name }
-
-    public init(parameter: ParameterInfo, value: Double) {
-        self.parameter = parameter
-        self.value = value
-    }
-}
-
-/// The three override groups of a scenario.
-public enum OverrideGroup: String, Sendable, CaseIterable {
-    case shared = "params"
-    case roleA = "params_a"
-    case roleB = "params_b"
-}

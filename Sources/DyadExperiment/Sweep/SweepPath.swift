@@ -1,32 +1,5 @@
 import DyadCore
 
-/// What a sweep path (e.g. `params.imp_harsh`, `population.r_cross`,
-/// `arms.validation.consistent_validation.strength`) changes in a scenario (issue: sweeps).
-public enum SweepTarget: Sendable, Equatable {
-    /// A model parameter in `params`, `params_a` or `params_b`.
-    case parameter(group: OverrideGroup, parameter: ParameterInfo)
-    /// A scalar of the `population` object.
-    case population(ParameterInfo)
-    case couples, days, burnInDays, baselineDay
-    /// A field of every intervention of `type` in the arm named `arm` (or of the one at `index`).
-    case intervention(arm: String, selector: InterventionSelector, field: InterventionField)
-}
-
-/// Selects interventions of an arm by type (all of that type) or by position.
-public enum InterventionSelector: Sendable, Equatable {
-    case type(InterventionType)
-    case index(Int)
-}
-
-/// Sweepable intervention fields.
-public enum InterventionField: String, Sendable, CaseIterable {
-    case strength
-    case startDay = "start_day"
-    case endDay = "end_day"
-    /// The target value of a `set` intervention.
-    case value
-}
-
 /// A parsed sweep path and its validity range.
 public struct SweepPath: Sendable, Equatable, Hashable {
     /// The path as written (also the column name in `runs.csv` and `points.csv`).

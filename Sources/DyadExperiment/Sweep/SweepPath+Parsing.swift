@@ -1,11 +1,5 @@
 import DyadCore
 
-/// Why a sweep path is not valid for a scenario.
-public struct SweepPathError: Error, Sendable, Equatable {
-    /// One sentence, e.g. `unknown parameter "imp_hrash"; did you mean "imp_harsh"?`.
-    public let message: String
-}
-
 extension SweepPath {
     /// Paths of the form `params.X`, `params_a.X`, `params_b.X`, `population.X`, `couples`,
     /// `days`, `burn_in_days`, `baseline_day`, `arms.ARM.TYPE.FIELD` or
@@ -114,12 +108,4 @@ extension SweepPath {
             }
         }
     }
-}
-
-/// Hard limits of the scenario format.
-public enum Limits {
-    public static let maximumCouples = 100_000_000.0
-    public static let maximumDays = 100_000.0
-    public static let maximumReplicates = 1_000_000.0
-    public static let maximumPoints = 10_000_000
 }
