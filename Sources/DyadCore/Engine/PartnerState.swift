@@ -135,7 +135,6 @@ struct PartnerState {
     }
 
     /// E* = clamp01(e0 + e_anx·a + e_rum·Rm + e_stress·Stress).
-    @inline(__always)
     mutating func updateSetPoint() {
         let p = parameters
         setPoint = clamp01(p.setPointBase + p.setPointPerAnxiety * anxiety
@@ -156,7 +155,6 @@ struct PartnerState {
 
     /// p_soft = clamp01(max(p_soft_floor, q + s^ST(st_p_soft − q))),
     /// q = clamp01(p_soft0 + p_soft_s·S − p_soft_e·E).
-    @inline(__always)
     func softPursuitProbability() -> Double {
         let p = parameters
         let q = clamp01(p.softPursuitBase + p.softPursuitPerSecurity * security - p.softPursuitPerArousal * arousal)
@@ -164,7 +162,6 @@ struct PartnerState {
     }
 
     /// p_ann_i = p_ann + s^CI(ci_p_ann − p_ann).
-    @inline(__always)
     func announceProbability() -> Double {
         parameters.announceProbability + intentionsStrength
             * (parameters.intentionsAnnounceTarget - parameters.announceProbability)
@@ -190,7 +187,6 @@ struct PartnerState {
     }
 
     /// Resets the episode history (start of an episode or after a resumed break).
-    @inline(__always)
     mutating func clearHistory() {
         lastAction = .none
         secondLastAction = .none

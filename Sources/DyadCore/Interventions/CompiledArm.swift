@@ -14,7 +14,6 @@ struct CompiledArm: Sendable {
     let eventDays: [Bool]
 
     /// Whether step 0 has anything to do on `day`.
-    @inline(__always)
     func isEventDay(_ day: Int) -> Bool { day < eventDays.count && eventDays[day] }
 
     init(_ arm: Arm, days: Int, eftInterval: Int, eftSessions: Int) throws(ArmError) {

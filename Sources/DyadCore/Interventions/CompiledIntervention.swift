@@ -11,6 +11,5 @@ struct CompiledIntervention: Sendable {
     let setParameter: ParameterInfo?
     let setValue: Double
 
-    @inline(__always)
     func isActive(day: Int) -> Bool { day >= startDay && day < endDay }
 }

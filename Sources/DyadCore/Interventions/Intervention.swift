@@ -23,7 +23,6 @@ public struct Intervention: Sendable, Equatable {
     }
 
     /// Active on day d iff start_day ≤ d < end_day.
-    @inline(__always)
     public func isActive(day: Int) -> Bool {
         day >= startDay && day < (endDay ?? Int.max)
     }

@@ -3,7 +3,6 @@
 public let fixedPointScale = 0x1p40
 
 /// Converts a value in [0, 2⁲²) to fixed point (round half up).
-@inline(__always)
 func fixedPoint(_ value: Double) -> Int128 {
     Int128(Int64(value * fixedPointScale + 0.5))
 }
@@ -37,7 +36,6 @@ public struct DayTotals: Sendable, Equatable {
 
     /// Adds another partial total (exact, associative and commutative). Wrapping adds: no
     /// realistic run overflows 64/128 bits, and modular sums stay exact when the total fits.
-    @inline(__always)
     public mutating func add(_ other: DayTotals) {
         alive &+= other.alive
         inConflict &+= other.inConflict

@@ -118,7 +118,6 @@ public struct PopulationSampler: Sendable {
         return PopulationSampler.traits(fromECR: clamped)
     }
 
-    @inline(__always)
     private static func onScale(_ value: Double) -> Bool { value >= 1 && value <= 7 }
 
     private static func traits(fromECR x: (Double, Double, Double, Double)) -> CoupleTraits {

@@ -11,7 +11,6 @@ struct CSVLine {
 
     init() { bytes.reserveCapacity(2048) }
 
-    @inline(__always)
     private mutating func separate() {
         if fieldCount > 0 { bytes.append(UInt8(ascii: ",")) }
         fieldCount += 1
