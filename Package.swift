@@ -47,14 +47,23 @@ let package = Package(
         // The in-process command-line harness for the CLI tests.
         .target(name: "CommandLineTestSupport", dependencies: ["DyadCLI"], path: "Tests/CommandLineTestSupport"),
         .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore", "TestSupport"]),
-        .testTarget(name: "DyadExperimentTests", dependencies: ["DyadExperiment", "TestSupport"]),
-        .testTarget(name: "DyadValidationTests", dependencies: ["DyadValidation", "TestSupport"]),
-        .testTarget(name: "DyadInferenceTests", dependencies: ["DyadInference"], exclude: ["Fixtures"]),
-        .testTarget(name: "DyadJSON5Tests", dependencies: ["DyadJSON5"]),
-        .testTarget(name: "DyadIOTests", dependencies: ["DyadIO", "TestSupport"]),
-        .testTarget(name: "DyadReportTests", dependencies: ["DyadReport", "TestSupport"]),
+        .testTarget(name: "DyadExperimentTests", dependencies: ["DyadExperiment", "DyadCore", "TestSupport"]),
         .testTarget(
-            name: "DyadCLITests", dependencies: ["DyadCLI", "TestSupport", "CommandLineTestSupport"],
+            name: "DyadValidationTests", dependencies: ["DyadValidation", "DyadExperiment", "DyadCore", "TestSupport"]),
+        .testTarget(
+            name: "DyadInferenceTests", dependencies: ["DyadInference", "DyadExperiment", "DyadCore"],
+            exclude: ["Fixtures"]),
+        .testTarget(name: "DyadJSON5Tests", dependencies: ["DyadJSON5"]),
+        .testTarget(name: "DyadIOTests", dependencies: ["DyadIO", "DyadExperiment", "DyadCore", "TestSupport"]),
+        .testTarget(
+            name: "DyadReportTests",
+            dependencies: ["DyadReport", "DyadIO", "DyadExperiment", "DyadCore", "TestSupport"]),
+        .testTarget(
+            name: "DyadCLITests",
+            dependencies: [
+                "DyadCLI", "DyadValidation", "DyadIO", "DyadExperiment", "DyadCore", "TestSupport",
+                "CommandLineTestSupport",
+            ],
             exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,52 +1,5 @@
 import DyadExperiment
 
-/// A usage mistake (unknown flag, missing value, bad number): `error: ` and the message, then the
-/// usage line where it helps; exit code 64.
-struct UsageError: DyadSimError {
-    let message: String
-    /// The usage shown after the message as `usage: …`, if any.
-    var usage: String? = nil
-
-    /// The same mistake followed by `usage: <usage>`.
-    func withUsage(_ usage: String) -> UsageError { UsageError(message: message, usage: usage) }
-
-    var lines: [String] { ["error: " + message] + (usage.map { ["usage: " + $0] } ?? []) }
-
-    var exitCode: Int32 { ExitCode.usage }
-}
-
-/// The options a command accepts.
-struct CommandSpecification {
-    let name: String
-    /// Flags that take a value (`--out DIR` or `--out=DIR`).
-    let valueFlags: [String]
-    /// Flags without a value.
-    let switches: [String]
-    /// Positional arguments: the minimum count and a maximum (nil: unlimited).
-    let positionalRange: (minimum: Int, maximum: Int?)
-    let usage: String
-    let summary: String
-    let details: String
-}
-
-/// Parsed arguments of a command.
-struct ParsedArguments {
-    var positional: [String] = []
-    var values: [String: String] = [:]
-    var switches: Set<String> = []
-
-    func has(_ flag: String) -> Bool { switches.contains(flag) }
-
-    /// An integer flag value in `range`, nil when absent.
-    func integer(_ flag: String, in range: ClosedRange<Int>) throws(UsageError) -> Int? {
-        guard let text = values[flag] else { return nil }
-        guard let value = Int(text), range.contains(value) else {
-            throw UsageError(message: "\(flag): \"\(EscapedText.excerpt(text))\" is not a whole number in \(range.lowerBound)...\(range.upperBound)")
-        }
-        return value
-    }
-}
-
 enum ArgumentParser {
     /// Parses `arguments` (after the command name) against `specification`. An empty value or
     /// argument is a usage error (an empty `--out` would otherwise mean the working directory);

@@ -3,19 +3,26 @@ import DyadExperiment
 
 /// Entry point of the `dyadsim` command-line tool (a library so tests call it in-process).
 public enum DyadSimCommandLine {
+    /// Every command, in the order help lists them: the one list from which dispatch, the usage
+    /// line, the overview and `help <command>` are derived.
     static let commands: [any Command.Type] = [
         RunCommand.self, CheckCommand.self, MergeCommand.self, ReportCommand.self, ValidateModelCommand.self, ParamsCommand.self,
         ColumnsCommand.self, SchemaCommand.self,
     ]
 
-    /// The names of every command, in the order `dyadsim --help` lists them.
+    /// The commands' names, in help order.
     public static var commandNames: [String] { commands.map { $0.specification.name } }
+
+    /// The command called `name`, if there is one.
+    static func command(named name: String) -> (any Command.Type)? {
+        commands.first { $0.specification.name == name }
+    }
 
     /// Whether `command`'s result is its standard output (so that losing it exits 74); `help`
     /// and `--version` print results too.
     public static func writesResultToStandardOutput(_ command: String) -> Bool {
         if ["help", "--help", "-h", "--version", "version"].contains(command) { return true }
-        return commands.first { $0.specification.name == command }?.writesResultToStandardOutput ?? false
+        return self.command(named: command)?.writesResultToStandardOutput ?? false
     }
 
     /// Runs `dyadsim` with `arguments` (without the program name); returns the exit code.
@@ -60,7 +67,7 @@ public enum DyadSimCommandLine {
         switch first {
         case "--help", "-h", "help":
             if first == "help", arguments.count > 1 {
-                guard let command = commands.first(where: { $0.specification.name == arguments[1] }) else {
+                guard let command = command(named: arguments[1]) else {
                     throw unknownCommand(arguments[1])
                 }
                 console.print(help(for: command.specification))
@@ -75,7 +82,7 @@ public enum DyadSimCommandLine {
         default:
             break
         }
-        guard let command = commands.first(where: { $0.specification.name == first }) else {
+        guard let command = command(named: first) else {
             throw unknownCommand(first)
         }
         let rest = Array(arguments.dropFirst())
@@ -95,13 +102,15 @@ public enum DyadSimCommandLine {
     }
 
     private static func unknownCommand(_ name: String) -> UsageError {
-        let names = commands.map { $0.specification.name } + ["help"]
+        let names = commandNames + ["help"]
         let hint = Suggestion.hint(for: name, among: names)
         return UsageError(message: "unknown command \"\(EscapedText.excerpt(name))\"\(hint)", usage: usage)
     }
 
     /// The tool's usage: the command line's shape and the commands.
-    static let usage = "dyadsim <command> [options]  (commands: run, check, merge, report, validate-model, params, columns, schema; see dyadsim --help)"
+    static var usage: String {
+        "dyadsim <command> [options]  (commands: \(commandNames.joined(separator: ", ")); see dyadsim --help)"
+    }
 
     static var overview: String {
         var lines = [

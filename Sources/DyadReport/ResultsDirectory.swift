@@ -1,3 +1,5 @@
+import DyadCore
+import DyadExperiment
 import DyadIO
 import Foundation
 
@@ -35,33 +37,35 @@ struct ResultsDirectory {
             throw .invalid("\(path) is a file, not a DyadSim output directory")
         }
         let manifestPath = OutputDirectory(path: path).manifestPath
-        guard Files.exists(manifestPath) else {
-            throw .invalid("\(path): not a DyadSim output directory (no \(OutputDirectory.manifestName); run dyadsim run first)")
+        let manifest: ManifestContents
+        do {
+            manifest = try ManifestContents.read(directory: path)
+        } catch {
+            switch error {
+            case .missing:
+                throw .invalid("\(path): not a DyadSim output directory (no \(OutputDirectory.manifestName); "
+                    + "run dyadsim run first)")
+            case .unreadable: throw ReportError(.inputOutput, "cannot read \(manifestPath): permission denied")
+            case .notAnObject: throw .invalid("\(manifestPath): not a valid JSON object")
+            case .noScenario: throw .invalid("\(manifestPath): no \"scenario\" object (not a DyadSim manifest?)")
+            }
         }
-        let data: Data
-        switch InputFile.read(manifestPath, limit: 256 << 20) {
-        case .success(let bytes): data = Data(bytes)
-        case .failure(let failure): throw ReportError(.inputOutput, "cannot read \(manifestPath): \(failure.reason)")
+        let scenario: Scenario
+        do {
+            scenario = try manifest.plan().scenario
+        } catch {
+            throw .invalid("\(manifestPath): its scenario cannot be read: \(error.lines.first ?? "")")
         }
-        guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-            throw .invalid("\(manifestPath): not a valid JSON object")
-        }
-        guard let scenario = root["scenario"] as? [String: Any] else {
-            throw .invalid("\(manifestPath): no \"scenario\" object (not a DyadSim manifest?)")
-        }
-        let facts = try ScenarioFacts(scenario, manifestPath: manifestPath)
         var provenance: [(String, String)] = []
-        if let version = root["dyadsim_version"] as? String { provenance.append(("DyadSim version", version)) }
-        if let commit = root["git_commit"] as? String { provenance.append(("git commit", commit)) }
-        if let file = root["scenario_file"] as? String { provenance.append(("scenario file", file)) }
-        if let fingerprint = root["fingerprint"] as? String { provenance.append(("scenario fingerprint", fingerprint)) }
-        if let runs = root["runs"] as? [String: Any], let planned = runs["planned"] as? Int, let present = runs["in_this_output"] as? Int {
+        if let version = manifest.version { provenance.append(("DyadSim version", version)) }
+        if let commit = manifest.gitCommit { provenance.append(("git commit", commit)) }
+        if let file = manifest.scenarioFile { provenance.append(("scenario file", file)) }
+        if let fingerprint = manifest.fingerprint { provenance.append(("scenario fingerprint", fingerprint)) }
+        if let (planned, present) = manifest.runs {
             provenance.append(("runs", present == planned ? "\(planned)" : "\(present) of \(planned) (partial output)"))
         }
-        if let shard = root["shard"] as? [String: Any], let index = shard["index"] as? Int, let count = shard["count"] as? Int {
-            provenance.append(("shard", "\(index) of \(count) (0-based)"))
-        }
-        return ResultsDirectory(path: path, scenario: facts, provenance: provenance)
+        if let (index, count) = manifest.shard { provenance.append(("shard", "\(index) of \(count) (0-based)")) }
+        return ResultsDirectory(path: path, scenario: ScenarioFacts(scenario), provenance: provenance)
     }
 }
 
@@ -97,59 +101,30 @@ struct ScenarioFacts {
     /// The non-control arms in scenario order.
     var treatmentArms: [String] { armNames.filter { $0 != controlArm } }
 
-    init(_ object: [String: Any], manifestPath: String) throws(ReportError) {
-        func missing(_ key: String) -> ReportError { .invalid("\(manifestPath): scenario.\(key) is missing or malformed") }
-        guard let name = object["name"] as? String else { throw missing("name") }
-        guard let couples = object["couples"] as? Int, let days = object["days"] as? Int else { throw missing("couples") }
-        guard let armObjects = object["arms"] as? [[String: Any]], !armObjects.isEmpty else { throw missing("arms") }
-        var arms: [Arm] = []
-        for arm in armObjects {
-            guard let armName = arm["name"] as? String else { throw missing("arms[].name") }
-            let interventions = (arm["interventions"] as? [[String: Any]] ?? []).map(Self.interventionText)
-            arms.append(Arm(name: armName, interventions: interventions))
-        }
-        self.name = name
-        self.couples = couples
-        self.days = days
-        self.arms = arms
-        description = object["description"] as? String ?? ""
-        seed = (object["seed"] as? NSNumber).map { "\($0)" } ?? "?"
-        burnInDays = object["burn_in_days"] as? Int ?? 0
-        replicates = object["replicates"] as? Int ?? 1
-        populationMode = (object["population"] as? [String: Any])?["mode"] as? String ?? "traits"
-        controlArm = object["control_arm"] as? String ?? arms[0].name
-        let sweepObject = object["sweep"] as? [String: Any] ?? [:]
-        sweep = sweepObject.isEmpty ? "" : ReportJSONText.text(sweepObject)
-        let outputs = object["outputs"] as? [String: Any] ?? [:]
-        writesCouples = outputs["couples"] as? Bool ?? true
-        writesDaily = outputs["daily"] as? Bool ?? true
+    /// The facts of a resolved scenario (as decoded from the manifest).
+    init(_ scenario: Scenario) {
+        name = scenario.name
+        description = scenario.description
+        seed = String(scenario.seed)
+        couples = scenario.couples
+        days = scenario.days
+        burnInDays = scenario.burnInDays
+        replicates = scenario.replicates
+        populationMode = scenario.population.mode.rawValue
+        arms = scenario.arms.map { Arm(name: $0.name, interventions: $0.interventions.map(Self.interventionText)) }
+        controlArm = scenario.resolvedControlArm
+        sweep = scenario.sweep.isEmpty ? "" : ScenarioEncoding.sweepSummary(scenario.sweep)
+        writesCouples = scenario.outputs.couples
+        writesDaily = scenario.outputs.daily
     }
 
-    private static func interventionText(_ intervention: [String: Any]) -> String {
-        var parts = [intervention["type"] as? String ?? "intervention"]
-        if let target = intervention["target"] as? String { parts[0] += " for " + target }
-        if let strength = intervention["strength"] as? NSNumber { parts.append("strength \(strength)") }
-        if let start = intervention["start_day"] as? NSNumber { parts.append("from day \(start)") }
-        if let end = intervention["end_day"] as? NSNumber { parts.append("to day \(end)") }
-        if let eligibility = intervention["eligibility"] as? String, eligibility != "all" { parts.append("eligible: \(eligibility)") }
+    /// E.g. "consistent_validation for partner_of_more_anxious, strength 1, from day 0".
+    private static func interventionText(_ intervention: Intervention) -> String {
+        var parts = [intervention.kind.typeName + " for " + intervention.target.rawValue]
+        parts.append("strength \(NumberText.shortest(intervention.strength))")
+        parts.append("from day \(intervention.startDay)")
+        if let end = intervention.endDay { parts.append("to day \(end)") }
+        if intervention.eligibility != .all { parts.append("eligible: \(intervention.eligibility.rawValue)") }
         return parts.joined(separator: ", ")
-    }
-}
-
-/// A JSON value from `JSONSerialization` written back compactly with sorted keys (for the page).
-enum ReportJSONText {
-    static func text(_ value: Any) -> String {
-        switch value {
-        case let object as [String: Any]:
-            return "{" + object.keys.sorted().map { "\($0): " + text(object[$0] as Any) }.joined(separator: ", ") + "}"
-        case let array as [Any]:
-            return "[" + array.map(text).joined(separator: ", ") + "]"
-        case let string as String:
-            return "\"\(string)\""
-        case let number as NSNumber:
-            return "\(number)"
-        default:
-            return "null"
-        }
     }
 }

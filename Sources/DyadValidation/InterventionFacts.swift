@@ -1,102 +1,34 @@
 import DyadCore
 
-/// A per-couple quantity compared between an intervention arm and the control arm
-/// (MODEL.md Appendix A.3.2). `anx` is the day-0 more anxious partner (a0_a ≥ a0_b → a, ties →
-/// a: the `more_anxious` target at enrolment on day 0), `par` the other partner.
-public enum InterventionMeasure: String, Sendable, CaseIterable {
-    /// mean_e of the more anxious partner.
-    case anxiousArousal = "anx_e"
-    /// security (S at the end) of the more anxious partner.
-    case anxiousSecurity = "anx_sec"
-    /// pursue_frac of the more anxious partner.
-    case anxiousPursuit = "anx_pur"
-    /// a − a0 of the more anxious partner (change of anxiety over the run).
-    case anxiousAnxietyChange = "anx_da"
-    /// withdraw_frac of the other partner.
-    case partnerWithdrawal = "par_wd"
-    /// peak_e of the other partner.
-    case partnerPeakArousal = "par_peak"
-    /// (flood_frac_a + flood_frac_b)/2.
-    case flooding = "flood"
-    /// (withdraw_frac_a + withdraw_frac_b)/2 (the present one if the other is NA).
-    case withdrawal = "withdraw"
-    /// repair_rmst of the couple (restricted mean time to repair).
-    case repairRMST = "repair_rmst"
-    /// repair_time of the couple (mean over resolved episodes).
-    case repairTime = "repair_time"
-    /// resolved_frac of the couple.
-    case resolvedFraction = "resolved_frac"
-    /// pw_cycle_frac of the couple.
-    case pursueWithdrawCycle = "pw_cycle_frac"
-    /// Couple satisfaction at the end.
-    case satisfaction = "satisfaction"
-    /// 1 if distressed at the end.
-    case distressed = "distressed"
-    /// 1 if dissolved.
-    case dissolved = "dissolved"
-
-    /// The per-couple values in `table` (roles from the table's own day-0 traits, which every
-    /// arm of a run shares).
-    func values(_ table: CoupleOutcomeTable) -> [Double] {
-        switch self {
-        case .anxiousArousal: table.byDayZeroAnxiety(.meanEA, .meanEB, moreAnxious: true)
-        case .anxiousSecurity: table.byDayZeroAnxiety(.securityA, .securityB, moreAnxious: true)
-        case .anxiousPursuit: table.byDayZeroAnxiety(.pursueFracA, .pursueFracB, moreAnxious: true)
-        case .anxiousAnxietyChange:
-            zip(table.byDayZeroAnxiety(.aA, .aB, moreAnxious: true), table.byDayZeroAnxiety(.a0A, .a0B, moreAnxious: true))
-                .map { $0 - $1 }
-        case .partnerWithdrawal: table.byDayZeroAnxiety(.withdrawFracA, .withdrawFracB, moreAnxious: false)
-        case .partnerPeakArousal: table.byDayZeroAnxiety(.peakEA, .peakEB, moreAnxious: false)
-        case .flooding: table.partnerMean(.floodFracA, .floodFracB)
-        case .withdrawal: table.partnerMean(.withdrawFracA, .withdrawFracB)
-        case .repairRMST: table.columnArray(.repairRMST)
-        case .repairTime: table.columnArray(.repairTime)
-        case .resolvedFraction: table.columnArray(.resolvedFrac)
-        case .pursueWithdrawCycle: table.columnArray(.pwCycleFrac)
-        case .satisfaction: table.columnArray(.satisfaction)
-        case .distressed: table.columnArray(.distressed)
-        case .dissolved: table.columnArray(.dissolved)
-        }
-    }
-}
-
-/// One cell of MODEL.md Appendix A.3.2: an arm's paired effect on a measure.
-public struct InterventionEffect: Sendable {
-    /// Name of the intervention arm.
-    public let arm: String
-    /// The compared quantity.
-    public let measure: InterventionMeasure
-    /// Mean of the measure in the control arm.
-    public let controlMean: Double
-    /// mean(arm − control) over couples where both are present, SE sd(diff)/√n.
-    public let effect: ValidationEstimate
-}
-
 /// Stylized facts SF18–SF23 of MODEL.md §12, measured on scenario I: paired differences
 /// arm − control over the same couples (common random numbers), SE = sd(diff)/√n; every
 /// stated direction must hold by 4 SE.
 public enum InterventionFacts {
     /// (fact, arm, [(measure, expected sign)], measures reported only).
-    static let facts: [(id: String, arm: String, checks: [(InterventionMeasure, Double)], extra: [InterventionMeasure])] = [
-        ("SF18", "consistent_validation",
+    /// The arm of each fact is named by its intervention type.
+    static let facts: [
+        (id: String, arm: InterventionType, checks: [(InterventionMeasure, Double)], extra: [InterventionMeasure])
+    ] = [
+        ("SF18", .consistentValidation,
          [(.anxiousArousal, -1), (.anxiousSecurity, 1), (.anxiousPursuit, -1), (.anxiousAnxietyChange, -1)], []),
-        ("SF19", "withhold_validation",
+        ("SF19", .withholdValidation,
          [(.anxiousArousal, 1), (.anxiousSecurity, -1), (.anxiousPursuit, 1), (.anxiousAnxietyChange, 1)], []),
-        ("SF20", "self_soothing",
+        ("SF20", .selfSoothing,
          [(.flooding, -1), (.repairRMST, -1), (.resolvedFraction, 1), (.withdrawal, -1)], [.repairTime]),
-        ("SF21", "soft_startup", [(.partnerWithdrawal, -1), (.partnerPeakArousal, -1)], []),
-        ("SF22", "communicate_intentions", [(.anxiousArousal, -1), (.resolvedFraction, 1)], []),
-        ("SF23", "share_vulnerability", [(.satisfaction, 1), (.pursueWithdrawCycle, -1)], []),
+        ("SF21", .softStartup, [(.partnerWithdrawal, -1), (.partnerPeakArousal, -1)], []),
+        ("SF22", .communicateIntentions, [(.anxiousArousal, -1), (.resolvedFraction, 1)], []),
+        ("SF23", .shareVulnerability, [(.satisfaction, 1), (.pursueWithdrawCycle, -1)], []),
     ]
 
     /// SF18–SF23 from a scenario-I result with arms "control" and one arm per intervention type.
     public static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool) -> [ValidationResult] {
         let control = result.arms.first { $0.name == "control" }?.outcomes
         return facts.map { fact in
-            guard let control, let arm = result.arms.first(where: { $0.name == fact.arm })?.outcomes else {
+            let armName = fact.arm.rawValue
+            guard let control, let arm = result.arms.first(where: { $0.name == armName })?.outcomes else {
                 return StylizedFactCatalog.result(
-                    fact.id, measured: .nan, standardError: nil, expected: "arms control and \(fact.arm)", pass: false,
-                    detail: "missing arm control or \(fact.arm)")
+                    fact.id, measured: .nan, standardError: nil, expected: "arms control and \(armName)", pass: false,
+                    detail: "missing arm control or \(armName)")
             }
             let effects = fact.checks.map { measure, sign in
                 (measure, sign, ValidationStatistics.pairedDifference(measure.values(arm), measure.values(control)))

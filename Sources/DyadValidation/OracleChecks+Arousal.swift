@@ -99,7 +99,7 @@ extension OracleChecks {
         let parameters = setUp.runs[0].configuration.parameters
         let expected = (parameters.roleA.setPointBase + parameters.roleB.setPointBase) / 2
         let rows = results[0].arms[0].daily.rows()
-        let deviation = rows.map { abs($0[DailyColumn.arousal.rawValue] - expected).nanAsInfinity }.max() ?? .infinity
+        let deviation = rows.map { abs($0[DailyColumn.arousal] - expected).nanAsInfinity }.max() ?? .infinity
         return result(
             .tonicArousal, measured: deviation, standardError: nil, expected: "max |arousal − e0| ≤ 1e-12",
             pass: rows.count == setUp.runs[0].configuration.days && deviation <= ValidationCriteria.exactTolerance,

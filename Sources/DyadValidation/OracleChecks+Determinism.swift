@@ -67,10 +67,8 @@ extension OracleChecks {
     /// O14 set-up: arm control plus one arm per intervention type with strength 0 from day 10
     /// (including two `set`s), 300 couples, 200 days, seed 14.
     static func strengthZeroSetUp() -> OracleSetUp {
-        let kinds: [InterventionKind] = [
-            .consistentValidation, .withholdValidation, .selfSoothing, .softStartup, .communicateIntentions,
-            .shareVulnerability, .eft, .set(parameter: "imp_harsh", value: 0.5), .set(parameter: "t_max", value: 5),
-        ]
+        let kinds = InterventionKind.parameterFree
+            + [.set(parameter: "imp_harsh", value: 0.5), .set(parameter: "t_max", value: 5)]
         var arms = [Arm(name: "control")]
         for kind in kinds {
             arms.append(Arm(name: "\(kind.typeName)_zero", interventions: [Intervention(kind: kind, strength: 0, startDay: 10)]))

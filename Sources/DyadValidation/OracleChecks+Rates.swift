@@ -130,7 +130,7 @@ extension OracleChecks {
             let days = configuration.days
             for day in Set([0, max(0, days / 4 - 1), days - 1]).sorted() {
                 let expected = 1 - DyadMath.exp(-hazard * Double(day + 1))
-                let observed = rows[day][DailyColumn.dissolvedCum.rawValue]
+                let observed = rows[day][DailyColumn.dissolvedCum]
                 let standardError = (expected * (1 - expected) / Double(configuration.coupleCount)).squareRoot()
                 let z = expected == 0 ? (observed == 0 ? 0 : .infinity) : (observed - expected) / standardError
                 largest = max(largest, abs(z).nanAsInfinity)

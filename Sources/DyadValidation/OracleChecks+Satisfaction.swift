@@ -58,7 +58,7 @@ extension OracleChecks {
             for (day, row) in outcome.arms[0].daily.rows().enumerated() {
                 let expected = (satisfaction(positive: positive(configuration.parameters.roleA, configuration, day: day), couple)
                     + satisfaction(positive: positive(configuration.parameters.roleB, configuration, day: day), couple)) / 2
-                deviation = max(deviation, abs(row[DailyColumn.satisfaction.rawValue] - expected).nanAsInfinity)
+                deviation = max(deviation, abs(row[DailyColumn.satisfaction] - expected).nanAsInfinity)
             }
         }
         let tolerance = ValidationCriteria.exactTolerance

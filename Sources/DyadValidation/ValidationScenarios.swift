@@ -1,43 +1,5 @@
 import DyadCore
 
-/// The four scenarios of MODEL.md §12 on which the stylized facts are measured.
-public enum ValidationScenario: String, Sendable, CaseIterable {
-    /// P: traits, one control arm, 365 days, seed 1 (SF1–SF14).
-    case population = "P"
-    /// S: styles, 16 pairings × 2,000 couples, 365 days, seed 3 (SF15–SF17).
-    case pairings = "S"
-    /// I: traits, control + one arm per intervention type, 365 days, seed 7 (SF18–SF23).
-    case interventions = "I"
-    /// E: traits, waitlist and EFT arms, 194 days, seed 11, baseline day 60 (SF24–SF26).
-    case therapy = "E"
-
-    /// Couples of the full-size scenario (MODEL.md §12).
-    public var defaultCouples: Int { self == .pairings ? 32_000 : 20_000 }
-
-    /// Couples of the reduced-size (quick) run for CI on two cores: large enough that every fact's
-    /// margin stays several SE (P keeps ≈ 340 dissolved couples for SF12's median contrast; S keeps
-    /// 2,000 anxious–avoidant couples for SF16), small enough that all four run in ≈ 10 s.
-    public var quickCouples: Int {
-        switch self {
-        case .population: 10_000
-        case .pairings: 16_000
-        case .interventions: 5_000
-        case .therapy: 8_000
-        }
-    }
-
-    /// The scenario's run configuration with `couples` couples (defaults otherwise).
-    public func configuration(couples: Int? = nil) -> RunConfiguration {
-        let n = couples ?? defaultCouples
-        switch self {
-        case .population: return ValidationScenarios.population(couples: n)
-        case .pairings: return ValidationScenarios.pairings(couples: n)
-        case .interventions: return ValidationScenarios.interventions(couples: n)
-        case .therapy: return ValidationScenarios.therapy(couples: n)
-        }
-    }
-}
-
 /// Builders of the MODEL.md §12 scenario configurations (default parameters, burn_in_days 90,
 /// one replicate, run key `StreamKey.run(seed:pointKey: 0, replicate: 0)`).
 public enum ValidationScenarios {
@@ -67,15 +29,22 @@ public enum ValidationScenarios {
             arms: [Arm(name: "control")], runKey: runKey(seed: 3))
     }
 
-    /// The intervention arms of scenario I with their targets (strength 1, start_day 0).
-    public static let interventionArms: [(kind: InterventionKind, target: InterventionTarget)] = [
-        (.consistentValidation, .partnerOfMoreAnxious),
-        (.withholdValidation, .partnerOfMoreAnxious),
-        (.selfSoothing, .both),
-        (.softStartup, .moreAnxious),
-        (.communicateIntentions, .moreAvoidant),
-        (.shareVulnerability, .moreAvoidant),
-    ]
+    /// The target of `type`'s arm in scenario I (docs/model.md §10.2), or nil for a type scenario I
+    /// leaves out (`eft` has its own scenario E; `set` is a tool, not a treatment).
+    public static func interventionTarget(of type: InterventionType) -> InterventionTarget? {
+        switch type {
+        case .consistentValidation, .withholdValidation: .partnerOfMoreAnxious
+        case .selfSoothing: .both
+        case .softStartup: .moreAnxious
+        case .communicateIntentions, .shareVulnerability: .moreAvoidant
+        case .eft, .set: nil
+        }
+    }
+
+    /// The intervention arms of scenario I with their targets (strength 1, start_day 0), in
+    /// ``InterventionType`` order.
+    public static let interventionArms: [(kind: InterventionKind, target: InterventionTarget)] =
+        InterventionKind.parameterFree.compactMap { kind in interventionTarget(of: kind.type).map { (kind, $0) } }
 
     /// I: traits population, 365 days, seed 7; arm "control" then one arm per intervention
     /// type, named by its type (``interventionArms``).

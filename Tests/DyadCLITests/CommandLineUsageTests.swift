@@ -41,7 +41,9 @@ struct CommandLineUsageTests {
     func help() {
         let overview = CommandLineHarness.run(["--help"])
         #expect(overview.code == 0)
-        for command in ["run", "check", "merge", "report", "validate-model", "params", "columns", "schema"] {
+        #expect(DyadSimCommandLine.commandNames
+            == ["run", "check", "merge", "report", "validate-model", "params", "columns", "schema"])
+        for command in DyadSimCommandLine.commandNames {
             #expect(overview.output.contains("  \(command) "))
             let help = CommandLineHarness.run(["help", command])
             #expect(help.code == 0)

@@ -1,4 +1,5 @@
 import CommandLineTestSupport
+import DyadCLI
 import DyadCore
 import DyadIO
 import Foundation
@@ -93,7 +94,7 @@ struct DocumentationTests {
         let text = try String(contentsOfFile: Repository.path("README.md"), encoding: .utf8)
         #expect(text.contains("swift run -c release dyadsim run Scenarios/quickstart.json5"))
         #expect(text.contains("swift test -c release"))
-        for command in ["run", "check", "merge", "report", "validate-model", "params", "columns", "schema"] {
+        for command in DyadSimCommandLine.commandNames {
             #expect(text.contains("`dyadsim \(command)"), "\(command)")
         }
         let ci = try String(contentsOfFile: Repository.path(".ci/run"), encoding: .utf8)

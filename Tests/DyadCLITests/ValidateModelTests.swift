@@ -29,7 +29,7 @@ struct ValidateModelTests {
 
     private func configuration(_ file: String) throws -> RunConfiguration {
         let plan = RunPlan(scenario: try ScenarioLoader.load(path: Repository.path("Scenarios/validation/" + file)))
-        return try plan.configuration(for: plan.runs[0])
+        return plan.configuration(for: plan.runs[0])
     }
 
     @Test("the stylized-fact scenario files are MODEL.md §12's scenarios P, S, I, E")

@@ -85,10 +85,9 @@ struct InvariantTests {
     }
 
     /// One arm per intervention type (so extreme parameters meet every mechanism).
-    static let allInterventionArms: [Arm] = [Arm(name: "control")] + [
-        InterventionKind.consistentValidation, .withholdValidation, .selfSoothing, .softStartup,
-        .communicateIntentions, .shareVulnerability, .eft,
-    ].map { Arm(name: $0.typeName, interventions: [Intervention(kind: $0, startDay: 1)]) }
+    static let allInterventionArms: [Arm] = [Arm(name: "control")] + InterventionKind.parameterFree.map {
+        Arm(name: $0.typeName, interventions: [Intervention(kind: $0, startDay: 1)])
+    }
 
     private func check(_ arm: ArmResult, configuration c: RandomConfiguration, seed: UInt64) {
         let t = arm.outcomes
@@ -146,19 +145,19 @@ struct InvariantTests {
         var previousAlive = Double(t.count)
         var previousDissolved = 0.0
         for (index, row) in rows.enumerated() {
-            let alive = row[DailyColumn.alive.rawValue]
+            let alive = row[DailyColumn.alive]
             #expect(alive <= previousAlive, "\(context): alive rises on day \(index)")
-            let cumulative = row[DailyColumn.dissolvedCum.rawValue]
+            let cumulative = row[DailyColumn.dissolvedCum]
             #expect(cumulative >= previousDissolved)
             for column in DailyColumn.allCases where column != .alive {
-                let value = row[column.rawValue]
+                let value = row[column]
                 #expect(value.isNaN || (value >= 0 && value <= 1), "\(context): daily \(column.name) = \(value)")
                 if alive > 0 && column != .conflictArousal && column != .pwCycleFrac { #expect(!value.isNaN) }
             }
             previousAlive = alive
             previousDissolved = cumulative
         }
-        #expect(rows.first?[DailyColumn.alive.rawValue] == Double(t.count))
-        #expect(abs((rows.last?[DailyColumn.dissolvedCum.rawValue] ?? 0) * Double(t.count) - t.sum(.dissolved)) < 1e-9)
+        #expect(rows.first?[DailyColumn.alive] == Double(t.count))
+        #expect(abs((rows.last?[DailyColumn.dissolvedCum] ?? 0) * Double(t.count) - t.sum(.dissolved)) < 1e-9)
     }
 }

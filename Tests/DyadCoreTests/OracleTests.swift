@@ -70,7 +70,7 @@ struct OracleTests {
         let rows = result.arms[0].daily.rows()
         #expect(rows.count == 120)
         for row in rows {
-            #expect(abs(row[DailyColumn.arousal.rawValue] - parameters.roleA.setPointBase) < tolerance)
+            #expect(abs(row[DailyColumn.arousal] - parameters.roleA.setPointBase) < tolerance)
         }
     }
 
@@ -127,7 +127,8 @@ struct OracleTests {
             #expect(table.value(.episodes, row: row) == 0)
         }
         for (day, row) in result.arms[0].daily.rows().enumerated() {
-            #expect(abs(row[DailyColumn.satisfaction.rawValue] - satisfaction(positive(day), theta: c.satisfactionMidRatio)) < tolerance)
+            let expected = satisfaction(positive(day), theta: c.satisfactionMidRatio)
+            #expect(abs(row[DailyColumn.satisfaction] - expected) < tolerance)
         }
         var midpoint = parameters
         try midpoint.set("theta_pn", to: (positive(days - 1) + c.positiveNegativePrior) / c.positiveNegativePrior)
@@ -207,13 +208,13 @@ struct OracleTests {
         let rows = result.arms[0].daily.rows()
         for day in [0, 49, 199] {
             let p = 1 - exp(-2 * 0.002 * Double(day + 1))
-            let observed = rows[day][DailyColumn.dissolvedCum.rawValue]
+            let observed = rows[day][DailyColumn.dissolvedCum]
             #expect(abs(observed - p) < 4 * (p * (1 - p) / Double(couples)).squareRoot(), "day \(day)")
         }
         try parameters.set("hazard_base", to: 0)
         let none = try TestRun.simulate(couples: 500, days: days, burnIn: 10, parameters: parameters, seed: 9)
         #expect(none.arms[0].outcomes.sum(.dissolved) == 0)
-        #expect(none.arms[0].daily.rows().last?[DailyColumn.dissolvedCum.rawValue] == 0)
+        #expect(none.arms[0].daily.rows().last?[DailyColumn.dissolvedCum] == 0)
     }
 
     @Test("10. traits fixed: eta_a = eta_v = trait_pull = 0 keeps a_x = a0_x and v_x = v0_x exactly")
@@ -264,10 +265,9 @@ struct OracleTests {
 
     @Test("14. strength 0: every intervention type leaves every column but treated equal to the control arm")
     func strengthZeroOracle() throws {
-        let kinds: [InterventionKind] = [
-            .consistentValidation, .withholdValidation, .selfSoothing, .softStartup, .communicateIntentions,
-            .shareVulnerability, .eft, .set(parameter: "imp_harsh", value: 0.5), .set(parameter: "t_max", value: 5),
-        ]
+        let kinds = InterventionKind.parameterFree
+            + [.set(parameter: "imp_harsh", value: 0.5), .set(parameter: "t_max", value: 5)]
+        #expect(Set(kinds.map(\.type)) == Set(InterventionType.allCases))
         var arms = [Arm(name: "control")]
         for (index, kind) in kinds.enumerated() {
             arms.append(Arm(name: "zero\(index)", interventions: [Intervention(kind: kind, strength: 0, startDay: 10)]))

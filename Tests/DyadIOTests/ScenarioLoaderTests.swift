@@ -22,7 +22,7 @@ struct ScenarioLoaderTests {
         #expect(scenario.seed == 20_240_601)
         #expect(scenario.population == PopulationParameters())
         #expect(scenario.arms == [Arm(name: "control")])
-        #expect(try scenario.parameters.resolved() == ModelParameters())
+        #expect(scenario.parameters.resolved() == ModelParameters())
         #expect(scenario.sweep.isEmpty)
     }
 
@@ -56,7 +56,7 @@ struct ScenarioLoaderTests {
         #expect(scenario.population.pairings == [
             StylePairing(styleA: "calm", styleB: "anxious", share: 2), StylePairing(styleA: "secure", styleB: "calm", share: 1),
         ])
-        let parameters = try scenario.parameters.resolved()
+        let parameters = scenario.parameters.resolved()
         #expect(parameters.roleA.harshPursuitImpulse == 0.05 && parameters.roleB.harshPursuitImpulse == 0.05)
         #expect(parameters.couple.maximumTurns == 20)
         #expect(parameters.roleA.regulationSkillBase == 0.7 && parameters.roleB.regulationSkillBase == 0.5)
@@ -99,7 +99,7 @@ struct ScenarioLoaderTests {
             let scenario = try ScenarioLoader.load(path: Repository.path("Scenarios/" + file))
             let text = ScenarioEncoding.json(scenario)
             let reloaded = try load(text)
-            let same = try reloaded.parameters.resolved() == scenario.parameters.resolved()
+            let same = reloaded.parameters.resolved() == scenario.parameters.resolved()
                 && reloaded.population == scenario.population && reloaded.arms == scenario.arms
                 && reloaded.sweep == scenario.sweep && reloaded.resolvedControlArm == scenario.resolvedControlArm
             #expect(same, "\(file)")
@@ -123,8 +123,8 @@ struct ScenarioLoaderTests {
         let plan = RunPlan(scenario: scenario)
         #expect(plan.points.count == 2)
         #expect(plan.scenario(at: 1).days == 40)
-        #expect(try plan.scenario(at: 1).parameters.resolved().roleA.halfLifeBase == 7.5)
-        #expect(try plan.scenario(at: 1).parameters.resolved().roleB.halfLifeBase == 6.0206)
+        #expect(plan.scenario(at: 1).parameters.resolved().roleA.halfLifeBase == 7.5)
+        #expect(plan.scenario(at: 1).parameters.resolved().roleB.halfLifeBase == 6.0206)
     }
 
     @Test("a morris sample reads trajectories and levels (default 4), plans r·(d+1) points and encodes back")

@@ -42,7 +42,7 @@ struct StylizedFactTests {
         let pairings = ValidationScenarios.pairings(couples: 1_600)
         #expect(pairings.population.mode == .styles && pairings.runKey == ValidationScenarios.runKey(seed: 3))
         let interventions = ValidationScenario.interventions.configuration(couples: 100)
-        #expect(interventions.arms.map(\.name) == ["control"] + InterventionKind.typeNames.prefix(6))
+        #expect(interventions.arms.map(\.name) == ["control"] + InterventionType.names.prefix(6))
         #expect(interventions.arms[1].interventions == [Intervention(kind: .consistentValidation, target: .partnerOfMoreAnxious)])
         #expect(interventions.arms[4].interventions[0].target == .moreAnxious)
         #expect(interventions.runKey == ValidationScenarios.runKey(seed: 7))

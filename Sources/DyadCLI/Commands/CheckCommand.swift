@@ -31,15 +31,15 @@ enum CheckCommand: Command {
         var rate: Double?
         var failures: [any DyadSimError] = []
         for file in arguments.positional {
-            let scenario: Scenario
+            let plan: RunPlan
             do {
-                scenario = try ScenarioOptions.load(file, arguments: arguments)
+                plan = RunPlan(scenario: try ScenarioOptions.load(file, arguments: arguments))
             } catch let error as any DyadSimError {
                 failures.append(error)
                 continue
             }
             if rate == nil && !arguments.has("--no-calibration") { rate = calibrate() }
-            describe(scenario, file: file, threads: threads, shards: shards, rate: rate, console: console)
+            describe(plan, file: file, threads: threads, shards: shards, rate: rate, console: console)
         }
         if let last = failures.last {
             throw CommandFailure(lines: failures.flatMap { $0.lines }, exitCode: last.exitCode)
@@ -47,8 +47,10 @@ enum CheckCommand: Command {
         return ExitCode.success
     }
 
-    private static func describe(_ scenario: Scenario, file: String, threads: Int, shards: Int?, rate: Double?, console: Console) {
-        let plan = RunPlan(scenario: scenario)
+    private static func describe(
+        _ plan: RunPlan, file: String, threads: Int, shards: Int?, rate: Double?, console: Console
+    ) {
+        let scenario = plan.scenario
         let estimate = PlanEstimate(plan: plan, runs: plan.runs, threads: threads)
         console.print("\(file): valid")
         console.print("  scenario     \(scenario.name)\(scenario.description.isEmpty ? "" : ": " + scenario.description)")

@@ -6,10 +6,33 @@ import Foundation
 enum ScenarioOptions {
     static let valueFlags = ["--seed", "--couples", "--days"]
 
-    /// The scenario with overrides; throws its problems (65), a bad override value (64), or the
-    /// problems the overrides cause (65, marked "after command-line overrides").
+    /// The scenario with overrides, validated once; throws its field problems (65), its
+    /// cross-field problems (65), a bad override value (64), or the problems the overrides cause
+    /// (65, marked "after command-line overrides").
     static func load(_ file: String, arguments: ParsedArguments) throws -> Scenario {
-        var scenario = try ScenarioLoader.load(path: file)
+        let scenario = try ScenarioLoader.decodeFile(path: file)
+        let overridden: Scenario
+        do {
+            overridden = try applying(arguments, to: scenario)
+        } catch {
+            // Problems of the file itself come before a bad flag value, as they always have.
+            try ScenarioLoader.validate(scenario, file: file)
+            throw error
+        }
+        do {
+            try ScenarioLoader.validate(overridden, file: file)
+            return overridden
+        } catch {
+            guard overridden != scenario else { throw error }
+            try ScenarioLoader.validate(scenario, file: file)
+            throw CommandFailure(
+                lines: error.lines.map { $0 + " (after command-line overrides)" }, exitCode: error.exitCode)
+        }
+    }
+
+    /// `scenario` with `--seed`, `--couples` and `--days` applied; throws a bad value (64).
+    private static func applying(_ arguments: ParsedArguments, to scenario: Scenario) throws(UsageError) -> Scenario {
+        var scenario = scenario
         if let seed = arguments.values["--seed"] {
             guard let value = UInt64(seed), value < (1 << 53) else {
                 throw UsageError(message: "--seed: \"\(EscapedText.excerpt(seed))\" is not a whole number in 0...9007199254740991")
@@ -18,13 +41,6 @@ enum ScenarioOptions {
         }
         if let couples = try arguments.integer("--couples", in: 1...Int(Limits.maximumCouples)) { scenario.couples = couples }
         if let days = try arguments.integer("--days", in: 1...Int(Limits.maximumDays)) { scenario.days = days }
-        // The loader validated the file; only overrides can add problems.
-        guard !valueFlags.allSatisfy({ arguments.values[$0] == nil }) else { return scenario }
-        do {
-            try ScenarioLoader.validate(scenario, file: file)
-        } catch {
-            throw CommandFailure(lines: error.lines.map { $0 + " (after command-line overrides)" }, exitCode: error.exitCode)
-        }
         return scenario
     }
 

@@ -53,7 +53,7 @@ enum ValidateModelCommand: Command {
             if !arguments.has("--quiet") { console.print("scenario \(kind.rawValue): \(scenario.couples) couples, \(scenario.arms.count) arm(s), \(scenario.days) days") }
             do {
                 let plan = RunPlan(scenario: scenario)
-                let configuration = try plan.configuration(for: plan.runs[0])
+                let configuration = plan.configuration(for: plan.runs[0])
                 let result = try simulator.run(configuration)
                 results += ModelValidation.evaluate(kind, result: result, configuration: configuration, quick: quick)
             } catch {
@@ -88,8 +88,8 @@ enum ValidateModelCommand: Command {
     }
 
     static func apply(_ overrides: ParameterOverrides, to scenario: inout Scenario) {
-        for entry in overrides.shared { scenario.parameters.set(entry.name, to: entry.value, group: .shared) }
-        for entry in overrides.roleA { scenario.parameters.set(entry.name, to: entry.value, group: .roleA) }
-        for entry in overrides.roleB { scenario.parameters.set(entry.name, to: entry.value, group: .roleB) }
+        for entry in overrides.shared { scenario.parameters.set(entry.parameter, to: entry.value, group: .shared) }
+        for entry in overrides.roleA { scenario.parameters.set(entry.parameter, to: entry.value, group: .roleA) }
+        for entry in overrides.roleB { scenario.parameters.set(entry.parameter, to: entry.value, group: .roleB) }
     }
 }

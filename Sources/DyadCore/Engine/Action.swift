@@ -19,5 +19,5 @@ public enum Action: UInt8, Sendable {
     @inline(__always) var isWithdrawal: Bool { self == .withdraw || self == .breakUnannounced }
 
     /// SELF_REGULATE of either kind.
-    @inline(__always) var isBreak: Bool { self == .breakAnnounced || self == .breakUnannounced }
+    var isBreak: Bool { self == .breakAnnounced || self == .breakUnannounced }
 }

@@ -24,7 +24,7 @@ enum ChoiceRule {
             - k.validatePerArousal * arousal
         if partnerLast == .pursueSoft || partnerLast == .validate { validate += k.parameters.validateReciprocity }
         if partnerLast == .pursueHarsh { validate += k.parameters.validateAfterHarshPursuit * security }
-        let boost = k.validateBoost
+        let boost = k.validateBoostAfterPursuit
         if boost > 0 && partnerPursuedRecently { validate += boost }
 
         var selfRegulate = k.parameters.selfRegulateBase + k.selfRegulatePerArousal * arousal

@@ -131,7 +131,6 @@ extension CoupleSimulation {
     /// §6.4: a break in closed form. Trained with probability s^SS (drawn only if s^SS > 0);
     /// E_k ← E*_k + (E_k − E*_k)·0.5^(LΔ/hb_k), E_j ← E*_j + (E_j − E*_j)·0.5^(LΔ/h_j).
     /// Returns whether the break was trained.
-    @inline(__always)
     static func takeBreak(
         actor: inout PartnerState, receiver: inout PartnerState, stream: inout RandomStream,
         breakMinutes: inout Double, turnMinutes: Double
@@ -147,7 +146,6 @@ extension CoupleSimulation {
 
     /// One action of `actor` toward `receiver`: choice (§6.2), statistics (§6.6), impulse and
     /// events (§6.3), history update.
-    @inline(__always)
     static func act(
         actor: inout PartnerState, receiver: inout PartnerState, actorIsA: Bool, forced: Bool,
         stream: inout RandomStream, statistics: inout CoupleStatistics, today: inout DayActivity,

@@ -91,7 +91,7 @@ extension CoupleSimulation {
         partner.avoidance = clamp01(partner.avoidance - strength * base.eftAvoidanceDropTotal / Double(sessions))
         if stageOne {
             let keep = 1 - strength * base.eftDecouple
-            partner.base.pursueAfterWithdrawal *= keep
+            partner.base.pursuePerAnxietyAfterWithdrawal *= keep
             partner.base.withdrawAfterHarshPursuit *= keep
             partner.base.withdrawAfterSoftPursuit *= keep
         } else if isMoreAvoidant {

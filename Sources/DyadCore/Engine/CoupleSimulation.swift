@@ -73,7 +73,6 @@ struct CoupleSimulation {
     }
 
     /// Couple satisfaction Sat_c = (Sat_a + Sat_b)/2.
-    @inline(__always)
     var coupleSatisfaction: Double { (a.satisfaction + b.satisfaction) / 2 }
 
     // MARK: Run phases
@@ -104,7 +103,6 @@ struct CoupleSimulation {
     }
 
     /// PD = Pos/(Pos + Neg), 0.5 if both are 0.
-    @inline(__always)
     static func positiveDependence(_ partner: PartnerState) -> Double {
         let total = partner.positive + partner.negative
         return total > 0 ? partner.positive / total : 0.5
@@ -125,7 +123,7 @@ struct CoupleSimulation {
                 if hasInterventions && arm.isEventDay(day) { applyInterventions(day: day, arm: arm) }
                 advanceDay()
                 record(into: &totals[day])
-                if dissolves() {
+                if drawDissolution() {
                     dissolvedDay = day
                     totals[day].dissolved &+= 1
                     return
@@ -224,7 +222,6 @@ struct CoupleSimulation {
     // MARK: Steps 8–10
 
     /// Step 8: adds this couple's day to today's aggregate totals and its per-couple daily means.
-    @inline(__always)
     mutating func record(into totals: inout DayTotals) {
         let satisfaction = coupleSatisfaction
         totals.alive &+= 1
@@ -247,7 +244,6 @@ struct CoupleSimulation {
         statistics.recordedDays += 1
     }
 
-    @inline(__always)
     private static func recordEndOfDay(_ partner: inout PartnerState) {
         partner.statistics.endOfDayArousalSum += partner.arousal
         partner.statistics.endOfDaySecuritySum += partner.security
@@ -267,7 +263,8 @@ struct CoupleSimulation {
     /// Step 9: dissolution with probability 1 − exp(−(haz_a + haz_b)),
     /// haz_i = hazard_base·exp(beta_sat(sat_ref − Sat_i) − beta_anx·a_i + beta_av·v_i).
     /// Draws u first: u ≥ the hazard ceilings (Sat = 0) decides "no" without exponentials.
-    mutating func dissolves() -> Bool {
+    /// Consumes one uniform of the couple's stream; returns whether the couple dissolves today.
+    mutating func drawDissolution() -> Bool {
         let u = stream.uniform()
         if u >= (a.hazardCeiling + b.hazardCeiling) * (1 + 1e-9) { return false }
         let hazard = Self.hazard(a) + Self.hazard(b)

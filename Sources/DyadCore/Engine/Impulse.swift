@@ -53,7 +53,6 @@ enum Impulse {
     }
 
     /// A negative event of weight w adds w to N_j and to the unweighted tallies.
-    @inline(__always)
     private static func receiveNegative(_ weight: Double, receiver: inout PartnerState, statistics: inout CoupleStatistics) {
         receiver.todayNegative += weight
         statistics.conflictNegative += weight

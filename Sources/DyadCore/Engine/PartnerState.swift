@@ -80,6 +80,7 @@ struct PartnerState {
     var pursueConstant = 0.0
     var pursuePerInsecurity = 0.0
     var pursuePerArousal = 0.0
+    /// u_p_wd·a: added to U_PURSUE after the partner withdrew.
     var pursueAfterWithdrawal = 0.0
     var withdrawAfterHarsh = 0.0
     var withdrawAfterSoft = 0.0
@@ -87,7 +88,8 @@ struct PartnerState {
     var withdrawPerArousal = 0.0
     var validateConstant = 0.0
     var validatePerArousal = 0.0
-    var validateBoost = 0.0
+    /// s^CV·cv_u_boost: added to U_VALIDATE when the partner pursued in its last two actions.
+    var validateBoostAfterPursuit = 0.0
     var selfRegulatePerArousal = 0.0
     var selfRegulateFlooded = 0.0
     var inverseTemperature = 1.0
@@ -133,7 +135,6 @@ struct PartnerState {
     }
 
     /// E* = clamp01(e0 + e_anx·a + e_rum·Rm + e_stress·Stress).
-    @inline(__always)
     mutating func updateSetPoint() {
         let p = parameters
         setPoint = clamp01(p.setPointBase + p.setPointPerAnxiety * anxiety
@@ -154,7 +155,6 @@ struct PartnerState {
 
     /// p_soft = clamp01(max(p_soft_floor, q + s^ST(st_p_soft − q))),
     /// q = clamp01(p_soft0 + p_soft_s·S − p_soft_e·E).
-    @inline(__always)
     func softPursuitProbability() -> Double {
         let p = parameters
         let q = clamp01(p.softPursuitBase + p.softPursuitPerSecurity * security - p.softPursuitPerArousal * arousal)
@@ -162,7 +162,6 @@ struct PartnerState {
     }
 
     /// p_ann_i = p_ann + s^CI(ci_p_ann − p_ann).
-    @inline(__always)
     func announceProbability() -> Double {
         parameters.announceProbability + intentionsStrength
             * (parameters.intentionsAnnounceTarget - parameters.announceProbability)
@@ -175,20 +174,19 @@ struct PartnerState {
         pursueConstant = p.pursueBase + p.pursuePerRumination * rumination - p.pursuePerAvoidance * v
         pursuePerInsecurity = p.pursuePerAnxiousInsecurity * a
         pursuePerArousal = p.pursuePerExpressedArousal * (1 - v) * (1 - p.suppressionPerAvoidance * v)
-        pursueAfterWithdrawal = p.pursueAfterWithdrawal * a
+        pursueAfterWithdrawal = p.pursuePerAnxietyAfterWithdrawal * a
         withdrawAfterHarsh = p.withdrawAfterHarshPursuit * v
         withdrawAfterSoft = p.withdrawAfterSoftPursuit * v
         withdrawFlooded = p.withdrawWhenFlooded * (1 - p.withdrawWhenFloodedAnxietyCut * a)
         withdrawPerArousal = p.withdrawPerAvoidantArousal * v
         validateConstant = p.validateBase - p.validatePerAvoidance * v
         validatePerArousal = p.validatePerAnxiousArousal * a
-        validateBoost = validationStrength * p.validationBoost
+        validateBoostAfterPursuit = validationStrength * p.consistentValidationBoost
         selfRegulatePerArousal = p.selfRegulatePerSkilledArousal * skill
         selfRegulateFlooded = p.selfRegulateWhenFlooded * skill
     }
 
     /// Resets the episode history (start of an episode or after a resumed break).
-    @inline(__always)
     mutating func clearHistory() {
         lastAction = .none
         secondLastAction = .none

@@ -1,25 +1,3 @@
-/// An intervention with its `set` parameter resolved and its end day made explicit.
-struct CompiledIntervention: Sendable {
-    enum Kind: UInt8 {
-        case consistentValidation, withholdValidation, selfSoothing, softStartup
-        case communicateIntentions, shareVulnerability, eft, set
-    }
-
-    let kind: Kind
-    let target: InterventionTarget
-    let strength: Double
-    let startDay: Int
-    /// Exclusive end day (Int.max when open-ended).
-    let endDay: Int
-    let eligibility: Eligibility
-    /// The parameter a `set` intervention changes.
-    let setParameter: ParameterInfo?
-    let setValue: Double
-
-    @inline(__always)
-    func isActive(day: Int) -> Bool { day >= startDay && day < endDay }
-}
-
 /// Error raised when an arm cannot be compiled (validation upstream normally prevents it).
 public enum ArmError: Error, Equatable, Sendable {
     case unknownParameter(String)
@@ -36,7 +14,6 @@ struct CompiledArm: Sendable {
     let eventDays: [Bool]
 
     /// Whether step 0 has anything to do on `day`.
-    @inline(__always)
     func isEventDay(_ day: Int) -> Bool { day < eventDays.count && eventDays[day] }
 
     init(_ arm: Arm, days: Int, eftInterval: Int, eftSessions: Int) throws(ArmError) {
@@ -48,24 +25,14 @@ struct CompiledArm: Sendable {
         for intervention in arm.interventions {
             var parameter: ParameterInfo?
             var value = 0.0
-            let kind: CompiledIntervention.Kind
-            switch intervention.kind {
-            case .consistentValidation: kind = .consistentValidation
-            case .withholdValidation: kind = .withholdValidation
-            case .selfSoothing: kind = .selfSoothing
-            case .softStartup: kind = .softStartup
-            case .communicateIntentions: kind = .communicateIntentions
-            case .shareVulnerability: kind = .shareVulnerability
-            case .eft: kind = .eft
-            case .set(let name, let newValue):
-                kind = .set
+            if case .set(let name, let newValue) = intervention.kind {
                 guard let info = ParameterCatalog.info(named: name) else { throw .unknownParameter(name) }
                 guard info.level != .population else { throw .populationParameterInSet(name) }
                 parameter = info
                 value = newValue
             }
             compiled.append(CompiledIntervention(
-                kind: kind, target: intervention.target, strength: intervention.strength,
+                kind: intervention.kind.type, target: intervention.target, strength: intervention.strength,
                 startDay: intervention.startDay, endDay: intervention.endDay ?? Int.max,
                 eligibility: intervention.eligibility, setParameter: parameter, setValue: value))
         }

@@ -16,7 +16,6 @@ public struct CoupleOutcomeTable: Sendable {
     }
 
     /// The value of `column` for row `row` (0-based within this table); NaN means NA.
-    @inline(__always)
     public func value(_ column: CoupleOutcomeColumn, row: Int) -> Double {
         values[column.rawValue * count + row]
     }
@@ -34,7 +33,6 @@ struct OutcomeRowWriter {
     let stride: Int
     let row: Int
 
-    @inline(__always)
     func set(_ column: CoupleOutcomeColumn, _ value: Double) {
         base[column.rawValue * stride + row] = value
     }

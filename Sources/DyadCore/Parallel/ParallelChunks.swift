@@ -49,29 +49,6 @@ private final class ChunkCounter: Sendable {
     func claim() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }
 }
 
-/// A flag that asks running simulations to stop at the next chunk boundary (set from a signal
-/// handler or another thread).
-public final class CancellationFlag: Sendable {
-    private let flag = Atomic<Bool>(false)
-
-    public init() {}
-
-    public var isCancelled: Bool { flag.load(ordering: .relaxed) }
-
-    public func cancel() { flag.store(true, ordering: .relaxed) }
-}
-
-/// Counts couples finished across workers (for progress displays).
-public final class ProgressCounter: Sendable {
-    private let count = Atomic<Int>(0)
-
-    public init() {}
-
-    public var value: Int { count.load(ordering: .relaxed) }
-
-    public func add(_ amount: Int) { count.wrappingAdd(amount, ordering: .relaxed) }
-}
-
 /// Per-worker mutable slots and shared output buffers whose disjoint parts workers write.
 /// The caller guarantees that worker w touches only slot w and each row is written once.
 final class SharedStorage<Element>: @unchecked Sendable {

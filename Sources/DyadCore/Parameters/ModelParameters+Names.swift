@@ -9,14 +9,21 @@ extension ModelParameters {
     /// couple level: `role` is ignored).
     public mutating func set(_ name: String, to value: Double, role: Role? = nil) throws(ParameterError) {
         guard let info = ParameterCatalog.info(named: name) else { throw .unknown(name) }
-        switch info.level {
+        guard info.level != .population else { throw .notAModelParameter(name) }
+        set(info, to: value, role: role)
+    }
+
+    /// Sets a partner-level (for `role`, or both roles when nil) or couple-level parameter; a
+    /// population value here is a programming error.
+    public mutating func set(_ parameter: ParameterInfo, to value: Double, role: Role? = nil) {
+        switch parameter.level {
         case .partner:
-            if role != .b { info.assign(value, to: &roleA) }
-            if role != .a { info.assign(value, to: &roleB) }
+            if role != .b { parameter.assign(value, to: &roleA) }
+            if role != .a { parameter.assign(value, to: &roleB) }
         case .couple:
-            info.assign(value, to: &couple)
+            parameter.assign(value, to: &couple)
         case .population:
-            throw .notAModelParameter(name)
+            preconditionFailure("\(parameter.name) is a population value, not a model parameter")
         }
     }
 

@@ -82,7 +82,7 @@ public struct PartnerParameters: Sendable, Equatable {
     /// `u_p_x`: PURSUE per own expressed arousal X(1 − v).
     public var pursuePerExpressedArousal = 2.0
     /// `u_p_wd`: PURSUE per a × partner withdrew (coupling).
-    public var pursueAfterWithdrawal = 1.5
+    public var pursuePerAnxietyAfterWithdrawal = 1.5
     /// `u_p_rum`: PURSUE per rumination.
     public var pursuePerRumination = 1.0
     /// `u_p_av`: PURSUE lost per unit avoidance.
@@ -196,7 +196,7 @@ public struct PartnerParameters: Sendable, Equatable {
 
     // MARK: Intervention mechanism sizes (parameters of the targeted partner)
     /// `cv_u_boost`: consistent_validation VALIDATE utility boost after partner pursuit.
-    public var validationBoost = 2.0
+    public var consistentValidationBoost = 2.0
     /// `cv_ptt`: consistent_validation turn-toward target.
     public var validationTurnTowardTarget = 0.95
     /// `ss_g_boost`: self_soothing added regulation skill.

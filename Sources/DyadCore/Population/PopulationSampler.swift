@@ -1,25 +1,3 @@
-/// Day-0 traits of one couple, plus the styles-mode prototype indices (−1 in traits mode).
-public struct CoupleTraits: Sendable, Equatable {
-    public var anxietyA: Double
-    public var avoidanceA: Double
-    public var anxietyB: Double
-    public var avoidanceB: Double
-    /// Index into the population's prototypes for role a, or −1 in traits mode.
-    public var prototypeA: Int
-    /// Index into the population's prototypes for role b, or −1 in traits mode.
-    public var prototypeB: Int
-}
-
-/// Error for a population that cannot be sampled.
-public enum PopulationError: Error, Equatable, Sendable {
-    /// The trait correlation matrix R is not positive definite.
-    case correlationMatrixNotPositiveDefinite
-    /// A pairing names a prototype that does not exist.
-    case unknownPrototype(String)
-    /// All pairing shares are zero, or one is negative or not finite.
-    case invalidShares
-}
-
 /// Draws couples' day-0 traits from their own streams (MODEL.md §3, §8: four normals per
 /// traits-mode attempt, four normals in styles mode).
 public struct PopulationSampler: Sendable {
@@ -151,7 +129,6 @@ public struct PopulationSampler: Sendable {
         return PopulationSampler.traits(fromECR: clamped)
     }
 
-    @inline(__always)
     private static func onScale(_ value: Double) -> Bool { value >= 1 && value <= 7 }
 
     private static func traits(fromECR x: (Double, Double, Double, Double)) -> CoupleTraits {

@@ -44,7 +44,6 @@ public struct RandomStream: Sendable {
     }
 
     /// `true` with probability `p` (MODEL.md §0: draw u, the event happens iff u < p).
-    @inline(__always)
     public mutating func bernoulli(_ p: Double) -> Bool {
         uniform() < p
     }

@@ -17,7 +17,6 @@ public struct SplitMix64: Sendable {
     }
 
     /// Stafford's variant-13 finaliser.
-    @inline(__always)
     public static func mix(_ value: UInt64) -> UInt64 {
         var z = value
         z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9

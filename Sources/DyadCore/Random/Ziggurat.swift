@@ -20,7 +20,6 @@ enum Ziggurat {
         return x + x.map(density)
     }()
 
-    @inline(__always)
     static func density(_ x: Double) -> Double { DyadMath.exp(-0.5 * x * x) }
 }
 

@@ -1,30 +1,3 @@
-/// The outputs of one arm of a run.
-public struct ArmResult: Sendable {
-    public let name: String
-    public let outcomes: CoupleOutcomeTable
-    public let daily: DailyAggregates
-}
-
-/// The outputs of one run.
-public struct RunResult: Sendable {
-    public let arms: [ArmResult]
-    /// Names behind the prototype codes in `proto_x`.
-    public let prototypeNames: [String]
-    /// Completed episode turns over outcome days, all arms (for turns/s).
-    public let episodeTurns: Int
-    /// Outcome couple-days simulated (alive or not).
-    public let coupleDays: Int
-    /// False if the run was cancelled before every couple was simulated.
-    public let isComplete: Bool
-}
-
-/// Errors of a configuration the engine cannot run.
-public enum SimulationError: Error, Equatable, Sendable {
-    case population(PopulationError)
-    case arm(ArmError)
-    case invalidRange(String)
-}
-
 /// Runs the model (MODEL.md §2–§9) for one run configuration, in parallel over couples.
 public struct Simulator: Sendable {
     /// Worker threads (1 runs on the calling thread).

@@ -1,52 +1,5 @@
 import DyadCore
 
-/// One sweep point: its index, its assignments and its content key.
-public struct SweepPoint: Sendable {
-    public let index: Int
-    public let assignments: [(path: SweepPath, value: Double)]
-    /// ``PointKey`` of the assignments.
-    public let key: UInt64
-
-    /// The value assigned to `path`, if this point assigns it.
-    public func value(of path: SweepPath) -> Double? {
-        assignments.last { $0.path.text == path.text }?.value
-    }
-}
-
-/// One run: a sweep point × replicate, with its content-derived seed.
-public struct PlannedRun: Sendable, Hashable, Comparable {
-    public let point: Int
-    public let replicate: Int
-    /// The run's stream key (``StreamKey/run(seed:pointKey:replicate:)``), the `seed` column.
-    public let seed: UInt64
-
-    public init(point: Int, replicate: Int, seed: UInt64) {
-        self.point = point
-        self.replicate = replicate
-        self.seed = seed
-    }
-
-    /// Output order: sweep point, then replicate.
-    public static func < (lhs: PlannedRun, rhs: PlannedRun) -> Bool {
-        (lhs.point, lhs.replicate) < (rhs.point, rhs.replicate)
-    }
-
-    /// A file-name-safe identifier, e.g. `p000012-r0003`.
-    public var identifier: String {
-        "p" + Self.padded(point, 6) + "-r" + Self.padded(replicate, 4)
-    }
-
-    private static func padded(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
-}
-
-/// Error of a run that cannot be configured (validation normally prevents it).
-public struct PlanError: Error, Sendable, Equatable {
-    public let message: String
-}
-
 /// Every run of a scenario: points × replicates, seeds, execution order and shards.
 public struct RunPlan: Sendable {
     public let scenario: Scenario
@@ -95,15 +48,12 @@ public struct RunPlan: Sendable {
     }
 
     /// The engine configuration of a run.
-    public func configuration(for run: PlannedRun) throws(PlanError) -> RunConfiguration {
+    public func configuration(for run: PlannedRun) -> RunConfiguration {
         let resolved = scenario(at: run.point)
-        let parameters: ModelParameters
-        do { parameters = try resolved.parameters.resolved() } catch {
-            throw PlanError(message: "cannot resolve parameters: \(error)")
-        }
         return RunConfiguration(
             coupleCount: resolved.couples, days: resolved.days, burnInDays: resolved.burnInDays,
-            baselineDay: resolved.baselineDay, parameters: parameters, population: resolved.population,
+            baselineDay: resolved.baselineDay, parameters: resolved.parameters.resolved(),
+            population: resolved.population,
             arms: resolved.arms, runKey: run.seed)
     }
 

@@ -1,46 +1,5 @@
 import DyadCore
 
-/// One row of `effects.csv`: a treatment arm vs the control arm on one outcome at one point.
-public struct EffectRow: Sendable, Equatable {
-    public let point: Int
-    public let arm: String
-    public let controlArm: String
-    public let outcome: CoupleOutcomeColumn
-    public let moments: PairedMoments
-
-    /// Values in ``EffectRow/columns`` order after the labels (n, means, difference, CI, d).
-    public var values: [Double] {
-        let difference = moments.difference
-        let interval = difference.confidenceInterval95
-        return [
-            Double(difference.count), moments.control.meanOrMissing, moments.treatment.meanOrMissing,
-            difference.meanOrMissing, difference.count > 1 ? difference.standardError : .nan,
-            interval.low, interval.high, moments.cohensD,
-        ]
-    }
-
-    /// Column names of `effects.csv`.
-    public static let columns = [
-        "sweep_point", "arm", "control_arm", "outcome", "n", "control_mean", "arm_mean", "difference",
-        "se", "ci_low", "ci_high", "d",
-    ]
-}
-
-/// One row of `summary.csv`: an outcome's run means across the replicates of one point and arm.
-public struct SummaryRow: Sendable, Equatable {
-    public let point: Int
-    public let arm: String
-    public let outcome: CoupleOutcomeColumn
-    public let moments: Moments
-
-    public var values: [Double] {
-        let interval = moments.confidenceInterval95
-        return [Double(moments.count), moments.meanOrMissing, moments.standardDeviation, interval.low, interval.high]
-    }
-
-    public static let columns = ["sweep_point", "arm", "outcome", "n", "mean", "sd", "ci_low", "ci_high"]
-}
-
 /// Cross-replicate statistics of one sweep point, from its run records in replicate order.
 public enum PointStatistics {
     /// Paired effects pooled over replicates (moments merged in replicate order).

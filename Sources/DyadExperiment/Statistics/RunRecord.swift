@@ -1,19 +1,5 @@
 import DyadCore
 
-/// Per-arm summary of one run: couples and the NA-aware mean of every numeric outcome.
-public struct ArmSummary: Sendable, Equatable {
-    public let name: String
-    public let couples: Int
-    /// Means in ``CoupleOutcomeColumn/numeric`` order (NaN when every value is NA).
-    public let means: [Double]
-
-    public init(name: String, couples: Int, means: [Double]) {
-        self.name = name
-        self.couples = couples
-        self.means = means
-    }
-}
-
 /// Everything kept of a finished run after its rows are written: the `runs.csv` means and the
 /// paired moments behind `effects.csv` (small, exact, mergeable in a fixed order).
 public struct RunRecord: Sendable, Equatable {
@@ -50,13 +36,5 @@ public struct RunRecord: Sendable, Equatable {
         self.run = run
         coupleDays = result.coupleDays
         episodeTurns = result.episodeTurns
-    }
-}
-
-/// The outcomes compared between arms in `effects.csv` and `summary.csv`: every numeric
-/// per-couple outcome except the day-0 traits (identical in every arm by design).
-public enum EffectOutcomes {
-    public static let columns: [CoupleOutcomeColumn] = CoupleOutcomeColumn.numeric.filter {
-        ![.a0A, .v0A, .a0B, .v0B].contains($0)
     }
 }

@@ -1,71 +1,5 @@
 import DyadCore
 
-/// One swept path with its values.
-public struct SweepAxis: Sendable, Equatable {
-    public var path: SweepPath
-    public var values: [Double]
-
-    public init(path: SweepPath, values: [Double]) {
-        self.path = path
-        self.values = values
-    }
-}
-
-/// Sampling methods for `sweep.sample`.
-public enum SampleMethod: String, Sendable, CaseIterable {
-    /// Independent uniform draws in each range.
-    case random
-    /// Latin hypercube: each range cut into n strata, one draw per stratum, strata permuted.
-    case lhs
-    /// Saltelli's extension of a Sobol sequence for first- and second-order indices
-    /// (n·(2d + 2) points, in SALib's row order).
-    case sobol
-    /// Morris's one-at-a-time trajectories on a p-level grid (r·(d + 1) points for r
-    /// trajectories, in SALib's row order): screening by elementary effects.
-    case morris
-}
-
-/// A sampled design: `n` base points (or, for Morris, `n` trajectories) over `ranges`.
-public struct SampleDesign: Sendable, Equatable {
-    public var method: SampleMethod
-    /// Base samples (random, lhs, sobol) or trajectories (morris), ≥ 1.
-    public var count: Int
-    public var ranges: [(path: SweepPath, low: Double, high: Double)]
-    /// Seed of the sample; nil derives it from the scenario seed.
-    public var seed: UInt64?
-    /// Grid levels p of a Morris design (even, ≥ 2; SALib's default 4); unused by other methods.
-    public var levels: Int
-
-    public init(method: SampleMethod, count: Int, ranges: [(path: SweepPath, low: Double, high: Double)], seed: UInt64? = nil,
-                levels: Int = 4) {
-        self.method = method
-        self.count = count
-        self.ranges = ranges
-        self.seed = seed
-        self.levels = levels
-    }
-
-    public static func == (lhs: SampleDesign, rhs: SampleDesign) -> Bool {
-        lhs.method == rhs.method && lhs.count == rhs.count && lhs.seed == rhs.seed && lhs.levels == rhs.levels
-            && lhs.ranges.map(\.path) == rhs.ranges.map(\.path) && lhs.ranges.map(\.low) == rhs.ranges.map(\.low)
-            && lhs.ranges.map(\.high) == rhs.ranges.map(\.high)
-    }
-}
-
-/// Points read from a design file (a CSV whose header names sweep paths).
-public struct DesignTable: Sendable, Equatable {
-    /// The file as given in the scenario.
-    public var source: String
-    public var columns: [SweepPath]
-    public var rows: [[Double]]
-
-    public init(source: String, columns: [SweepPath], rows: [[Double]]) {
-        self.source = source
-        self.columns = columns
-        self.rows = rows
-    }
-}
-
 /// The scenario's `sweep` section. Points are the full factorial of the `grid` axes (first axis
 /// slowest), crossed with the `zip` rows, the `sample` points and the `design_file` rows (each
 /// of these present acts as one more factor); an empty sweep is one point with no overrides.
@@ -125,15 +59,5 @@ public struct SweepDesign: Sendable, Equatable {
 
     private func zip2(_ paths: [SweepPath], _ values: [Double]) -> [(path: SweepPath, value: Double)] {
         paths.indices.map { (path: paths[$0], value: values[$0]) }
-    }
-}
-
-/// Content key of a sweep point: FNV-1a (64 bit) of its sorted "path=value" lines; the empty
-/// point has key 0. Stream keys derive from it, so adding points leaves others unchanged.
-public enum PointKey {
-    public static func of(_ assignments: [(path: SweepPath, value: Double)]) -> UInt64 {
-        guard !assignments.isEmpty else { return 0 }
-        // FNV-1a of the sorted lines concatenated, fed line by line (no joined copy).
-        return FNV1a.hash(lines: assignments.map { "\($0.path.text)=\(NumberText.shortest($0.value))\n" }.sorted())
     }
 }

@@ -1,32 +1,5 @@
 import DyadCore
 
-/// What a sweep path (e.g. `params.imp_harsh`, `population.r_cross`,
-/// `arms.validation.consistent_validation.strength`) changes in a scenario (issue: sweeps).
-public enum SweepTarget: Sendable, Equatable {
-    /// A model parameter in `params`, `params_a` or `params_b`.
-    case parameter(group: OverrideGroup, name: String)
-    /// A scalar of the `population` object.
-    case population(name: String)
-    case couples, days, burnInDays, baselineDay
-    /// A field of every intervention of `type` in the arm named `arm` (or of the one at `index`).
-    case intervention(arm: String, selector: InterventionSelector, field: InterventionField)
-}
-
-/// Selects interventions of an arm by type name (all of that type) or by position.
-public enum InterventionSelector: Sendable, Equatable {
-    case type(String)
-    case index(Int)
-}
-
-/// Sweepable intervention fields.
-public enum InterventionField: String, Sendable, CaseIterable {
-    case strength
-    case startDay = "start_day"
-    case endDay = "end_day"
-    /// The target value of a `set` intervention.
-    case value
-}
-
 /// A parsed sweep path and its validity range.
 public struct SweepPath: Sendable, Equatable, Hashable {
     /// The path as written (also the column name in `runs.csv` and `points.csv`).
@@ -38,7 +11,7 @@ public struct SweepPath: Sendable, Equatable, Hashable {
     /// Whether values must be whole numbers.
     public var isInteger: Bool {
         switch target {
-        case .parameter(_, let name), .population(let name): ParameterCatalog.info(named: name)?.isInteger ?? false
+        case .parameter(_, let parameter), .population(let parameter): parameter.isInteger
         case .couples, .days, .burnInDays, .baselineDay: true
         case .intervention(_, _, let field): field == .startDay || field == .endDay
         }
@@ -47,10 +20,10 @@ public struct SweepPath: Sendable, Equatable, Hashable {
     /// Applies `value` to `scenario`.
     public func apply(_ value: Double, to scenario: inout Scenario) {
         switch target {
-        case .parameter(let group, let name):
-            scenario.parameters.set(name, to: value, group: group)
-        case .population(let name):
-            try? scenario.population.set(name, to: value)
+        case .parameter(let group, let parameter):
+            scenario.parameters.set(parameter, to: value, group: group)
+        case .population(let parameter):
+            parameter.assign(value, to: &scenario.population)
         case .couples: scenario.couples = Int(value)
         case .days: scenario.days = Int(value)
         case .burnInDays: scenario.burnInDays = Int(value)
@@ -60,7 +33,7 @@ public struct SweepPath: Sendable, Equatable, Hashable {
             for index in scenario.arms[armIndex].interventions.indices {
                 let intervention = scenario.arms[armIndex].interventions[index]
                 switch selector {
-                case .type(let type): guard intervention.kind.typeName == type else { continue }
+                case .type(let type): guard intervention.kind.type == type else { continue }
                 case .index(let wanted): guard index == wanted else { continue }
                 }
                 Self.apply(value, field: field, to: &scenario.arms[armIndex].interventions[index])

@@ -2,14 +2,6 @@ import DyadCore
 import Foundation
 import DyadExperiment
 
-/// A free-text CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break.
-public enum CSVField {
-    public static func quoted(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}
-
 /// Builds CSV lines: `,` separator, `.` decimal point, shortest round-trip numbers, `NA` for
 /// missing values, no quoting needed (labels are plain words). Numbers are written straight
 /// into the line's storage (`ShortestDecimal`), without creating strings.
@@ -25,7 +17,6 @@ struct CSVLine {
     /// The line so far.
     var bytes: ArraySlice<UInt8> { storage[..<count] }
 
-    @inline(__always)
     private mutating func separate() {
         reserve(ShortestDecimal.capacity + 1)
         if fieldCount > 0 {

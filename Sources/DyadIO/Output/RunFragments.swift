@@ -12,12 +12,12 @@ enum RunFragments {
         var line = CSVLine()
         for (name, daily) in zip(totals.armNames, totals.daily) {
             let rows = daily.rows()
-            for (day, values) in rows.enumerated() where outputs.writesDay(day, of: rows.count) {
+            for (day, row) in rows.enumerated() where outputs.writesDay(day, of: rows.count) {
                 line.reset()
                 line.append(prefix + name)
                 line.append(day)
                 for column in DailyColumn.allCases {
-                    line.append(values[column.rawValue], kind: column.kind, labels: [])
+                    line.append(row[column], kind: column.kind, labels: [])
                 }
                 line.finish()
                 try writer.write(line.bytes)

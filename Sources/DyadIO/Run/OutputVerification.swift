@@ -10,7 +10,7 @@ import Darwin
 
 /// What a finished output's `manifest.json` records about its content: each file's rows, bytes
 /// and XXH64 checksum, and the count and checksum of its run records.
-struct ManifestContents {
+struct ManifestChecksums {
     /// One file of the output.
     struct FileEntry {
         let name: String
@@ -29,14 +29,14 @@ struct ManifestContents {
 
     /// Reads the manifest at `path` (a regular file, not followed if a link); nil if it cannot be
     /// read or is not a manifest.
-    static func read(_ path: String) -> ManifestContents? {
+    static func read(_ path: String) -> ManifestChecksums? {
         guard let text = try? Files.read(path, limit: 256 << 20, followingLinks: false),
               let root = try? JSON5Parser.parse(text) else { return nil }
         return parse(root)
     }
 
     /// The content facts of a parsed manifest; nil if `files` is missing or malformed.
-    static func parse(_ root: JSONNode) -> ManifestContents? {
+    static func parse(_ root: JSONNode) -> ManifestChecksums? {
         guard case .object(let members) = root.value,
               case .array(let entries)? = members.first(where: { $0.key == "files" })?.node.value
         else { return nil }
@@ -55,7 +55,7 @@ struct ManifestContents {
             count = Self.integer("count", in: fields)
             if case .string(let text)? = Self.value("xxh64", in: fields) { recordsChecksum = text }
         }
-        return ManifestContents(files: files, recordCount: count, recordsChecksum: recordsChecksum)
+        return ManifestChecksums(files: files, recordCount: count, recordsChecksum: recordsChecksum)
     }
 
     private static func value(_ key: String, in members: [JSONMember]) -> JSONValue? {
@@ -112,7 +112,7 @@ enum OutputVerification {
     /// Why the file at `path` does not hold what `entry` records, or nil if it does (a CSV
     /// file: a header line, then `entry.rows` rows).
     static func problem(
-        _ path: String, entry: ManifestContents.FileEntry, cancellation: CancellationFlag? = nil
+        _ path: String, entry: ManifestChecksums.FileEntry, cancellation: CancellationFlag? = nil
     ) throws(OutputError) -> String? {
         switch Files.entryKind(path) {
         case .missing: return "the file is missing"
@@ -138,7 +138,7 @@ enum OutputVerification {
     }
 
     /// Why `records` do not match the manifest's `records` entry, or nil if they do.
-    static func recordsProblem(_ records: [RunRecord], manifest: ManifestContents) -> String? {
+    static func recordsProblem(_ records: [RunRecord], manifest: ManifestChecksums) -> String? {
         guard let count = manifest.recordCount, let checksum = manifest.recordsChecksum else {
             return "the manifest records no checksum of the run records (written by an older DyadSim)"
         }

@@ -13,6 +13,8 @@ public struct PlanEstimate: Sendable {
     public let peakMemoryBytes: Double
     /// (file, rows, bytes) of the output files.
     public let files: [(name: String, rows: Double, bytes: Double)]
+    /// How the runner will spread the threads over these runs (the memory estimate assumes it).
+    package let parallelism: RunParallelism
 
     /// Approximate bytes of one row of couples.csv and daily.csv (measured on default runs).
     static let couplesRowBytes = 900.0
@@ -43,9 +45,9 @@ public struct PlanEstimate: Sendable {
         points = distinctPoints
         self.coupleDays = coupleDays
         burnInCoupleDays = burnIn
-        let parallelRuns = runs.count >= 2 * threads ? Double(threads) : 1
+        parallelism = RunParallelism.choose(runs: runs, plan: plan, threads: threads)
         let assignments = Double(plan.sweptPaths.count)
-        peakMemoryBytes = 40e6 + largestRun * parallelRuns
+        peakMemoryBytes = 40e6 + largestRun * Double(parallelism.concurrentRuns)
             + Self.bookkeepingBytes(runs: Double(runs.count), points: Double(plan.points.count),
                                     arms: Double(plan.scenario.arms.count), assignments: assignments)
         let arms = Double(plan.scenario.arms.count)

@@ -1,6 +1,5 @@
 import DyadCore
 import DyadExperiment
-import DyadJSON5
 import Foundation
 
 /// Why shards cannot be merged (invalid data, exit 65), an input/output failure (exit 74), or an
@@ -55,7 +54,7 @@ public enum ShardMerger {
         var plan: RunPlan?
         var fingerprint = ""
         var scenarioFile = ""
-        var manifests: [ManifestContents] = []
+        var manifests: [ManifestChecksums] = []
         var owner: [String: Int] = [:]
         var records: [String: RunRecord] = [:]
         for (index, input) in inputs.enumerated() {
@@ -67,7 +66,7 @@ public enum ShardMerger {
                         + "\(EscapedText.excerpt(fingerprint)), \(input) has \(EscapedText.excerpt(manifest.fingerprint))")
                 }
             } else {
-                plan = RunPlan(scenario: manifest.scenario)
+                plan = manifest.plan
                 fingerprint = manifest.fingerprint
                 scenarioFile = manifest.scenarioFile
             }
@@ -117,7 +116,7 @@ public enum ShardMerger {
 
     /// Checks each shard's row files and run records against its manifest.
     private static func verify(
-        plan: RunPlan, inputs: [String], manifests: [ManifestContents], records: [String: RunRecord],
+        plan: RunPlan, inputs: [String], manifests: [ManifestChecksums], records: [String: RunRecord],
         owner: [String: Int], cancellation: CancellationFlag
     ) throws(MergeError) {
         let outputs = plan.scenario.outputs
@@ -147,7 +146,7 @@ public enum ShardMerger {
 
     private static func write(
         plan: RunPlan, records: [String: RunRecord], owner: [String: Int], inputs: [String],
-        manifests: [ManifestContents], output: String, force: Bool, scenarioFile: String, command: [String],
+        manifests: [ManifestChecksums], output: String, force: Bool, scenarioFile: String, command: [String],
         started: Date, cancellation: CancellationFlag
     ) throws(MergeError) -> RunReport {
         let existed = Files.entryKind(output) != .missing
@@ -228,43 +227,47 @@ public enum ShardMerger {
     }
 
     private struct ManifestFacts {
-        let scenario: Scenario
+        let plan: RunPlan
         let fingerprint: String
         let scenarioFile: String
-        let contents: ManifestContents
+        let contents: ManifestChecksums
     }
 
     private static func readManifest(_ input: String) throws(MergeError) -> ManifestFacts {
         let directory = OutputDirectory(path: input)
         let path = directory.manifestPath
-        guard Files.exists(path) else {
-            if let state = directory.recordedState() {
-                let shard = state.shard == "none" ? "" : " --shard \(state.shard)"
-                throw .invalid("\(input) is not a finished DyadSim output directory: it has no "
-                    + "\(OutputDirectory.manifestName) (the run there is not finished; finish it with "
-                    + "dyadsim run SCENARIO --out \(input)\(shard) --resume)")
-            }
-            throw .invalid("\(input) is not a finished DyadSim output directory: it has no \(OutputDirectory.manifestName)")
-        }
-        let text: String
-        do { text = try Files.read(path, limit: 256 << 20) } catch { throw .io(error) }
-        guard let root = try? JSON5Parser.parse(text), case .object(let members) = root.value,
-              let scenarioNode = members.first(where: { $0.key == "scenario" })?.node,
-              case .string(let fingerprint)? = members.first(where: { $0.key == "fingerprint" })?.node.value,
-              let contents = ManifestContents.parse(root)
-        else { throw .invalid("\(path) is not a DyadSim manifest") }
-        var file = ""
-        if case .string(let name)? = members.first(where: { $0.key == "scenario_file" })?.node.value { file = name }
-        let scenario: Scenario
+        let manifest: ManifestContents
         do {
-            scenario = try ScenarioLoader.decode(node: scenarioNode, file: path, baseDirectory: input)
+            manifest = try ManifestContents.read(directory: input)
+        } catch {
+            switch error {
+            case .missing:
+                var hint = ""
+                if let state = directory.recordedState() {
+                    let shard = state.shard == "none" ? "" : " --shard \(state.shard)"
+                    hint = " (the run there is not finished; finish it with "
+                        + "dyadsim run SCENARIO --out \(input)\(shard) --resume)"
+                }
+                throw .invalid("\(input) is not a finished DyadSim output directory: it has no "
+                    + "\(OutputDirectory.manifestName)\(hint)")
+            case .unreadable(let error): throw .io(error)
+            case .notAnObject, .noScenario: throw .invalid("\(path) is not a DyadSim manifest")
+            }
+        }
+        guard let fingerprint = manifest.fingerprint, let checksums = ManifestChecksums.read(path) else {
+            throw .invalid("\(path) is not a DyadSim manifest")
+        }
+        let plan: RunPlan
+        do {
+            plan = try manifest.plan()
         } catch {
             throw .invalid("\(path): its scenario cannot be read: \(error.lines.first ?? "")")
         }
-        guard ScenarioEncoding.fingerprint(scenario) == fingerprint else {
+        guard ScenarioEncoding.fingerprint(plan.scenario) == fingerprint else {
             throw .invalid("\(path): the scenario does not match its fingerprint (the manifest was edited or comes from another DyadSim version)")
         }
-        return ManifestFacts(scenario: scenario, fingerprint: fingerprint, scenarioFile: file, contents: contents)
+        return ManifestFacts(
+            plan: plan, fingerprint: fingerprint, scenarioFile: manifest.scenarioFile ?? "", contents: checksums)
     }
 }
 

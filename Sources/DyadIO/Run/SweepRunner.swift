@@ -7,10 +7,6 @@ import Synchronization
 /// Executes a run request: streams each finished run's rows and record to disk, resumes from
 /// records left by an interrupted invocation, and assembles the final files.
 public enum SweepRunner {
-    /// Runs at most this many couple-days are "small": many of them run in parallel, one thread
-    /// each; larger runs use every thread within the run.
-    static let smallRunCoupleDays = 20_000_000.0
-
     public static func execute(
         _ request: RunRequest, cancellation: CancellationFlag, progress: ProgressSink? = nil
     ) throws(OutputError) -> RunOutcome {
@@ -38,10 +34,7 @@ public enum SweepRunner {
         let reused = finished.count
         let pending = RunPlan.executionOrder(runs.filter { finished[$0.identifier] == nil })
         let state = ExecutionState(total: runs.count, alreadyFinished: reused, progress: progress)
-        let largest = pending.map { Double(request.plan.scenario(at: $0.point).couples) * Double(request.plan.scenario(at: $0.point).days) * Double(request.plan.scenario.arms.count) }.max() ?? 0
-        let acrossRuns = request.threads > 1 && pending.count >= 2 * request.threads && largest <= smallRunCoupleDays
-        if acrossRuns {
-            let workers = min(request.threads, pending.count)
+        if case .acrossRuns(let workers) = parallelism(for: pending, request: request) {
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 while !cancellation.isCancelled, let run = state.claim(from: pending) {
                     perform(run, request: request, directory: directory, threads: 1, cancellation: cancellation, state: state)
@@ -78,13 +71,18 @@ public enum SweepRunner {
             wallSeconds: execution.wallSeconds, files: files, directory: request.directory, repairs: repairs))
     }
 
+    /// How the threads of `request` are spread over `runs` (the runs still to simulate).
+    package static func parallelism(for runs: [PlannedRun], request: RunRequest) -> RunParallelism {
+        RunParallelism.choose(runs: runs, plan: request.plan, threads: request.threads)
+    }
+
     /// Simulates one run and writes its fragments, then its record (the commit marker).
     private static func perform(
         _ run: PlannedRun, request: RunRequest, directory: OutputDirectory, threads: Int,
         cancellation: CancellationFlag, state: ExecutionState
     ) {
         do {
-            let configuration = try request.plan.configuration(for: run)
+            let configuration = request.plan.configuration(for: run)
             let outputs = request.plan.scenario(at: run.point).outputs
             let swept = request.plan.sweptPaths.map(\.text)
             var fragments: [String: Int] = [:]

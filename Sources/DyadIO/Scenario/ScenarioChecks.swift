@@ -49,8 +49,8 @@ enum ScenarioChecks {
             report("population", "r_within \(NumberText.shortest(p.correlationWithin)), r_anx_anx \(NumberText.shortest(p.correlationAnxietyAnxiety)), r_av_av \(NumberText.shortest(p.correlationAvoidanceAvoidance)) and r_cross \(NumberText.shortest(p.correlationCross)) do not form a valid correlation matrix",
                    allowed: "a positive-definite matrix")
         }
-        if let parameters = try? scenario.parameters.resolved(),
-           parameters.roleA.initiationWeight == 0 && parameters.roleB.initiationWeight == 0 {
+        let parameters = scenario.parameters.resolved()
+        if parameters.roleA.initiationWeight == 0 && parameters.roleB.initiationWeight == 0 {
             report("params.init_w", "init_w is 0 for both roles, so nobody could start an episode", allowed: "init_w > 0 for at least one role")
         }
         return problems

@@ -45,19 +45,21 @@ extension ScenarioDecoder {
     private mutating func decodeIntervention(_ node: JSONNode, at path: FieldPath) -> Intervention? {
         guard let fields = members(node, at: path, fields: ScenarioSchema.intervention),
               let typeNode = fields["type"],
-              let type = choice(typeNode, at: path.key("type"), among: InterventionKind.typeNames, noun: "an intervention type")
+              let name = choice(
+                  typeNode, at: path.key("type"), among: InterventionType.names, noun: "an intervention type"),
+              let type = InterventionType(rawValue: name)
         else { return nil }
         var valid = true
-        var intervention = Intervention(kind: .consistentValidation)
-        if type == "set" {
-            guard let kind = decodeSet(fields, at: path) else { return nil }
-            intervention.kind = kind
-        } else {
-            intervention.kind = Self.kind(named: type)
+        var intervention: Intervention
+        if let kind = InterventionKind(type) {
+            intervention = Intervention(kind: kind)
             for key in ["param", "value"] where fields[key] != nil {
                 report(path.key(key), "the key \"\(key)\" is only used when type is \"set\"")
                 valid = false
             }
+        } else {
+            guard let kind = decodeSet(fields, at: path) else { return nil }
+            intervention = Intervention(kind: kind)
         }
         if let node = fields["target"] {
             if let text = choice(node, at: path.key("target"), among: InterventionTarget.allCases.map(\.rawValue), noun: "a target"),
@@ -96,17 +98,5 @@ extension ScenarioDecoder {
         }
         guard let value = number(valueNode, at: path.key("value"), range: info.range) else { return nil }
         return .set(parameter: info.name, value: value)
-    }
-
-    static func kind(named type: String) -> InterventionKind {
-        switch type {
-        case "withhold_validation": .withholdValidation
-        case "self_soothing": .selfSoothing
-        case "soft_startup": .softStartup
-        case "communicate_intentions": .communicateIntentions
-        case "share_vulnerability": .shareVulnerability
-        case "eft": .eft
-        default: .consistentValidation
-        }
     }
 }

@@ -56,7 +56,7 @@ extension ScenarioDecoder {
         }
         for info in ParameterCatalog.all where info.level == .population {
             guard let value = fields[info.name], let number = number(value, at: path.key(info.name), range: info.range) else { continue }
-            try? population.set(info.name, to: number)
+            info.assign(number, to: &population)
         }
         if let node = fields["prototypes"] { decodePrototypes(node, at: path.key("prototypes"), into: &population) }
         if let node = fields["pairings"] { decodePairings(node, at: path.key("pairings"), into: &population) }
@@ -134,7 +134,7 @@ extension ScenarioDecoder {
                 continue
             }
             guard let value = number(entry.node, at: entryPath, range: info.range) else { continue }
-            overrides.set(info.name, to: value, group: group)
+            overrides.set(info, to: value, group: group)
         }
     }
 

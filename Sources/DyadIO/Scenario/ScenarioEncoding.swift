@@ -16,7 +16,7 @@ public enum ScenarioEncoding {
     }
 
     static func value(_ scenario: Scenario) -> JSONText {
-        let parameters = (try? scenario.parameters.resolved()) ?? ModelParameters()
+        let parameters = scenario.parameters.resolved()
         let partner = ParameterCatalog.all.filter { $0.level == .partner }
         let couple = ParameterCatalog.all.filter { $0.level == .couple }
         var members: [(String, JSONText)] = [
@@ -76,6 +76,9 @@ public enum ScenarioEncoding {
         members.append(("eligibility", .string(intervention.eligibility.rawValue)))
         return .object(members)
     }
+
+    /// The sweep as one line of text with sorted keys (the report's summary of the design).
+    package static func sweepSummary(_ sweep: SweepDesign) -> String { self.sweep(sweep).compactText }
 
     private static func sweep(_ sweep: SweepDesign) -> JSONText {
         var members: [(String, JSONText)] = []

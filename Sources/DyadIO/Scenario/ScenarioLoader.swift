@@ -16,6 +16,15 @@ public enum ScenarioLoader {
     /// Only a regular file of at most ``maximumFileBytes`` is read: a FIFO, device or larger
     /// file is refused before reading.
     public static func load(path: String) throws(ScenarioError) -> Scenario {
+        let scenario = try decodeFile(path: path)
+        try validate(scenario, file: path)
+        return scenario
+    }
+
+    /// Reads and decodes the scenario at `path`, checking every field (unknown keys, types, ranges)
+    /// but not the cross-field combinations: ``validate(_:file:)`` does that, once, after any
+    /// command-line overrides.
+    public static func decodeFile(path: String) throws(ScenarioError) -> Scenario {
         func fail(_ message: String) -> ScenarioError {
             ScenarioError(file: path, problems: [ScenarioProblem(.file, message)])
         }
@@ -30,18 +39,46 @@ public enum ScenarioLoader {
         }
         let base = (path as NSString).deletingLastPathComponent
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return try decode(bytes: bytes, file: path, baseDirectory: base.isEmpty ? "." : base, defaultName: name)
+        return try decodeFields(
+            bytes: bytes, file: path, baseDirectory: base.isEmpty ? "." : base, defaultName: name)
     }
 
     /// Decodes scenario text (for tests and tools); `file` is used in messages only.
     public static func decode(bytes: [UInt8], file: String, baseDirectory: String = ".", defaultName: String = "scenario") throws(ScenarioError) -> Scenario {
+        let scenario = try decodeFields(
+            bytes: bytes, file: file, baseDirectory: baseDirectory, defaultName: defaultName)
+        try validate(scenario, file: file)
+        return scenario
+    }
+
+    /// Decodes an already parsed scenario (e.g. the "scenario" object of a manifest).
+    public static func decode(
+        node root: JSONNode, file: String, baseDirectory: String = ".", defaultName: String = "scenario"
+    ) throws(ScenarioError) -> Scenario {
+        try plan(node: root, file: file, baseDirectory: baseDirectory, defaultName: defaultName).scenario
+    }
+
+    /// Decodes and validates an already parsed scenario and returns its plan (the plan the
+    /// validation built).
+    static func plan(
+        node root: JSONNode, file: String, baseDirectory: String = ".", defaultName: String = "scenario"
+    ) throws(ScenarioError) -> RunPlan {
+        let scenario = try decodeFields(node: root, file: file, baseDirectory: baseDirectory, defaultName: defaultName)
+        try validate(scenario, file: file)
+        return RunPlan(scenario: scenario)
+    }
+
+    /// Parses and decodes scenario text, field checks only.
+    private static func decodeFields(
+        bytes: [UInt8], file: String, baseDirectory: String, defaultName: String
+    ) throws(ScenarioError) -> Scenario {
         let root: JSONNode
         do {
             root = try JSON5Parser.parse(bytes)
         } catch {
             throw ScenarioError(file: file, problems: [ScenarioProblem(.position(line: error.position.line, column: error.position.column), error.message)])
         }
-        return try decode(node: root, file: file, baseDirectory: baseDirectory, defaultName: defaultName)
+        return try decodeFields(node: root, file: file, baseDirectory: baseDirectory, defaultName: defaultName)
     }
 
     /// Parses the bytes of a design file (`sweep.design_file`) against `scenario`: a header of
@@ -58,16 +95,18 @@ public enum ScenarioLoader {
         return table
     }
 
-    /// Decodes an already parsed scenario (e.g. the "scenario" object of a manifest).
-    public static func decode(node root: JSONNode, file: String, baseDirectory: String = ".", defaultName: String = "scenario") throws(ScenarioError) -> Scenario {
+    /// Decodes a parsed scenario, field checks only.
+    private static func decodeFields(
+        node root: JSONNode, file: String, baseDirectory: String, defaultName: String
+    ) throws(ScenarioError) -> Scenario {
         var decoder = ScenarioDecoder(baseDirectory: baseDirectory)
         let scenario = decoder.decodeScenario(root, defaultName: sanitizedName(defaultName))
         guard decoder.problems.isEmpty else { throw ScenarioError(file: file, problems: decoder.reportedProblems) }
-        try validate(scenario, file: file)
         return scenario
     }
 
-    /// Cross-field checks ("impossible combinations") of a scenario and of each sweep point.
+    /// Cross-field checks ("impossible combinations") of a scenario and of each sweep point. The
+    /// plan is not built here: a caller judges its size first (``PlanEstimate``).
     public static func validate(_ scenario: Scenario, file: String) throws(ScenarioError) {
         var problems = ScenarioChecks.problems(scenario)
         if problems.isEmpty && !scenario.sweep.isEmpty {

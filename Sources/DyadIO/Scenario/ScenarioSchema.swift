@@ -53,7 +53,9 @@ public enum ScenarioSchema {
     static let dayRange = 0...Limits.maximumDays
 
     public static let intervention: [SchemaField] = [
-        SchemaField("type", .choice(InterventionKind.typeNames), default: "required", "intervention type (MODEL.md §7)", required: true),
+        SchemaField(
+            "type", .choice(InterventionType.names), default: "required", "intervention type (MODEL.md §7)",
+            required: true),
         SchemaField("target", .choice(InterventionTarget.allCases.map(\.rawValue)), default: "both", "partner(s) targeted, resolved at enrolment (ties → a)"),
         SchemaField("strength", .number(0...1), default: "1", "strength s; 0 has no effect"),
         SchemaField("start_day", .integer(dayRange), default: "0", "first active day; enrolment happens in step 0 of this day"),

@@ -80,14 +80,12 @@ public enum DyadMath {
 }
 
 /// clamp01(x) = min(1, max(0, x)) (MODEL.md §0). NaN maps to 0.
-@inline(__always)
 public func clamp01(_ x: Double) -> Double {
     let atLeastZero = x > 0 ? x : 0
     return atLeastZero < 1 ? atLeastZero : 1
 }
 
 /// Round half to even, the rounding MODEL.md §0 prescribes for integer-valued parameters.
-@inline(__always)
 public func roundedCount(_ x: Double) -> Int {
     Int(x.rounded(.toNearestOrEven))
 }

@@ -62,10 +62,8 @@ public struct RandomConfiguration {
         }
         let days = 1 + Int(random.uniform() * 80)
         var arms = [Arm(name: "control")]
-        let kinds: [InterventionKind] = [
-            .consistentValidation, .withholdValidation, .selfSoothing, .softStartup, .communicateIntentions,
-            .shareVulnerability, .eft,
-        ]
+        let kinds = InterventionKind.parameterFree
+        let targets = InterventionTarget.allCases
         for armIndex in 0..<Int(random.uniform() * 3) {
             var interventions: [Intervention] = []
             for _ in 0..<(1 + Int(random.uniform() * 3)) {
@@ -80,7 +78,7 @@ public struct RandomConfiguration {
                 let start = Int(random.uniform() * Double(days))
                 let end: Int? = random.uniform() < 0.5 ? nil : start + 1 + Int(random.uniform() * 40)
                 interventions.append(Intervention(
-                    kind: kind, target: InterventionTarget.allCases[Int(random.uniform() * 7)],
+                    kind: kind, target: targets[Int(random.uniform() * Double(targets.count))],
                     strength: random.uniform() < 0.2 ? 1 : random.uniform(), startDay: start, endDay: end,
                     eligibility: random.uniform() < 0.3 ? .distressed : .all))
             }

@@ -1,11 +1,5 @@
 import DyadCore
 
-/// Why a sweep path is not valid for a scenario.
-public struct SweepPathError: Error, Sendable, Equatable {
-    /// One sentence, e.g. `unknown parameter "imp_hrash"; did you mean "imp_harsh"?`.
-    public let message: String
-}
-
 extension SweepPath {
     /// Paths of the form `params.X`, `params_a.X`, `params_b.X`, `population.X`, `couples`,
     /// `days`, `burn_in_days`, `baseline_day`, `arms.ARM.TYPE.FIELD` or
@@ -34,14 +28,14 @@ extension SweepPath {
             if group != .shared && info.level != .partner {
                 return failure("\(info.name) is a couple-level parameter; sweep it as params.\(info.name)")
             }
-            return success(.parameter(group: group, name: info.name))
+            return success(.parameter(group: group, parameter: info))
         case "population":
             let names = ParameterCatalog.all.filter { $0.level == .population }.map(\.name)
-            guard parts.count == 2, names.contains(parts[1]) else {
+            guard parts.count == 2, let info = ParameterCatalog.info(named: parts[1]), info.level == .population else {
                 let name = parts.count == 2 ? parts[1] : text
                 return failure(unknownParameter(name, hint: hint(name, names), kind: "population value"))
             }
-            return success(.population(name: parts[1]))
+            return success(.population(info))
         case "arms":
             return parseIntervention(parts, text: text, in: scenario, suggestions: suggestions)
         default:
@@ -81,13 +75,14 @@ extension SweepPath {
             selector = .index(index)
             matching = [arm.interventions[index]]
         } else {
-            let types = arm.interventions.map(\.kind.typeName)
-            guard types.contains(parts[2]) else {
-                let present = types.isEmpty ? "none" : types.joined(separator: ", ")
-                return failure("arm \"\(arm.name)\" has no \(EscapedText.excerpt(parts[2])) intervention\(hint(parts[2], InterventionKind.typeNames)) (it has: \(present))")
+            let types = arm.interventions.map(\.kind.type)
+            guard let type = InterventionType(rawValue: parts[2]), types.contains(type) else {
+                let present = types.isEmpty ? "none" : types.map(\.rawValue).joined(separator: ", ")
+                return failure("arm \"\(arm.name)\" has no \(EscapedText.excerpt(parts[2])) intervention"
+                    + "\(hint(parts[2], InterventionType.names)) (it has: \(present))")
             }
-            selector = .type(parts[2])
-            matching = arm.interventions.filter { $0.kind.typeName == parts[2] }
+            selector = .type(type)
+            matching = arm.interventions.filter { $0.kind.type == type }
         }
         if field == .value, !matching.allSatisfy({ if case .set = $0.kind { true } else { false } }) {
             return failure("only set interventions have a value to sweep")
@@ -119,8 +114,8 @@ extension SweepPath {
     /// The inclusive range of valid values on this path for `scenario`.
     public func validRange(in scenario: Scenario) -> ClosedRange<Double> {
         switch target {
-        case .parameter(_, let name), .population(let name):
-            return ParameterCatalog.info(named: name)?.range ?? -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
+        case .parameter(_, let parameter), .population(let parameter):
+            return parameter.range
         case .couples: return 1...Limits.maximumCouples
         case .days: return 1...Limits.maximumDays
         case .burnInDays: return 0...Limits.maximumDays
@@ -142,26 +137,4 @@ extension SweepPath {
             }
         }
     }
-}
-
-/// Hard limits of the scenario format. They bound the time and memory of checking a plan
-/// (whatever the machine), before the memory estimate of `dyadsim run` (`--max-memory`) judges
-/// whether it fits this machine.
-public enum Limits {
-    public static let maximumCouples = 100_000_000.0
-    public static let maximumDays = 100_000.0
-    public static let maximumReplicates = 1_000_000.0
-    /// Sweep points (grid × zip × sample × design rows).
-    public static let maximumPoints = 1_000_000
-    /// Runs: sweep points × replicates.
-    public static let maximumRuns = 10_000_000
-    /// Trial arms of a scenario.
-    public static let maximumArms = 1_000
-    /// Style prototypes of a population, and pairings of them.
-    public static let maximumPrototypes = 1_000
-    public static let maximumPairings = 10_000
-    /// Paths swept by one section (grid, zip, sample ranges, design columns).
-    public static let maximumSweptPaths = 1_000
-    /// Swept values of a plan: points × swept paths (each point holds one value per path).
-    public static let maximumAssignments = 5_000_000
 }

@@ -1,0 +1,4 @@
+/// Partner role.
+public enum Role: String, Sendable, CaseIterable {
+    case a, b
+}

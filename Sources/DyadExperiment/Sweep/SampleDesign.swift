@@ -1,0 +1,28 @@
+import DyadCore
+
+/// A sampled design: `n` base points (or, for Morris, `n` trajectories) over `ranges`.
+public struct SampleDesign: Sendable, Equatable {
+    public var method: SampleMethod
+    /// Base samples (random, lhs, sobol) or trajectories (morris), ≥ 1.
+    public var count: Int
+    public var ranges: [(path: SweepPath, low: Double, high: Double)]
+    /// Seed of the sample; nil derives it from the scenario seed.
+    public var seed: UInt64?
+    /// Grid levels p of a Morris design (even, ≥ 2; SALib's default 4); unused by other methods.
+    public var levels: Int
+
+    public init(method: SampleMethod, count: Int, ranges: [(path: SweepPath, low: Double, high: Double)], seed: UInt64? = nil,
+                levels: Int = 4) {
+        self.method = method
+        self.count = count
+        self.ranges = ranges
+        self.seed = seed
+        self.levels = levels
+    }
+
+    public static func == (lhs: SampleDesign, rhs: SampleDesign) -> Bool {
+        lhs.method == rhs.method && lhs.count == rhs.count && lhs.seed == rhs.seed && lhs.levels == rhs.levels
+            && lhs.ranges.map(\.path) == rhs.ranges.map(\.path) && lhs.ranges.map(\.low) == rhs.ranges.map(\.low)
+            && lhs.ranges.map(\.high) == rhs.ranges.map(\.high)
+    }
+}

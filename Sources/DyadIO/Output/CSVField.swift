@@ -1,0 +1,11 @@
+import DyadCore
+import Foundation
+import DyadExperiment
+
+/// A free-text CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break.
+public enum CSVField {
+    public static func quoted(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,33 @@
+import DyadCore
+
+/// The oracles of MODEL.md §11: exact or statistical checks of the engine against closed forms.
+public enum Oracle: Int, CaseIterable, Sendable {
+    /// Oracles 1–15 in MODEL.md §11 order (raw value = number).
+    case neutralRelaxation = 1, heartRate, tonicArousal, twentyMinuteBreak, satisfaction
+    case conflictFrequency, initiatorShare, flatSoftmax, hazard, traitsFixed
+    case stylesAllocation, traitSampler, determinism, strengthZero, fullWithholding
+
+    /// "O1" … "O15".
+    public var id: String { "O\(rawValue)" }
+
+    /// The oracle's name in MODEL.md §11, used as the result's `scenario`.
+    public var title: String {
+        switch self {
+        case .neutralRelaxation: "neutral relaxation"
+        case .heartRate: "heart rate"
+        case .tonicArousal: "tonic arousal"
+        case .twentyMinuteBreak: "20-minute break"
+        case .satisfaction: "satisfaction"
+        case .conflictFrequency: "conflict frequency"
+        case .initiatorShare: "initiator share"
+        case .flatSoftmax: "flat softmax"
+        case .hazard: "hazard"
+        case .traitsFixed: "traits fixed"
+        case .stylesAllocation: "styles allocation"
+        case .traitSampler: "trait sampler"
+        case .determinism: "determinism"
+        case .strengthZero: "strength 0"
+        case .fullWithholding: "full withholding"
+        }
+    }
+}
