@@ -76,7 +76,8 @@ extension SweepPath {
         } else {
             let types = arm.interventions.map(\.kind.typeName)
             guard types.contains(parts[2]) else {
-                let hint = Suggestion.hint(for: parts[2], among: InterventionKind.typeNames)
+                let known = InterventionKind.typeNames.contains(parts[2])
+                let hint = known ? "" : Suggestion.hint(for: parts[2], among: InterventionKind.typeNames)
                 let present = types.isEmpty ? "none" : types.joined(separator: ", ")
                 return failure("arm \"\(arm.name)\" has no \(parts[2]) intervention\(hint) (it has: \(present))")
             }
