@@ -80,7 +80,8 @@ public enum ShardMerger {
     ) throws(OutputError) -> RunReport {
         let directory = OutputDirectory(path: output)
         let lock = try directory.prepare(
-            fingerprint: ScenarioEncoding.fingerprint(plan.scenario), shard: nil, force: force, resume: false)
+            fingerprint: ScenarioEncoding.fingerprint(plan.scenario),
+            resumeKey: ScenarioEncoding.resumeKey(plan.scenario), shard: nil, force: force, resume: false)
         defer { lock.release() }
         let ordered = plan.runs.compactMap { records[$0.identifier] }
         for record in ordered {

@@ -16,22 +16,30 @@ public enum SweepRunner {
     ) throws(OutputError) -> RunOutcome {
         let started = Date()
         let directory = OutputDirectory(path: request.directory)
+        let scenario = request.plan.scenario
+        let fingerprint = ScenarioEncoding.fingerprint(scenario)
         let lock = try directory.prepare(
-            fingerprint: ScenarioEncoding.fingerprint(request.plan.scenario), shard: request.shard, force: request.force,
-            resume: request.resume)
+            fingerprint: fingerprint, resumeKey: ScenarioEncoding.resumeKey(scenario), shard: request.shard,
+            force: request.force, resume: request.resume)
         defer { lock.release() }
         let runs = request.runs
-        let wanted = Set(runs.map(\.identifier))
-        if request.resume, Files.exists(directory.manifestPath), directory.finishedRecords().keys.filter(wanted.contains).count == runs.count {
-            // Finished and assembled before: nothing to redo.
-            return .completed(RunReport(runs: runs.count, reused: runs.count, coupleDays: 0, simulatedCoupleDays: 0,
-                                        episodeTurns: 0, wallSeconds: 0, files: [], directory: request.directory))
+        if request.resume, Self.assembled(directory, fingerprint: fingerprint) {
+            let wanted = Set(runs.map(\.identifier))
+            let records = directory.finishedRecords()
+            if records.keys.filter(wanted.contains).count == runs.count {
+                // Finished and assembled before: nothing to redo.
+                let coupleDays = runs.reduce(0) { $0 + (records[$1.identifier]?.coupleDays ?? 0) }
+                return .completed(RunReport(
+                    runs: runs.count, reused: runs.count, coupleDays: coupleDays, simulatedCoupleDays: 0,
+                    episodeTurns: 0, wallSeconds: 0, files: [], directory: request.directory, upToDate: true))
+            }
         }
+        var finished = try RunReuse(plan: request.plan, directory: directory).finishedRecords(for: runs)
         Files.remove(directory.manifestPath)
-        var finished = directory.finishedRecords(verifyingFragments: true).filter { wanted.contains($0.key) }
-        directory.removeUnfinishedFragments(finished: Set(finished.keys))
         let reused = finished.count
         let pending = RunPlan.executionOrder(runs.filter { finished[$0.identifier] == nil })
+        progress?.begin(reused: reused, pending: pending.count,
+                        reusedCoupleDays: request.plan.coupleDays(of: runs.filter { finished[$0.identifier] != nil }))
         let state = ExecutionState(total: runs.count, alreadyFinished: reused, progress: progress)
         let largest = pending.map { Double(request.plan.scenario(at: $0.point).couples) * Double(request.plan.scenario(at: $0.point).days) * Double(request.plan.scenario.arms.count) }.max() ?? 0
         let acrossRuns = request.threads > 1 && pending.count >= 2 * request.threads && largest <= smallRunCoupleDays
@@ -71,6 +79,13 @@ public enum SweepRunner {
         return .completed(RunReport(
             runs: runs.count, reused: reused, coupleDays: coupleDays, simulatedCoupleDays: state.coupleDays, episodeTurns: records.reduce(0) { $0 + $1.episodeTurns },
             wallSeconds: execution.wallSeconds, files: files, directory: request.directory))
+    }
+
+    /// Whether the directory holds assembled outputs of exactly this scenario (its manifest
+    /// carries `fingerprint`).
+    private static func assembled(_ directory: OutputDirectory, fingerprint: String) -> Bool {
+        guard let text = try? Files.read(directory.manifestPath) else { return false }
+        return text.contains("\"fingerprint\": \"\(fingerprint)\"")
     }
 
     /// Simulates one run and writes its fragments, then its record (the commit marker).
