@@ -85,6 +85,10 @@ struct ScenarioFacts {
     let controlArm: String
     /// The sweep design as compact text ("" without a sweep).
     let sweep: String
+    /// Paths of `sweep.zip` (one axis of the sweep figure).
+    let zippedPaths: [String]
+    /// Paths of `sweep.sample` and `sweep.design` (values that do not repeat across points).
+    let scatteredPaths: Set<String>
     /// Whether the scenario writes couples.csv and daily.csv.
     let writesCouples: Bool
     let writesDaily: Bool
@@ -100,12 +104,26 @@ struct ScenarioFacts {
         guard let name = object["name"] as? String else { throw missing("name") }
         guard let couples = object["couples"] as? Int, let days = object["days"] as? Int else { throw missing("couples") }
         guard let armObjects = object["arms"] as? [[String: Any]], !armObjects.isEmpty else { throw missing("arms") }
+        let sweepObject = object["sweep"] as? [String: Any] ?? [:]
+        let sample = sweepObject["sample"] as? [String: Any] ?? [:]
+        let design = sweepObject["design"] as? [String: Any] ?? [:]
+        let sweptPaths = Set(((sweepObject["grid"] as? [String: Any])?.keys).map(Array.init) ?? [])
+            .union(((sweepObject["zip"] as? [String: Any])?.keys).map(Array.init) ?? [])
+            .union(((sample["ranges"] as? [String: Any])?.keys).map(Array.init) ?? [])
+            .union(design["columns"] as? [String] ?? [])
         var arms: [Arm] = []
         for arm in armObjects {
             guard let armName = arm["name"] as? String else { throw missing("arms[].name") }
-            let interventions = (arm["interventions"] as? [[String: Any]] ?? []).map(Self.interventionText)
+            let objects = arm["interventions"] as? [[String: Any]] ?? []
+            let interventions = objects.enumerated().map { index, intervention in
+                let swept = Self.sweptFields(arm: armName, index: index, of: intervention, in: sweptPaths)
+                return Self.interventionText(intervention, swept: swept)
+            }
             arms.append(Arm(name: armName, interventions: interventions))
         }
+        zippedPaths = ((sweepObject["zip"] as? [String: Any])?.keys).map { Array($0).sorted() } ?? []
+        scatteredPaths = Set(((sample["ranges"] as? [String: Any])?.keys).map(Array.init) ?? [])
+            .union(design["columns"] as? [String] ?? [])
         self.name = name
         self.couples = couples
         self.days = days
@@ -116,19 +134,48 @@ struct ScenarioFacts {
         replicates = object["replicates"] as? Int ?? 1
         populationMode = (object["population"] as? [String: Any])?["mode"] as? String ?? "traits"
         controlArm = object["control_arm"] as? String ?? arms[0].name
-        let sweepObject = object["sweep"] as? [String: Any] ?? [:]
         sweep = sweepObject.isEmpty ? "" : ReportJSONText.text(sweepObject)
         let outputs = object["outputs"] as? [String: Any] ?? [:]
         writesCouples = outputs["couples"] as? Bool ?? true
         writesDaily = outputs["daily"] as? Bool ?? true
     }
 
-    private static func interventionText(_ intervention: [String: Any]) -> String {
+    /// The fields of an arm's intervention that a sweep path changes (`arms.ARM.TYPE.FIELD` or
+    /// `arms.ARM.interventions[I].FIELD`).
+    private static func sweptFields(
+        arm: String, index: Int, of intervention: [String: Any], in paths: Set<String>
+    ) -> Set<String> {
+        let type = intervention["type"] as? String ?? ""
+        let prefixes = ["arms.\(arm).\(type).", "arms.\(arm).interventions[\(index)]."]
+        return Set(paths.compactMap { path in
+            prefixes.first(where: path.hasPrefix).map { String(path.dropFirst($0.count)) }
+        })
+    }
+
+    /// "consistent_validation for partner_of_more_anxious, strength 1, from day 0"; a swept field
+    /// says so instead of showing the base value, which no point uses.
+    private static func interventionText(_ intervention: [String: Any], swept: Set<String>) -> String {
         var parts = [intervention["type"] as? String ?? "intervention"]
+        if let parameter = intervention["param"] as? String {
+            let value = (intervention["value"] as? NSNumber).map { " = \($0)" } ?? ""
+            parts[0] += " " + parameter + (swept.contains("value") ? " (value swept; see the sweep points)" : value)
+        }
         if let target = intervention["target"] as? String { parts[0] += " for " + target }
-        if let strength = intervention["strength"] as? NSNumber { parts.append("strength \(strength)") }
-        if let start = intervention["start_day"] as? NSNumber { parts.append("from day \(start)") }
-        if let end = intervention["end_day"] as? NSNumber { parts.append("to day \(end)") }
+        if swept.contains("strength") {
+            parts.append("strength swept (see the sweep points)")
+        } else if let strength = intervention["strength"] as? NSNumber {
+            parts.append("strength \(strength)")
+        }
+        if swept.contains("start_day") {
+            parts.append("start day swept (see the sweep points)")
+        } else if let start = intervention["start_day"] as? NSNumber {
+            parts.append("from day \(start)")
+        }
+        if swept.contains("end_day") {
+            parts.append("end day swept (see the sweep points)")
+        } else if let end = intervention["end_day"] as? NSNumber {
+            parts.append("to day \(end)")
+        }
         if let eligibility = intervention["eligibility"] as? String, eligibility != "all" { parts.append("eligible: \(eligibility)") }
         return parts.joined(separator: ", ")
     }
