@@ -10,41 +10,50 @@ import Testing
 struct RootCauseTests {
     static let table: [(name: String, text: String, lines: [String])] = [
         ("arm_strength_swept", """
-            { arms: [{ name: "control" }, { name: "validation", interventions: [{ type: "consistent_validation", strength: 100 }] }],
+            { arms: [{ name: "control" },
+                     { name: "validation", interventions: [{ type: "consistent_validation", strength: 100 }] }],
               sweep: { grid: { "arms.validation.consistent_validation.strength": [0.5, 1] } } }
             """, [
             "error: FILE: arms[1].interventions[0].strength: 100 is out of range (allowed 0...1)",
         ]),
         ("arm_target_zipped", """
-            { arms: [{ name: "control" }, { name: "validation", interventions: [{ type: "consistent_validation", target: "more_anxous" }] }],
-              sweep: { zip: { "arms.validation.consistent_validation.strength": [0.5, 1], "params.g0": [0.2, 0.3] } } }
+            { arms: [{ name: "control" },
+                     { name: "validation", interventions: [{ type: "consistent_validation", target: "more_anxous" }] }],
+              sweep: { zip: { "arms.validation.consistent_validation.strength": [0.5, 1],
+                              "params.g0": [0.2, 0.3] } } }
             """, [
-            "error: FILE: arms[1].interventions[0].target: \"more_anxous\" is not a target; did you mean \"more_anxious\"? "
-                + "(allowed a, b, both, more_anxious, more_avoidant, partner_of_more_anxious, partner_of_more_avoidant)",
+            "error: FILE: arms[1].interventions[0].target: \"more_anxous\" is not a target; did you mean "
+                + "\"more_anxious\"? (allowed a, b, both, more_anxious, more_avoidant, partner_of_more_anxious, "
+                + "partner_of_more_avoidant)",
         ]),
         ("arm_type_sampled", """
             { arms: [{ name: "control" }, { name: "validation", interventions: [{ type: "consistent_validaton" }] }],
-              sweep: { sample: { method: "lhs", n: 4, ranges: { "arms.validation.consistent_validation.strength": [0, 1] } } } }
+              sweep: { sample: { method: "lhs", n: 4,
+                                 ranges: { "arms.validation.consistent_validation.strength": [0, 1] } } } }
             """, [
-            "error: FILE: arms[1].interventions[0].type: \"consistent_validaton\" is not an intervention type; did you mean "
-                + "\"consistent_validation\"? (allowed consistent_validation, withhold_validation, self_soothing, soft_startup, "
-                + "communicate_intentions, share_vulnerability, eft, set)",
+            "error: FILE: arms[1].interventions[0].type: \"consistent_validaton\" is not an intervention type; "
+                + "did you mean \"consistent_validation\"? (allowed consistent_validation, withhold_validation, "
+                + "self_soothing, soft_startup, communicate_intentions, share_vulnerability, eft, set)",
         ]),
         ("set_parameter_swept", """
-            { arms: [{ name: "control" }, { name: "tuned", interventions: [{ type: "set", param: "imp_hrash", value: 0.2 }] }],
+            { arms: [{ name: "control" },
+                     { name: "tuned", interventions: [{ type: "set", param: "imp_hrash", value: 0.2 }] }],
               sweep: { grid: { "arms.tuned.set.value": [0.1, 0.2] } } }
             """, [
-            "error: FILE: arms[1].interventions[0].param: \"imp_hrash\" is not a model parameter; did you mean \"imp_harsh\"? "
-                + "(allowed the names listed by dyadsim params)",
+            "error: FILE: arms[1].interventions[0].param: \"imp_hrash\" is not a model parameter; did you mean "
+                + "\"imp_harsh\"? (allowed the names listed by dyadsim params)",
         ]),
         ("set_value_in_design", """
-            { arms: [{ name: "control" }, { name: "tuned", interventions: [{ type: "set", param: "imp_harsh", value: 2 }] }],
-              sweep: { design: { columns: ["arms.tuned.interventions[0].value", "params.g0"], rows: [[0.1, 0.2], [0.3, 0.4]] } } }
+            { arms: [{ name: "control" },
+                     { name: "tuned", interventions: [{ type: "set", param: "imp_harsh", value: 2 }] }],
+              sweep: { design: { columns: ["arms.tuned.interventions[0].value", "params.g0"],
+                                 rows: [[0.1, 0.2], [0.3, 0.4]] } } }
             """, [
             "error: FILE: arms[1].interventions[0].value: 2 is out of range (allowed 0...1)",
         ]),
         ("control_arm_invalid", """
-            { arms: [{ name: "waitlist" }, { name: "eft", interventions: [{ type: "eft", strength: 2 }] }], control_arm: "eft" }
+            { arms: [{ name: "waitlist" }, { name: "eft", interventions: [{ type: "eft", strength: 2 }] }],
+              control_arm: "eft" }
             """, [
             "error: FILE: arms[1].interventions[0].strength: 2 is out of range (allowed 0...1)",
         ]),
@@ -66,7 +75,8 @@ struct RootCauseTests {
             "error: FILE: arms: the list is empty (allowed at least 1 arm)",
         ]),
         ("prototype_in_pairing", """
-            { population: { mode: "styles", prototypes: { clingy: { a: 1.5, v: 0.2 } }, pairings: [{ a: "clingy", b: "secure" }] } }
+            { population: { mode: "styles", prototypes: { clingy: { a: 1.5, v: 0.2 } },
+                            pairings: [{ a: "clingy", b: "secure" }] } }
             """, [
             "error: FILE: population.prototypes.clingy.a: 1.5 is out of range (allowed 0...1)",
         ]),
@@ -83,7 +93,8 @@ struct RootCauseTests {
               sweep: { grid: { "arms.soft.eft.strength": [0.5], "arms.bad.eft.strength": [0.5] } } }
             """, [
             "error: FILE: arms[1].interventions[0].strength: 2 is out of range (allowed 0...1)",
-            "error: FILE: sweep.grid[\"arms.soft.eft.strength\"]: arm \"soft\" has no eft intervention (it has: soft_startup)",
+            "error: FILE: sweep.grid[\"arms.soft.eft.strength\"]: arm \"soft\" has no eft intervention "
+                + "(it has: soft_startup)",
         ]),
     ]
 

@@ -42,8 +42,11 @@ struct OutputAssembler {
         for point in points {
             let pointRecords = byPoint[point] ?? []
             let head = [String(point)] + sweptValues(point)
-            for row in PointStatistics.effects(point: point, records: pointRecords, armNames: armNames, controlArm: scenario.controlArmIndex) {
-                effectLines.append(Self.line(head + [row.arm, row.controlArm, row.outcome.name], row.values, integerFirst: true))
+            let effects = PointStatistics.effects(
+                point: point, records: pointRecords, armNames: armNames, controlArm: scenario.controlArmIndex)
+            for row in effects {
+                let labels = head + [row.arm, row.controlArm, row.outcome.name]
+                effectLines.append(Self.line(labels, row.values, integerFirst: true))
             }
             for row in PointStatistics.summary(point: point, records: pointRecords) {
                 summaryLines.append(Self.line(head + [row.arm, row.outcome.name], row.values, integerFirst: true))

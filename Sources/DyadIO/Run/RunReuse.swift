@@ -20,7 +20,8 @@ struct RunReuse {
 
     /// Row files whose fragments a finished run must have.
     private var rowFiles: [OutputFile] {
-        [OutputFile.couples, .daily].filter { $0 == .couples ? plan.scenario.outputs.couples : plan.scenario.outputs.daily }
+        let outputs = plan.scenario.outputs
+        return [OutputFile.couples, .daily].filter { $0 == .couples ? outputs.couples : outputs.daily }
     }
 
     private var nextDirectory: String { directory.stateDirectory + "/runs.next" }
@@ -123,7 +124,8 @@ struct RunReuse {
                 guard let size = decoded.fragments[file.rawValue] else { return false }
                 return Files.size(directory.runsDirectory + "/" + identifier + "." + file.rawValue) == size
             }
-            entries.append(Entry(identifier: identifier, record: decoded.record, fragments: decoded.fragments, intact: intact))
+            entries.append(
+                Entry(identifier: identifier, record: decoded.record, fragments: decoded.fragments, intact: intact))
         }
         return entries
     }
@@ -141,7 +143,8 @@ struct RunReuse {
         var sizes: [String: Int] = [:]
         for file in rowFiles {
             let source = directory.runsDirectory + "/" + transfer.entry.identifier + "." + file.rawValue
-            let writer = try AtomicFileWriter(path: nextDirectory + "/" + transfer.run.identifier + "." + file.rawValue, durable: false)
+            let destination = nextDirectory + "/" + transfer.run.identifier + "." + file.rawValue
+            let writer = try AtomicFileWriter(path: destination, durable: false)
             let reader = try LineSource(path: source)
             guard let header = try reader.next() else { throw OutputError("cannot read \(source)") }
             try writer.write(header[...])
@@ -161,7 +164,9 @@ struct RunReuse {
     private func recoverFromFinalFiles(_ transfers: [Transfer]) throws(OutputError) -> [String: [String: Int]] {
         guard !transfers.isEmpty else { return [:] }
         var bySource: [String: [Transfer]] = [:]
-        for transfer in transfers { bySource[Self.blockPrefix(transfer.entry.record.run), default: []].append(transfer) }
+        for transfer in transfers {
+            bySource[Self.blockPrefix(transfer.entry.record.run), default: []].append(transfer)
+        }
         var sizes: [String: [String: Int]] = [:]
         var failed = Set<String>()
         let swept = plan.sweptPaths.map(\.text)
@@ -175,7 +180,8 @@ struct RunReuse {
                 let prefix = Self.blockPrefix(of: current)
                 let targets = bySource[prefix] ?? []
                 let writers = try targets.map { transfer throws(OutputError) in
-                    try AtomicFileWriter(path: nextDirectory + "/" + transfer.run.identifier + "." + file.rawValue, durable: false)
+                    let destination = nextDirectory + "/" + transfer.run.identifier + "." + file.rawValue
+                    return try AtomicFileWriter(path: destination, durable: false)
                 }
                 for writer in writers { try writer.write(header[...]) }
                 var blockBytes = header.count
@@ -292,7 +298,11 @@ private final class LineSource {
                 return Array(buffer[position...])
             }
             let chunk: Data
-            do { chunk = try handle.read(upToCount: 1 << 20) ?? Data() } catch { throw OutputError("cannot read \(path)") }
+            do {
+                chunk = try handle.read(upToCount: 1 << 20) ?? Data()
+            } catch {
+                throw OutputError("cannot read \(path)")
+            }
             buffer.removeFirst(position)
             position = 0
             if chunk.isEmpty { ended = true } else { buffer.append(contentsOf: chunk) }
