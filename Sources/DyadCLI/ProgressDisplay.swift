@@ -11,6 +11,8 @@ final class ProgressDisplay: ProgressSink, @unchecked Sendable {
         var finishedRuns = 0
         var lastDecile = 0
         var lastLength = 0
+        /// Outcome couple-days of runs kept from an earlier invocation (counted as done).
+        var reusedCoupleDays = 0.0
     }
 
     private let console: Console
@@ -22,9 +24,15 @@ final class ProgressDisplay: ProgressSink, @unchecked Sendable {
     private let values: Mutex<Values>
     private var timer: DispatchSourceTimer?
     private let inPlace: Bool
+    /// Whether ``begin(reused:pending:reusedCoupleDays:)`` announces kept runs on standard output.
+    private let announcesReuse: Bool
 
-    init(console: Console, totalRuns: Int, alreadyFinished: Int, totalCoupleDays: Double, coupleDaysPerCouple: Double) {
+    init(
+        console: Console, totalRuns: Int, alreadyFinished: Int, totalCoupleDays: Double, coupleDaysPerCouple: Double,
+        announcesReuse: Bool = false
+    ) {
         self.console = console
+        self.announcesReuse = announcesReuse
         self.totalRuns = totalRuns
         self.totalCoupleDays = max(1, totalCoupleDays)
         self.coupleDaysPerCouple = coupleDaysPerCouple
@@ -40,6 +48,17 @@ final class ProgressDisplay: ProgressSink, @unchecked Sendable {
         self.timer = timer
     }
 
+    /// Counts kept runs as done and says how many there are (`reusing N finished runs, M to do`).
+    func begin(reused: Int, pending: Int, reusedCoupleDays: Double) {
+        values.withLock {
+            $0.finishedRuns = reused
+            $0.reusedCoupleDays = reusedCoupleDays
+        }
+        if announcesReuse && reused > 0 {
+            console.print("dyadsim: reusing \(reused) finished run\(reused == 1 ? "" : "s"), \(pending) to do")
+        }
+    }
+
     func update(finished: Int, total: Int, coupleDays: Int) {
         values.withLock { $0.finishedRuns = finished }
     }
@@ -49,9 +68,13 @@ final class ProgressDisplay: ProgressSink, @unchecked Sendable {
         timer?.cancel()
         timer = nil
         if completed && !inPlace && values.withLock({ $0.lastDecile < 10 }) {
-            values.withLock { $0.finishedRuns = totalRuns }
+            let reused = values.withLock { state -> Double in
+                state.finishedRuns = totalRuns
+                return state.reusedCoupleDays
+            }
             // A shard without runs has no couple-days per couple: nothing to add.
-            let missing = coupleDaysPerCouple > 0 ? totalCoupleDays / coupleDaysPerCouple - Double(couples.value) : 0
+            let perCouple = coupleDaysPerCouple > 0 ? (totalCoupleDays - reused) / coupleDaysPerCouple : 0
+            let missing = max(0, perCouple) - Double(couples.value)
             if missing.isFinite && missing >= 1 && missing < 1e15 { couples.add(Int(missing)) }
             render(final: true)
         }
@@ -63,11 +86,12 @@ final class ProgressDisplay: ProgressSink, @unchecked Sendable {
 
     private func render(final: Bool) {
         let elapsed = Date().timeIntervalSince(started)
-        let done = Double(couples.value) * coupleDaysPerCouple
+        let simulated = Double(couples.value) * coupleDaysPerCouple
+        let (runs, reused) = values.withLock { ($0.finishedRuns, $0.reusedCoupleDays) }
+        let done = reused + simulated
         let fraction = min(1, done / totalCoupleDays)
-        let rate = elapsed > 0 ? done / elapsed : 0
+        let rate = elapsed > 0 ? simulated / elapsed : 0
         let remaining = rate > 0 ? (totalCoupleDays - done) / rate : 0
-        let runs = values.withLock { $0.finishedRuns }
         let text = "\(runs)/\(totalRuns) runs, \(Int(fraction * 100))%, \(Self.rate(rate)) couple-days/s, elapsed \(Self.duration(elapsed)), ETA \(Self.duration(remaining))"
         if inPlace {
             let padding = values.withLock { state -> Int in

@@ -132,6 +132,7 @@ struct JSON5Reader {
             guard offset < bytes.count else { throw endOfFile(inside: "an object") }
             let node = try readValue(depth: depth)
             members.append(JSONMember(key: key, keyPosition: keyPosition, node: node))
+            let valueEnd = offset
             try skipWhitespaceAndComments()
             guard offset < bytes.count else { throw endOfFile(inside: "an object") }
             switch bytes[offset] {
@@ -141,7 +142,7 @@ struct JSON5Reader {
                 offset += 1
                 return members
             default:
-                throw failure("expected ',' or '}' after an object member, found \(found(at: offset))", at: offset)
+                throw missingSeparator("',' or '}' after an object member", valueEnd: valueEnd)
             }
         }
     }
@@ -158,6 +159,7 @@ struct JSON5Reader {
                 return elements
             }
             elements.append(try readValue(depth: depth))
+            let valueEnd = offset
             try skipWhitespaceAndComments()
             guard offset < bytes.count else { throw endOfFile(inside: "an array") }
             switch bytes[offset] {
@@ -167,7 +169,7 @@ struct JSON5Reader {
                 offset += 1
                 return elements
             default:
-                throw failure("expected ',' or ']' after an array element, found \(found(at: offset))", at: offset)
+                throw missingSeparator("',' or ']' after an array element", valueEnd: valueEnd)
             }
         }
     }
@@ -257,6 +259,16 @@ struct JSON5Reader {
     /// An error with `message` at the byte offset `target`.
     mutating func failure(_ message: String, at target: Int) -> JSON5SyntaxError {
         JSON5SyntaxError(message: message, position: position(at: target))
+    }
+
+    /// The error for a missing separator: placed right after the value where the separator belongs
+    /// (a missing comma at the end of a line is reported on that line), naming what was found
+    /// instead and, when it is on a later line, where.
+    mutating func missingSeparator(_ expected: String, valueEnd: Int) -> JSON5SyntaxError {
+        let end = position(at: valueEnd)
+        let next = position(at: offset)
+        let place = next.line == end.line ? "" : " at line \(next.line), column \(next.column)"
+        return JSON5SyntaxError(message: "expected \(expected), found \(found(at: offset))\(place)", position: end)
     }
 
     /// The error for input that ends inside an array or object; `container` is "an array" or "an object".

@@ -58,7 +58,8 @@ enum PairingFigure {
         }
     }
 
-    static func make(_ all: [Pairing], context: ReportContext) -> Figure {
+    /// The figure for the pairings of sweep point `point`.
+    static func make(_ all: [Pairing], point: Int, context: ReportContext) -> Figure {
         var shown = all.filter { $0.count >= minimumCouples }
         if shown.allSatisfy(\.isAnxiousAvoidant) {
             // Nothing to contrast: drop the highlight.
@@ -120,9 +121,8 @@ enum PairingFigure {
         if !skipped.isEmpty {
             notes.append("Not shown (fewer than \(minimumCouples) couples): " + skipped.map { "\($0.label) (\($0.count))" }.joined(separator: ", ") + ".")
         }
-        let point = context.pointPhrase
         return Figure(
-            title: "Outcomes by attachment pairing, arm \(context.scenario.controlArm)" + (point.isEmpty ? "" : " \u{2014} " + point),
+            title: "Outcomes by attachment pairing, arm \(context.scenario.controlArm)" + context.titleSuffix([point]),
             subtitle: "Pairing = partner a \u{2013} partner b by \(grouping); \(countText), all replicates pooled." + (highlighted.isEmpty ? "" : " Anxious\u{2013}avoidant pairings highlighted."),
             panels: [satisfactionPanel, cyclePanel, dissolvedPanel], columns: 3, plotWidth: 104, plotHeight: Double(max(shown.count, 3)) * 14,
             legend: [

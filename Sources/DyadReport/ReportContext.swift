@@ -5,23 +5,33 @@ import Foundation
 /// What every figure builder needs to know about the output being reported.
 struct ReportContext {
     let results: ResultsDirectory
-    /// The sweep point shown by the trajectory, pairing and effects figures.
-    let point: Int
-    /// Number of sweep points (1 without a sweep).
-    let pointCount: Int
-    /// Swept paths and their values at ``point`` ("" without a sweep).
-    let pointValues: [(path: String, value: Double)]
+    /// The sweep points shown by the trajectory, pairing and effects figures, ascending ([0]
+    /// without a sweep).
+    let points: [Int]
+    /// The sweep's points and values (nil without a sweep).
+    let sweep: SweepPoints?
     /// Colour and marker of each arm.
     let armStyles: [String: (colour: Colour, shape: MarkerShape)]
 
     var scenario: ScenarioFacts { results.scenario }
 
+    /// Number of sweep points (1 without a sweep).
+    var pointCount: Int { sweep?.count ?? 1 }
+
     /// "sweep point 1: soft_startup strength = 1" (empty without a sweep; a no-break space keeps
     /// "point 1" on one line).
-    var pointPhrase: String {
-        guard pointCount > 1 || !pointValues.isEmpty else { return "" }
-        let values = pointValues.map { "\(SweptPath.label($0.path)) = \(ReportNumber.plain($0.value))" }.joined(separator: ", ")
+    func pointPhrase(_ point: Int) -> String {
+        guard let sweep else { return "" }
+        let values = sweep.values(at: point)
         return "sweep point\u{00A0}\(point)" + (values.isEmpty ? "" : ": " + values)
+    }
+
+    /// The title suffix of a figure showing `points`: " — sweep point 1: …" for one point,
+    /// "" otherwise (each panel names its point).
+    func titleSuffix(_ points: [Int]) -> String {
+        guard points.count == 1, let point = points.first else { return "" }
+        let phrase = pointPhrase(point)
+        return phrase.isEmpty ? "" : " \u{2014} " + phrase
     }
 
     /// The arm's colour.

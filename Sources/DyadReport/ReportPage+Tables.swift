@@ -2,12 +2,21 @@ import Foundation
 
 /// The effects and pairing tables of `index.html`, with raw differences in their units.
 extension ReportPage {
-    func effectsSection(_ page: inout MarkupDocument) {
-        page.element("h2", content: "Effects vs \(context.scenario.controlArm)" + (context.pointPhrase.isEmpty ? "" : " (\(context.pointPhrase))"))
-        page.element("p", content: "Paired over the same couples (all replicates pooled). Difference = arm \u{2212} control in the outcome's unit with its 95% Student-t CI; d = difference / pooled SD. Cells are tinted blue when the CI excludes 0 in the better direction, orange when in the worse direction.")
+    func effectsSection(_ page: inout MarkupDocument, _ set: EffectsFigure.PointEffects) {
+        let estimates = set.estimates, derived = set.derived
+        let point = context.pointPhrase(set.point)
+        page.element("h2", content: "Effects vs \(context.scenario.controlArm)" + (point.isEmpty ? "" : " (\(point))"))
+        page.element("p", content: "Paired over the same couples (all replicates pooled). Difference = arm "
+            + "\u{2212} control in the outcome's unit with its 95% Student-t CI; d = difference / pooled SD. "
+            + "\u{2191} / \u{2193}: higher / lower is better; cells are tinted blue when the CI excludes 0 in the "
+            + "better direction, orange when in the worse direction. More anxious partner: the column of "
+            + "whichever partner had the higher day-0 anxiety.")
         page.open("table", [("class", "effects")])
         page.open("tr")
-        for heading in ["outcome", "column", "unit", "better", "arm", "n", "control mean", "arm mean", "difference [95% CI]", "d [95% CI]"] {
+        let headings = [
+            "outcome", "column", "unit", "arm", "n", "control mean", "arm mean", "difference [95% CI]", "d [95% CI]",
+        ]
+        for heading in headings {
             page.element("th", content: heading)
         }
         page.close()
@@ -15,7 +24,7 @@ extension ReportPage {
         for row in rows {
             if row.isHeading {
                 page.open("tr", [("class", "group")])
-                page.element("td", [("colspan", "10")], content: row.label)
+                page.element("td", [("colspan", "9")], content: row.label)
                 page.close()
                 continue
             }
@@ -25,10 +34,9 @@ extension ReportPage {
                 let isDerived = derived.contains { $0.outcome == estimate.outcome && $0.arm == estimate.arm }
                 let interval = estimate.dInterval
                 page.open("tr", verdict == 0 ? [] : [("class", verdict > 0 ? "better" : "worse")])
-                page.element("td", content: outcome.label)
-                page.element("td", [("class", "code")], content: isDerived ? "\(outcome.name)_x of the more anxious" : outcome.name)
+                page.element("td", content: outcome.label + " " + outcome.better.arrow)
+                page.element("td", [("class", "code")], content: isDerived ? "\(outcome.name)_a/_b" : outcome.name)
                 page.element("td", content: outcome.unit)
-                page.element("td", content: outcome.better == .higher ? "higher \u{2191}" : "lower \u{2193}")
                 page.element("td", content: estimate.arm)
                 page.element("td", [("class", "number")], content: "\(estimate.count)")
                 page.element("td", [("class", "number")], content: ReportNumber.significant(estimate.controlMean, 4))

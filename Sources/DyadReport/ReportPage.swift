@@ -11,10 +11,13 @@ struct ReportPage {
 
     let context: ReportContext
     let figures: [FigureEntry]
-    let estimates: [EffectEstimate]
-    let derived: [EffectEstimate]
+    /// The effects at each sweep point shown (empty with one arm).
+    let effects: [EffectsFigure.PointEffects]
     let pairings: [PairingFigure.Pairing]
     let notes: [String]
+
+    /// Points with more sweep points than this list only the points shown.
+    static let maximumListedPoints = 50
 
     /// The HTML text.
     func render() -> String {
@@ -31,7 +34,10 @@ struct ReportPage {
         page.element("h1", content: "DyadSim report: \(scenario.name)")
         if !scenario.description.isEmpty { page.element("p", [("class", "lead")], content: scenario.description) }
         scenarioSection(&page)
-        if !scenario.treatmentArms.isEmpty, !estimates.isEmpty { findingsSection(&page) }
+        if context.sweep != nil { pointsSection(&page) }
+        if !scenario.treatmentArms.isEmpty {
+            for set in effects { findingsSection(&page, set) }
+        }
         page.element("h2", content: "Figures")
         for figure in figures {
             page.open("figure")
@@ -39,7 +45,7 @@ struct ReportPage {
             page.element("figcaption", content: "\(figure.file): \(figure.caption)")
             page.close()
         }
-        if !estimates.isEmpty { effectsSection(&page) }
+        for set in effects { effectsSection(&page, set) }
         if !pairings.isEmpty { pairingSection(&page) }
         if !notes.isEmpty {
             page.element("h2", content: "Notes")
@@ -47,7 +53,8 @@ struct ReportPage {
             for note in notes { page.element("li", content: note) }
             page.close()
         }
-        page.element("p", [("class", "small")], content: "Made by dyadsim report from \(context.results.path). Column definitions: dyadsim columns; model: MODEL.md.")
+        page.element("p", [("class", "small")], content: "Made by dyadsim report from \(context.results.path). "
+            + "Column definitions: dyadsim columns; model: docs/model.md.")
         page.close()
         page.close()
         return page.rendered(prologue: "<!DOCTYPE html>")
@@ -67,7 +74,10 @@ struct ReportPage {
         ]
         if !scenario.sweep.isEmpty {
             facts.append(("sweep", scenario.sweep))
-            facts.append(("point shown", context.pointPhrase + " (choose with --point N)"))
+            let list = context.points.map(String.init).joined(separator: ", ")
+            let count = context.pointCount
+            let shown = context.points.count == count ? "all \(count)" : "\(list) of \(count)"
+            facts.append(("points shown", shown + " (choose with --point LIST or --point all)"))
         }
         facts += context.results.provenance
         page.open("table", [("class", "facts")])
@@ -99,8 +109,38 @@ struct ReportPage {
         return better == .higher ? sign : -sign
     }
 
-    private func findingsSection(_ page: inout MarkupDocument) {
-        page.element("h2", content: "Key findings (arm minus \(context.scenario.controlArm), paired, 95% CI)")
+    /// The swept values of every point (of the points shown when there are many): the values
+    /// each figure and table of a point refers to.
+    private func pointsSection(_ page: inout MarkupDocument) {
+        guard let sweep = context.sweep else { return }
+        page.element("h2", content: "Sweep points")
+        let listed = sweep.count <= Self.maximumListedPoints ? sweep.indices : context.points
+        let partial = listed.count < sweep.count ? " Only the points shown are listed." : ""
+        page.element("p", content: "The values every run of a point uses (points.csv); they replace the base values of "
+            + "the fields marked \"swept\" above." + partial)
+        page.open("table", [("class", "effects")])
+        page.open("tr")
+        page.element("th", content: "point")
+        for path in sweep.paths { page.element("th", [("class", "code")], content: path) }
+        page.element("th", content: "shown")
+        page.close()
+        for point in listed {
+            page.open("tr")
+            page.element("td", [("class", "number")], content: "\(point)")
+            for path in sweep.paths {
+                page.element("td", [("class", "number")], content: ReportNumber.plain(sweep.value(path, at: point)))
+            }
+            page.element("td", content: context.points.contains(point) ? "yes" : "")
+            page.close()
+        }
+        page.close()
+    }
+
+    private func findingsSection(_ page: inout MarkupDocument, _ set: EffectsFigure.PointEffects) {
+        let estimates = set.estimates, derived = set.derived
+        let point = context.pointPhrase(set.point)
+        page.element("h2", content: "Key findings (arm minus \(context.scenario.controlArm), paired, 95% CI)"
+            + (point.isEmpty ? "" : " \u{2014} " + point))
         let rows = EffectsFigure.rows(estimates, derived: derived, arms: context.scenario.treatmentArms)
         page.open("ul", [("class", "findings")])
         for arm in context.scenario.treatmentArms {
@@ -137,10 +177,13 @@ struct ReportPage {
     }
 
     static let styleSheet = """
-    body { font-family: Helvetica, Arial, sans-serif; color: #222; max-width: 62rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.4; }
+    body { font-family: Helvetica, Arial, sans-serif; color: #222; max-width: 72rem; margin: 2rem auto; padding: 0 1rem;
+      line-height: 1.4; }
     h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ddd; } h3 { font-size: 1.05rem; }
     .lead { color: #444; } .small { color: #666; font-size: 0.85rem; margin-top: 2rem; }
     table { border-collapse: collapse; font-size: 0.88rem; margin: 0.5rem 0; }
+    table.effects { display: block; max-width: 100%; overflow-x: auto; font-size: 0.82rem; }
+    table.effects td.code { font-size: 0.76rem; }
     th, td { padding: 0.2rem 0.5rem; border-bottom: 1px solid #e3e3e3; text-align: left; vertical-align: top; }
     table.facts th { font-weight: normal; color: #555; }
     td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }

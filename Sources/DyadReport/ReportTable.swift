@@ -34,6 +34,16 @@ struct ReportTable {
         _ path: String, numbers: [String], labels: [String] = [], optional: Set<String> = [],
         filter: (column: String, value: Double)? = nil
     ) throws(ReportError) -> ReportTable {
+        let keeping = filter.map { (column: $0.column, values: Set([$0.value])) }
+        return try read(path, numbers: numbers, labels: labels, optional: optional, keeping: keeping)
+    }
+
+    /// Reads like ``read(_:numbers:labels:optional:filter:)``, keeping rows whose numeric column
+    /// `keeping.column` is one of `keeping.values` (e.g. the sweep points a report shows).
+    static func read(
+        _ path: String, numbers: [String], labels: [String] = [], optional: Set<String> = [],
+        keeping filter: (column: String, values: Set<Double>)?
+    ) throws(ReportError) -> ReportTable {
         var reader = try ReportLineReader(path: path)
         defer { reader.release() }
         guard let headerLine = try reader.nextLine() else {
@@ -78,7 +88,7 @@ struct ReportTable {
                 throw .invalid(
                     "\(path): line \(lineNumber), column \(name): \"\(EscapedText.excerpt(text))\" is not a number")
             }
-            if let filter, let filterIndex, try number(filterIndex, filter.column) != filter.value { continue }
+            if let filter, let filterIndex, try !filter.values.contains(number(filterIndex, filter.column)) { continue }
             for (slot, column) in numberIndices.enumerated() {
                 numberValues[slot].append(try column.index.map { index throws(ReportError) in try number(index, column.name) } ?? .nan)
             }
@@ -93,6 +103,17 @@ struct ReportTable {
             table.labelColumns[name] = Array(repeating: "NA", count: table.rowCount)
         }
         return table
+    }
+
+    /// The rows whose numeric column `column` (one that was read) equals `value`.
+    func rows(where column: String, equals value: Double) -> ReportTable {
+        let keys = numbers(column)
+        let kept = keys.indices.filter { keys[$0] == value }
+        var subset = ReportTable(path: path, header: header)
+        subset.rowCount = kept.count
+        for (name, values) in numberColumns { subset.numberColumns[name] = kept.map { values[$0] } }
+        for (name, values) in labelColumns { subset.labelColumns[name] = kept.map { values[$0] } }
+        return subset
     }
 
     private init(path: String, header: [String]) {

@@ -10,30 +10,71 @@ public struct ReportSummary: Sendable, Equatable {
     public let notes: [String]
 }
 
+/// Which sweep points the trajectory, pairing and effects figures show.
+public enum PointSelection: Sendable, Equatable {
+    /// Every point of a sweep with at most ``ReportWriter/automaticPointCount`` points, else that
+    /// many spread evenly from the first to the last.
+    case automatic
+    /// Every point.
+    case all
+    /// These points (in ascending order; the pairing figure shows the first).
+    case list([Int])
+}
+
 /// `dyadsim report`: reads a DyadSim output directory and writes SVG figures and `index.html`.
 ///
 /// Figures: `trajectories.svg` (daily.csv), `pairings.svg` (couples.csv), `effects.svg`
 /// (effects.csv, more than one arm; plus the more anxious partner from couples.csv) and
-/// `sweep.svg` (summary.csv and points.csv, sweeps only). Each file is written under a temporary
-/// name and renamed into place.
+/// `sweep.svg` (effects.csv and points.csv, sweeps with more than one arm). Trajectories and
+/// effects show one column of small multiples per selected sweep point. Each file is written
+/// under a temporary name and renamed into place.
 public enum ReportWriter {
-    /// Writes the report of `results` into `directory` (default `<results>/report`) for sweep
-    /// point `point` (default 0).
-    public static func write(results path: String, to directory: String? = nil, point requestedPoint: Int? = nil) throws(ReportError) -> ReportSummary {
+    /// Points shown by default: all of a sweep with at most this many, else this many.
+    public static let automaticPointCount = 4
+
+    /// Writes the report of `results` into `directory` (default `<results>/report`) showing sweep
+    /// point `point` (nil: the automatic selection).
+    public static func write(
+        results path: String, to directory: String? = nil, point: Int?
+    ) throws(ReportError) -> ReportSummary {
+        try write(results: path, to: directory, points: point.map { .list([$0]) } ?? .automatic)
+    }
+
+    /// The points `selection` picks among `count`, or the error naming the first one out of range.
+    package static func selectedPoints(
+        _ selection: PointSelection, count: Int, path: String
+    ) throws(ReportError) -> [Int] {
+        switch selection {
+        case .all:
+            return Array(0..<count)
+        case .automatic:
+            guard count > automaticPointCount else { return Array(0..<count) }
+            let last = automaticPointCount - 1
+            return Array(Set((0...last).map { Int((Double($0 * (count - 1)) / Double(last)).rounded()) })).sorted()
+        case .list(let points):
+            if let bad = points.first(where: { $0 < 0 || $0 >= count }) {
+                throw ReportError(.invalidRequest, count == 1
+                    ? "--point \(bad): \(path) has no sweep (only point 0)"
+                    : "--point \(bad): \(path) has sweep points 0...\(count - 1)")
+            }
+            return Array(Set(points)).sorted()
+        }
+    }
+
+    /// Writes the report of `results` into `directory` (default `<results>/report`).
+    public static func write(
+        results path: String, to directory: String? = nil, points selection: PointSelection = .automatic
+    ) throws(ReportError) -> ReportSummary {
         let results = try ResultsDirectory.open(path)
         let scenario = results.scenario
-        var points: SweepFigure.Points?
-        if results.has(.points) { points = try SweepFigure.points(results.file(.points)) }
-        let pointCount = max(points?.count ?? 1, 1)
-        let point = requestedPoint ?? 0
-        guard point >= 0, point < pointCount else {
-            throw ReportError(.invalidRequest, pointCount == 1
-                ? "--point \(point): \(path) has no sweep (only point 0)"
-                : "--point \(point): \(path) has sweep points 0...\(pointCount - 1)")
+        var sweep: SweepPoints?
+        if results.has(.points) {
+            sweep = try SweepPoints.read(
+                results.file(.points), zipped: scenario.zippedPaths, scattered: scenario.scatteredPaths)
         }
-        let pointValues = points.map { points in points.paths.map { ($0, points.values[$0]?[point] ?? .nan) } } ?? []
+        let points = try selectedPoints(selection, count: max(sweep?.count ?? 1, 1), path: path)
         let context = ReportContext(
-            results: results, point: point, pointCount: pointCount, pointValues: pointValues,
+            results: results, points: points, sweep: sweep,
             armStyles: Palette.armStyles(scenario.armNames, control: scenario.controlArm))
         let output = directory ?? path + "/report"
         // The default folder is inside the results; a link planted there would send the report
@@ -46,13 +87,25 @@ public enum ReportWriter {
 
         var figures: [(file: String, figure: Figure, caption: String)] = []
         var notes: [String] = []
-        let pointFilter = ("sweep_point", Double(point))
+        let keeping = ("sweep_point", Set(points.map(Double.init)))
+        let shown = points.count == 1 ? "" : " One column per sweep point shown."
 
         if results.has(.daily) {
-            let daily = try ReportTable.read(results.file(.daily), numbers: TrajectoryFigure.numberColumns, labels: ["arm"], filter: pointFilter)
-            guard daily.rowCount > 0 else { throw .invalid("\(results.file(.daily)): no rows for sweep point \(point)") }
-            figures.append(("trajectories.svg", TrajectoryFigure.make(daily, context: context),
-                            "daily means by arm (mean across replicates with 95% band) for arousal, security, satisfaction, pursue\u{2013}withdraw share and cumulative dissolution."))
+            let daily = try ReportTable.read(
+                results.file(.daily), numbers: ["sweep_point"] + TrajectoryFigure.numberColumns, labels: ["arm"],
+                keeping: keeping)
+            var sets: [(point: Int, daily: ReportTable)] = []
+            for point in points {
+                let rows = daily.rows(where: "sweep_point", equals: Double(point))
+                guard rows.rowCount > 0 else {
+                    throw .invalid("\(results.file(.daily)): no rows for sweep point \(point)")
+                }
+                sets.append((point, rows))
+            }
+            figures.append(("trajectories.svg", TrajectoryFigure.make(sets, context: context),
+                            "daily means by arm (mean across replicates with 95% band) for arousal, security, "
+                                + "satisfaction, pursue\u{2013}withdraw share and cumulative dissolution."
+                                + shown))
         } else if scenario.writesDaily {
             _ = try results.require(.daily)
         } else {
@@ -60,21 +113,29 @@ public enum ReportWriter {
         }
 
         var pairings: [PairingFigure.Pairing] = []
-        var derived: [EffectEstimate] = []
+        var derived: [Int: [EffectEstimate]] = [:]
         if results.has(.couples) {
+            let columns = Set(["sweep_point"] + PairingFigure.numberColumns + EffectEstimates.coupleColumns)
             let couples = try ReportTable.read(
-                results.file(.couples), numbers: Array(Set(PairingFigure.numberColumns + EffectEstimates.coupleColumns)).sorted(),
-                labels: PairingFigure.labelColumns, filter: pointFilter)
-            guard couples.rowCount > 0 else { throw .invalid("\(results.file(.couples)): no rows for sweep point \(point)") }
-            pairings = PairingFigure.pairings(couples, context: context)
+                results.file(.couples), numbers: columns.sorted(), labels: PairingFigure.labelColumns, keeping: keeping)
+            for point in points {
+                let rows = couples.rows(where: "sweep_point", equals: Double(point))
+                guard rows.rowCount > 0 else {
+                    throw .invalid("\(results.file(.couples)): no rows for sweep point \(point)")
+                }
+                if point == points[0] { pairings = PairingFigure.pairings(rows, context: context) }
+                if scenario.treatmentArms.count > 0 {
+                    derived[point] = EffectEstimates.moreAnxiousPartner(
+                        rows, arms: scenario.armNames, control: scenario.controlArm)
+                }
+            }
+            let pairingPoint = points.count > 1 ? " (\(context.pointPhrase(points[0])))" : ""
             if pairings.contains(where: { $0.count >= PairingFigure.minimumCouples }) {
-                figures.append(("pairings.svg", PairingFigure.make(pairings, context: context),
-                                "per-couple satisfaction, pursue\u{2013}withdraw share and dissolution by attachment pairing (arm \(scenario.controlArm))."))
+                figures.append(("pairings.svg", PairingFigure.make(pairings, point: points[0], context: context),
+                                "per-couple satisfaction, pursue\u{2013}withdraw share and dissolution by attachment "
+                                    + "pairing (arm \(scenario.controlArm))\(pairingPoint)."))
             } else {
                 notes.append("No pairing figure: every pairing has fewer than \(PairingFigure.minimumCouples) couples.")
-            }
-            if scenario.treatmentArms.count > 0 {
-                derived = EffectEstimates.moreAnxiousPartner(couples, arms: scenario.armNames, control: scenario.controlArm)
             }
         } else if scenario.writesCouples {
             _ = try results.require(.couples)
@@ -82,21 +143,41 @@ public enum ReportWriter {
             notes.append("No pairing figure and no more-anxious-partner effects: the scenario sets outputs.couples to false.")
         }
 
-        var estimates: [EffectEstimate] = []
+        var effects: [EffectsFigure.PointEffects] = []
         if scenario.treatmentArms.isEmpty {
             notes.append("No effects figure: the scenario has one arm (\(scenario.controlArm)).")
         } else {
-            estimates = try EffectEstimates.load(try results.require(.effects), point: point)
-            guard !estimates.isEmpty else { throw .invalid("\(results.file(.effects)): no rows for sweep point \(point)") }
-            figures.append(("effects.svg", EffectsFigure.make(estimates, derived: derived, context: context),
-                            "standardised effect d (95% CI) of each arm vs \(scenario.controlArm) on key outcomes; \u{2191}/\u{2193} mark the better direction."))
+            let file = try results.require(.effects)
+            for point in points {
+                let estimates = try EffectEstimates.load(file, point: point)
+                guard !estimates.isEmpty else {
+                    throw .invalid("\(results.file(.effects)): no rows for sweep point \(point)")
+                }
+                effects.append(
+                    EffectsFigure.PointEffects(point: point, estimates: estimates, derived: derived[point] ?? []))
+            }
+            figures.append(("effects.svg", EffectsFigure.make(effects, context: context),
+                            "standardised effect d (95% CI) of each arm vs \(scenario.controlArm) on key outcomes; "
+                                + "\u{2191}/\u{2193} mark the better direction." + shown))
         }
 
-        if let points {
-            let summary = try ReportTable.read(
-                try results.require(.summary), numbers: ["sweep_point", "n", "mean", "ci_low", "ci_high"], labels: ["arm", "outcome"])
-            figures.append(("sweep.svg", SweepFigure.make(summary, points: points, context: context),
-                            "satisfaction, distress, dissolution and pursue\u{2013}withdraw share against each swept parameter, per arm (mean and 95% CI across replicates)."))
+        if let sweep {
+            if scenario.treatmentArms.isEmpty {
+                notes.append(
+                    "No sweep figure: with one arm there are no paired effects (summary.csv has each point's levels).")
+            } else {
+                let table = try ReportTable.read(
+                    try results.require(.effects), numbers: SweepFigure.numberColumns, labels: ["arm", "outcome"])
+                figures.append(("sweep.svg", SweepFigure.make(table, sweep: sweep, context: context),
+                                "paired effect of each arm vs \(scenario.controlArm) (difference with 95% CI) on "
+                                    + "satisfaction, distress, dissolution and pursue\u{2013}withdraw share against "
+                                    + "each swept value."))
+            }
+        }
+        if points.count < context.pointCount {
+            let shown = points.map(String.init).joined(separator: ", ")
+            notes.append("Trajectories and effects show sweep points \(shown) of \(context.pointCount); choose others "
+                + "with --point LIST (e.g. --point 0,5,9) or --point all.")
         }
 
         var written: [String] = []
@@ -107,7 +188,7 @@ public enum ReportWriter {
             }
             let page = ReportPage(
                 context: context, figures: figures.map { ReportPage.FigureEntry(file: $0.file, caption: $0.caption) },
-                estimates: estimates, derived: derived, pairings: pairings, notes: notes)
+                effects: effects, pairings: pairings, notes: notes)
             try Files.writeAtomically(page.render(), to: output + "/index.html")
             written.append("index.html")
         } catch {

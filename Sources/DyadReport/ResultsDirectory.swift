@@ -91,6 +91,10 @@ struct ScenarioFacts {
     let controlArm: String
     /// The sweep design as compact text ("" without a sweep).
     let sweep: String
+    /// Paths of `sweep.zip` (one axis of the sweep figure).
+    let zippedPaths: [String]
+    /// Paths of `sweep.sample` and `sweep.design` (values that do not repeat across points).
+    let scatteredPaths: Set<String>
     /// Whether the scenario writes couples.csv and daily.csv.
     let writesCouples: Bool
     let writesDaily: Bool
@@ -111,19 +115,51 @@ struct ScenarioFacts {
         burnInDays = scenario.burnInDays
         replicates = scenario.replicates
         populationMode = scenario.population.mode.rawValue
-        arms = scenario.arms.map { Arm(name: $0.name, interventions: $0.interventions.map(Self.interventionText)) }
+        let sweep = scenario.sweep
+        arms = scenario.arms.map { arm in
+            Arm(name: arm.name, interventions: arm.interventions.enumerated().map { index, intervention in
+                Self.interventionText(intervention, swept: Self.sweptFields(arm: arm.name, index: index,
+                                                                             of: intervention, in: sweep.paths))
+            })
+        }
         controlArm = scenario.resolvedControlArm
-        sweep = scenario.sweep.isEmpty ? "" : ScenarioEncoding.sweepSummary(scenario.sweep)
+        self.sweep = sweep.isEmpty ? "" : ScenarioEncoding.sweepSummary(sweep)
+        zippedPaths = sweep.zip.map(\.path.text).sorted()
+        scatteredPaths = Set((sweep.sample?.ranges.map(\.path.text) ?? []) + (sweep.design?.columns.map(\.text) ?? []))
         writesCouples = scenario.outputs.couples
         writesDaily = scenario.outputs.daily
     }
 
-    /// E.g. "consistent_validation for partner_of_more_anxious, strength 1, from day 0".
-    private static func interventionText(_ intervention: Intervention) -> String {
-        var parts = [intervention.kind.typeName + " for " + intervention.target.rawValue]
-        parts.append("strength \(NumberText.shortest(intervention.strength))")
-        parts.append("from day \(intervention.startDay)")
-        if let end = intervention.endDay { parts.append("to day \(end)") }
+    /// The fields of an arm's intervention that a sweep path changes (by type or by index).
+    private static func sweptFields(
+        arm: String, index: Int, of intervention: Intervention, in paths: [SweepPath]
+    ) -> Set<InterventionField> {
+        Set(paths.compactMap { path -> InterventionField? in
+            guard case .intervention(let armName, let selector, let field) = path.target, armName == arm else { return nil }
+            switch selector {
+            case .index(let wanted): return wanted == index ? field : nil
+            case .type(let type): return intervention.kind.type == type ? field : nil
+            }
+        })
+    }
+
+    /// "consistent_validation for partner_of_more_anxious, strength 1, from day 0"; a swept field
+    /// says so instead of showing the base value, which no point uses.
+    private static func interventionText(_ intervention: Intervention, swept: Set<InterventionField>) -> String {
+        var head = intervention.kind.type.rawValue
+        if case .set(let parameter, let value) = intervention.kind {
+            head += " " + parameter
+                + (swept.contains(.value) ? " (value swept; see the sweep points)" : " = " + NumberText.shortest(value))
+        }
+        var parts = [head + " for " + intervention.target.rawValue]
+        parts.append(swept.contains(.strength)
+            ? "strength swept (see the sweep points)" : "strength \(NumberText.shortest(intervention.strength))")
+        parts.append(swept.contains(.startDay) ? "start day swept (see the sweep points)" : "from day \(intervention.startDay)")
+        if swept.contains(.endDay) {
+            parts.append("end day swept (see the sweep points)")
+        } else if let end = intervention.endDay {
+            parts.append("to day \(end)")
+        }
         if intervention.eligibility != .all { parts.append("eligible: \(intervention.eligibility.rawValue)") }
         return parts.joined(separator: ", ")
     }

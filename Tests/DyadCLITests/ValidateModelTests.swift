@@ -65,15 +65,76 @@ struct ValidateModelTests {
         #expect(csv.hasPrefix(ValidationReport.columns.joined(separator: ",") + "\n"))
         #expect(csv.split(separator: "\n").count == 42)
         #expect(FileManager.default.fileExists(atPath: directory.file("ok/validation.md")))
-        // Without the pursuit coupling and with flat validation the pursue-withdraw facts must fail.
+        // A second run into the same folder is refused before anything is simulated ...
+        let refusedAgain = CommandLineHarness.run(["validate-model", "--quick", "--quiet", "--scenarios", scenarios,
+                                                   "--out", directory.file("ok")])
+        #expect(refusedAgain.code == 74)
+        #expect(refusedAgain.errorLines == [
+            "error: \(directory.file("ok")) already holds validation.csv and validation.md; "
+                + "use --force to replace them or --out to choose another directory",
+        ])
+        #expect(try String(contentsOfFile: directory.file("ok/validation.csv"), encoding: .utf8) == csv)
+        // ... and replaces the reports with --force. Without the pursuit coupling and with flat
+        // validation the pursue-withdraw facts must fail.
         let broken = directory.write("broken.json5", "{ params: { u_p_wd: 0, u_w_harsh: 0, u_w_soft: 0, u_p_anx: 0 } }")
         let failing = CommandLineHarness.run(["validate-model", "--quick", "--quiet", "--scenarios", scenarios, "--params", broken,
-                                              "--out", directory.file("broken")])
+                                              "--out", directory.file("ok"), "--force"])
         #expect(failing.code == 1)
         #expect(failing.errorLines.contains { $0.hasPrefix("FAIL SF") })
+        let replaced = try String(contentsOfFile: directory.file("ok/validation.csv"), encoding: .utf8)
+        #expect(replaced != csv && replaced.split(separator: "\n").contains { $0.contains(",0,") })
         let bad = directory.write("bad.json5", "{ couples: 5, params: { g0: 0.5 } }")
         let refused = CommandLineHarness.run(["validate-model", "--quick", "--params", bad, "--out", directory.file("bad")])
         #expect(refused.code == 65)
         #expect(refused.errorLines == ["error: \(bad): couples: a --params file holds only model parameters (allowed params, params_a, params_b)"])
+    }
+
+    @Test("the default output is a dated folder in Results/validate-model, ignored by git, never Results/validation")
+    func defaultOutput() throws {
+        var components = DateComponents()
+        (components.year, components.month, components.day, components.hour) = (2026, 3, 5, 23)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "UTC"))
+        let date = try #require(calendar.date(from: components))
+        let command = ValidateModelCommand.self
+        #expect(command.defaultOutput(quick: true, date: date) == "Results/validate-model/2026-03-05-quick")
+        #expect(command.defaultOutput(quick: false, date: date) == "Results/validate-model/2026-03-05")
+        let ignore = try String(contentsOfFile: Repository.path(".gitignore"), encoding: .utf8).split(separator: "\n")
+        #expect(ignore.contains("/Results/*/"))
+        #expect(ignore.contains("!/Results/validation/"))
+        #expect(!ignore.contains { $0.hasPrefix("!") && $0.contains("validate-model") })
+    }
+
+    @Test("the scenarios are found in the working directory or beside the executable, else the error names --scenarios")
+    func scenarioFolder() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let empty = directory.file("elsewhere")
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        let command = ValidateModelCommand.self
+        let repository = Repository.path("")
+        #expect(try command.scenarioFolder(nil, workingDirectory: repository, executable: "/nowhere/dyadsim")
+            == "Scenarios/validation")
+        let executable = Repository.path(".build/release/dyadsim")
+        let found = try command.scenarioFolder(nil, workingDirectory: empty, executable: executable)
+        let expected = URL(fileURLWithPath: Repository.path("Scenarios/validation")).resolvingSymlinksInPath()
+        #expect(URL(fileURLWithPath: found).standardized.path == expected.standardized.path)
+        let names = "population.json5, pairings.json5, interventions.json5, therapy.json5"
+        do {
+            let folder = try command.scenarioFolder(nil, workingDirectory: empty, executable: empty + "/bin/dyadsim")
+            Issue.record("found scenarios in \(folder)")
+        } catch let error as any DyadSimError {
+            #expect(error.exitCode == 64)
+            #expect(error.lines == [
+                "error: Scenarios/validation/population.json5 is not in the working directory; run from "
+                    + "the repository root or give --scenarios DIR (the folder with \(names))",
+            ])
+        }
+        let outcome = CommandLineHarness.run(
+            ["validate-model", "--quick", "--scenarios", empty, "--out", directory.file("out")])
+        #expect(outcome.code == 64)
+        let message = "error: --scenarios: \(empty) holds no population.json5; give the folder with \(names)"
+        #expect(outcome.errorLines == [message])
+        #expect(!FileManager.default.fileExists(atPath: directory.file("out")))
     }
 }

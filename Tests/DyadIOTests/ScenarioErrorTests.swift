@@ -175,7 +175,7 @@ struct ScenarioErrorTests {
             "error: FILE: sweep.zip[\"params.h0\"]: 3 values, but params.g0 has 2 (allowed lists of equal length)",
         ]),
         ("syntax_missing_comma", "{\n  couples: 100\n  days: 30,\n}", [
-            "error: FILE:3:3: expected ',' or '}' after an object member, found 'days'",
+            "error: FILE:2:15: expected ',' or '}' after an object member, found 'days' at line 3, column 3",
         ]),
         ("syntax_trailing_garbage", "{ couples: 100 } extra", [
             "error: FILE:1:18: unexpected 'extra' after the end of the scenario",

@@ -293,18 +293,18 @@ struct JSON5ParserTests {
         SyntaxErrorCase(source: "[NaNa]", message: "unexpected 'NaNa'; \(expectedValue)", line: 1, column: 2),
         SyntaxErrorCase(source: "/x", message: "unexpected '/x'; \(expectedValue)", line: 1, column: 1),
         SyntaxErrorCase(
-            source: "[1 2]", message: "expected ',' or ']' after an array element, found '2'", line: 1, column: 4),
+            source: "[1 2]", message: "expected ',' or ']' after an array element, found '2'", line: 1, column: 3),
         SyntaxErrorCase(
             source: "[1 \"two words\"]",
-            message: "expected ',' or ']' after an array element, found '\"two words\"'", line: 1, column: 4),
+            message: "expected ',' or ']' after an array element, found '\"two words\"'", line: 1, column: 3),
         SyntaxErrorCase(
             source: "{a: 1]", message: "expected ',' or '}' after an object member, found ']'", line: 1, column: 6),
         SyntaxErrorCase(
             source: "{a: 1 // comment\n b: 2}",
-            message: "expected ',' or '}' after an object member, found 'b'", line: 2, column: 2),
+            message: "expected ',' or '}' after an object member, found 'b' at line 2, column 2", line: 1, column: 6),
         SyntaxErrorCase(
             source: "{\n  seed: 1,\n  arms: [\n    {name: 'a' strength: 2},\n  ],\n}",
-            message: "expected ',' or '}' after an object member, found 'strength'", line: 4, column: 16),
+            message: "expected ',' or '}' after an object member, found 'strength'", line: 4, column: 15),
         SyntaxErrorCase(
             source: "{\"seed\" 1}", message: "expected ':' after the key \"seed\", found '1'", line: 1, column: 9),
         SyntaxErrorCase(
@@ -396,10 +396,13 @@ struct JSON5ParserTests {
             source: "{\r\n a: 1,\r\n\u{2028} b: ?}", message: "unexpected '?'; \(expectedValue)", line: 4, column: 5),
         SyntaxErrorCase(
             source: "['a\u{2028}b' x]", message: "expected ',' or ']' after an array element, found 'x'", line: 2,
-            column: 4),
+            column: 3),
         SyntaxErrorCase(
             source: "{'é😀': 1 x}", message: "expected ',' or '}' after an object member, found 'x'", line: 1,
-            column: 10),
+            column: 9),
+        SyntaxErrorCase(
+            source: "[\n  1,\n  [2, 3]\n  4\n]",
+            message: "expected ',' or ']' after an array element, found '4' at line 4, column 3", line: 3, column: 9),
     ]
 
     @Test("syntax errors read as sentences and point at the right place", arguments: syntaxErrors)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Interruptions and resource limits with real processes:
 #  - SIGINT / SIGTERM mid-sweep: exit 130 / 143, a resume hint, finished runs kept;
-#  - kill -9 at several moments, then --resume: byte-identical to an uninterrupted run;
+#  - kill -9 at several moments, then --resume: byte-identical to an uninterrupted run, also while
+#    resuming after a grid value was added;
 #  - a file-size limit (a full disk): exit 74, one error line, no file under a final name;
 #  - two processes on one output directory: the second is refused (exit 74).
 # Usage: interruptions.sh [path/to/dyadsim]
@@ -74,6 +75,27 @@ for delay in 0.15 0.35 0.6 0.9; do
 done
 "$DYADSIM" run "$WORK/sweep.json5" --out "$out" --quiet --resume
 same_as_full "$out"
+
+# kill -9 while resuming a finished sweep after a grid value was added between the old ones (the
+# kept runs are renumbered and their rows recovered from the final files), then finish:
+# byte-identical to a fresh run of the grown sweep.
+sed 's/\[0.05, 0.1, 0.15\]/[0.05, 0.075, 0.1, 0.15]/' "$WORK/sweep.json5" > "$WORK/grown.json5"
+"$DYADSIM" run "$WORK/grown.json5" --out "$WORK/grown-full" --quiet --threads 2
+out="$WORK/grown"
+cp -r "$WORK/full" "$out"
+for delay in 0.05 0.15 0.3 0.5; do
+  "$DYADSIM" run "$WORK/grown.json5" --out "$out" --quiet --resume --threads 2 &
+  pid=$!
+  sleep "$delay"
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+done
+"$DYADSIM" run "$WORK/grown.json5" --out "$out" --resume > "$WORK/grown-summary"
+for file in $FILES; do
+  cmp -s "$WORK/grown-full/$file" "$out/$file" || fail "grown sweep: $out/$file differs from a fresh run"
+done
+grep -q "^dyadsim: reusing [0-9]* finished runs, [0-9]* to do$" "$WORK/grown-summary" \
+  || grep -q "nothing to do" "$WORK/grown-summary" || fail "grown sweep: unexpected summary: $(cat "$WORK/grown-summary")"
 
 # A full disk, simulated with a file-size limit.
 out="$WORK/full-disk"

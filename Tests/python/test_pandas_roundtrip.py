@@ -2,7 +2,8 @@
 """pandas reads every output file of every shipped scenario with bare read_csv.
 
 Checks: numeric columns are numeric, NA becomes missing, keys are unique, row counts match
-the manifest. Usage: test_pandas_roundtrip.py [path/to/dyadsim]
+the manifest, and the swept values in runs.csv, effects.csv and summary.csv are those of
+points.csv. Usage: test_pandas_roundtrip.py [path/to/dyadsim]
 """
 import glob
 import json
@@ -54,6 +55,20 @@ def check_directory(directory):
         bad = tokens & {"nan", "NaN", "inf", "-inf", "Infinity", "-Infinity", ""}
         if bad:
             failures.append(f"{path}: contains {sorted(bad)} (missing values must be NA)")
+    points_path = os.path.join(directory, "points.csv")
+    if os.path.exists(points_path):
+        points = pd.read_csv(points_path)
+        swept = [column for column in points.columns if column != "sweep_point"]
+        for name in ["runs.csv", "effects.csv", "summary.csv"]:
+            frame = pd.read_csv(os.path.join(directory, name))
+            missing = [column for column in swept if column not in frame.columns]
+            if missing:
+                failures.append(f"{directory}/{name}: no swept columns {missing}")
+                continue
+            merged = frame[["sweep_point"] + swept].merge(points, on="sweep_point", suffixes=("", "_points"))
+            for column in swept:
+                if not (merged[column] == merged[column + "_points"]).all():
+                    failures.append(f"{directory}/{name}: {column} differs from points.csv")
     couples = pd.read_csv(os.path.join(directory, "couples.csv")) if os.path.exists(os.path.join(directory, "couples.csv")) else None
     if couples is not None:
         if not couples["day_dissolved"].isna().any() and couples["dissolved"].eq(0).any():

@@ -1,18 +1,22 @@
 import DyadExperiment
+import Foundation
 import DyadIO
 import DyadReport
 
-/// `dyadsim report <results dir> [--out DIR] [--point N]`: SVG figures and an HTML page from a
+/// `dyadsim report <results dir> [--out DIR] [--point LIST]`: SVG figures and an HTML page from a
 /// DyadSim output directory.
 enum ReportCommand: Command {
     static let specification = CommandSpecification(
         name: "report", valueFlags: ["--out", "--point"], switches: [], positionalRange: (1, 1),
-        usage: "dyadsim report <results dir> [--out DIR] [--point N]",
+        usage: "dyadsim report <results dir> [--out DIR] [--point LIST]",
         summary: "figures (SVG) and an HTML page from a results directory: trajectories, pairings, effects, sweep",
         details: """
         options:
           --out DIR    report directory (default: <results dir>/report/)
-          --point N    sweep point shown by the trajectory, pairing and effects figures (default 0)
+          --point LIST sweep points shown by the trajectory and effects figures (one column each) and
+                       the page's tables: N, a comma-separated list such as 0,4,9, or all (default: every
+                       point of a sweep with at most 4, else 4 spread from the first to the last); the
+                       pairing figure shows the first
 
         files: trajectories.svg (daily.csv), pairings.svg (couples.csv), effects.svg (more than one
         arm), sweep.svg (sweeps only) and index.html with the scenario, key findings and the effects
@@ -22,13 +26,23 @@ enum ReportCommand: Command {
 
     static func execute(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         let console = context.console
-        let point: Int?
-        do {
-            point = try arguments.integer("--point", in: 0...Int(Int32.max))
-        } catch {
-            throw error.withUsage(specification.usage)
+        var points = PointSelection.automatic
+        if let text = arguments.values["--point"] {
+            if text == "all" {
+                points = .all
+            } else {
+                let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+                let values = parts.compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.filter { $0 >= 0 }
+                guard !parts.isEmpty, values.count == parts.count else {
+                    throw UsageError(
+                        message: "--point: \"\(text)\" is not a sweep point, a comma-separated list of them or all",
+                        usage: specification.usage)
+                }
+                points = .list(values)
+            }
         }
-        let summary = try ReportWriter.write(results: arguments.positional[0], to: arguments.values["--out"], point: point)
+        let summary = try ReportWriter.write(
+            results: arguments.positional[0], to: arguments.values["--out"], points: points)
         console.print("dyadsim: report written to \(summary.directory)/: \(summary.files.joined(separator: ", "))")
         for note in summary.notes { console.print("  note: \(note)") }
         return ExitCode.success

@@ -80,7 +80,8 @@ enum RunCommand: Command {
         let couplesPerRun = Double(scenario.couples)
         let display = ProgressDisplay(
             console: console, totalRuns: request.runs.count, alreadyFinished: 0, totalCoupleDays: estimate.coupleDays,
-            coupleDaysPerCouple: estimate.coupleDays / max(1, couplesPerRun * Double(request.runs.count)))
+            coupleDaysPerCouple: estimate.coupleDays / max(1, couplesPerRun * Double(request.runs.count)),
+            announcesReuse: !quiet)
         request.coupleProgress = display.couples
         let trap = SignalTrap(active: console.handlesSignals, console: console)
         defer { trap.remove() }
@@ -109,13 +110,22 @@ enum RunCommand: Command {
 
     private static func printSummary(_ report: RunReport, plan: RunPlan, request: RunRequest, console: Console) {
         let scenario = plan.scenario
+        if report.upToDate {
+            let directory = request.directory
+            let runs = report.runs == 1 ? "the run in \(directory) is" : "all \(report.runs) runs in \(directory) are"
+            console.print("dyadsim: \(scenario.name): nothing to do; \(runs) finished (--force starts over)")
+            return
+        }
         let rate = report.wallSeconds > 0 ? Double(report.simulatedCoupleDays) / report.wallSeconds : 0
         let points = Set(request.runs.map(\.point)).count
         var line = "dyadsim: \(scenario.name): \(report.runs) run\(report.runs == 1 ? "" : "s") (\(points) point\(points == 1 ? "" : "s") x \(scenario.replicates) replicate\(scenario.replicates == 1 ? "" : "s")), \(scenario.arms.count) arm\(scenario.arms.count == 1 ? "" : "s"), \(scenario.couples) couples x \(scenario.days) days"
         if let shard = request.shard { line += ", shard \(shard.index)/\(shard.count)" }
         console.print(line)
         for repair in report.repairs { console.print("  re-checked: " + repair) }
-        if report.reused > 0 { console.print("  resumed: \(report.reused) runs were already finished and kept") }
+        if report.reused > 0 {
+            let runs = report.reused == 1 ? "1 run was" : "\(report.reused) runs were"
+            console.print("  resumed: \(runs) already finished and kept")
+        }
         console.print("  wall time \(String(format: "%.2f", report.wallSeconds)) s, \(ProgressDisplay.rate(rate)) couple-days/s (\(Quantity.count(Double(report.simulatedCoupleDays))) couple-days simulated)")
         let files = report.files.map { "\($0.name) (\($0.rows) rows)" }.joined(separator: ", ")
         console.print("  files in \(request.directory)/: \(files), \(OutputDirectory.manifestName)")

@@ -9,6 +9,20 @@ package enum ValidationReport {
     /// Columns of validation.csv.
     package static let columns = ["id", "description", "scenario", "measured", "standard_error", "expected", "pass", "detail", "source"]
 
+    /// The files `write` creates in its folder.
+    package static let fileNames = ["validation.csv", "validation.md"]
+
+    /// Refuses a folder that already holds a validation report unless `force` (checked before
+    /// anything is simulated).
+    package static func checkWritable(_ directory: String, force: Bool) throws(OutputError) {
+        guard !force else { return }
+        let present = fileNames.filter { Files.exists(directory + "/" + $0) }
+        guard present.isEmpty else {
+            throw OutputError("\(directory) already holds \(present.joined(separator: " and ")); "
+                + "use --force to replace them or --out to choose another directory")
+        }
+    }
+
     package static func write(_ results: [ValidationResult], to directory: String, quick: Bool, parametersFile: String?) throws(OutputError) {
         try Files.createDirectory(directory)
         var csv = columns.joined(separator: ",") + "\n"

@@ -78,8 +78,9 @@ extension SweepPath {
             let types = arm.interventions.map(\.kind.type)
             guard let type = InterventionType(rawValue: parts[2]), types.contains(type) else {
                 let present = types.isEmpty ? "none" : types.map(\.rawValue).joined(separator: ", ")
+                let known = InterventionType(rawValue: parts[2]) != nil
                 return failure("arm \"\(arm.name)\" has no \(EscapedText.excerpt(parts[2])) intervention"
-                    + "\(hint(parts[2], InterventionType.names)) (it has: \(present))")
+                    + "\(known ? "" : hint(parts[2], InterventionType.names)) (it has: \(present))")
             }
             selector = .type(type)
             matching = arm.interventions.filter { $0.kind.type == type }
@@ -130,7 +131,7 @@ extension SweepPath {
                 let matching = interventions.enumerated().filter { index, intervention in
                     switch selector {
                     case .index(let wanted): index == wanted
-                    case .type(let type): intervention.kind.typeName == type
+                    case .type(let type): intervention.kind.type == type
                     }
                 }.map(\.element)
                 return Self.setValueRange(of: matching) ?? 0...0

@@ -55,9 +55,18 @@ public enum Documentation {
         case .boolean: "boolean"
         case .choice: "string"
         case .object: "object"
-        case .array(let element, _): "list of \(typeName(element))s"
+        case .array(let element, _): "list of \(pluralTypeName(element))"
         case .map(let key, let value): "object: \(key) → \(typeName(value))"
         case .parameters: "object: parameter → number"
+        }
+    }
+
+    /// `numbers`, `lists of numbers`, `objects`.
+    private static func pluralTypeName(_ type: SchemaType) -> String {
+        switch type {
+        case .array(let element, _): "lists of \(pluralTypeName(element))"
+        case .map, .parameters: "objects"
+        default: typeName(type) + "s"
         }
     }
 

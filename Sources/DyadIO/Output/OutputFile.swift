@@ -26,8 +26,14 @@ public enum OutputFile: String, CaseIterable, Sendable {
     static let replicate = OutputColumn(name: "replicate", type: "integer", unit: "index", meaning: "replicate (0-based)")
     static let arm = OutputColumn(name: "arm", type: "label", unit: "", meaning: "trial arm name")
 
-    /// The fixed columns (runs.csv and points.csv also get one column per swept path after
-    /// `seed`/`sweep_point`).
+    /// One column per swept path with the point's value (points.csv, runs.csv, effects.csv,
+    /// summary.csv; none without a sweep).
+    static let sweptValues = OutputColumn(
+        name: "<swept path>", type: "number", unit: "",
+        meaning: "one column per swept path with the point's value, named as in the scenario (e.g. params.imp_harsh)")
+
+    /// The columns in file order; `<swept path>` stands for one column per swept path (runs.csv,
+    /// effects.csv, summary.csv and points.csv).
     public var columns: [OutputColumn] {
         switch self {
         case .couples:
@@ -43,13 +49,13 @@ public enum OutputFile: String, CaseIterable, Sendable {
             return [Self.sweepPoint, Self.replicate,
                     OutputColumn(name: "seed", type: "integer", unit: "", meaning: "run seed (below 2^53): derives from the scenario seed, the point's values and the replicate"),
                     Self.arm,
-                    OutputColumn(name: "<swept path>", type: "number", unit: "", meaning: "one column per swept path, named as in the scenario (e.g. params.imp_harsh)"),
+                    Self.sweptValues,
                     OutputColumn(name: "couples", type: "integer", unit: "couples", meaning: "couples in the run")]
                 + CoupleOutcomeColumn.numeric.map {
                     OutputColumn(name: $0.name + "_mean", type: "number", unit: $0.unit, meaning: "mean over couples of \($0.name) (NA values skipped); dissolved_mean is the dissolved share")
                 }
         case .effects:
-            return [Self.sweepPoint, Self.arm,
+            return [Self.sweepPoint, Self.sweptValues, Self.arm,
                     OutputColumn(name: "control_arm", type: "label", unit: "", meaning: "the arm compared with"),
                     OutputColumn(name: "outcome", type: "label", unit: "", meaning: "per-couple outcome (a couples.csv column)"),
                     OutputColumn(name: "n", type: "integer", unit: "couples", meaning: "couple pairs with the outcome present in both arms (all replicates)"),
@@ -61,7 +67,7 @@ public enum OutputFile: String, CaseIterable, Sendable {
                     OutputColumn(name: "ci_high", type: "number", unit: "outcome", meaning: "upper end of the 95% CI"),
                     OutputColumn(name: "d", type: "number", unit: "SD", meaning: "standardised effect: difference / sqrt((sd_control^2 + sd_arm^2)/2)")]
         case .summary:
-            return [Self.sweepPoint, Self.arm,
+            return [Self.sweepPoint, Self.sweptValues, Self.arm,
                     OutputColumn(name: "outcome", type: "label", unit: "", meaning: "per-couple outcome whose run means are summarised"),
                     OutputColumn(name: "n", type: "integer", unit: "runs", meaning: "replicates with a run mean"),
                     OutputColumn(name: "mean", type: "number", unit: "outcome", meaning: "mean of the run means"),
@@ -69,8 +75,7 @@ public enum OutputFile: String, CaseIterable, Sendable {
                     OutputColumn(name: "ci_low", type: "number", unit: "outcome", meaning: "lower end of the 95% CI of the mean (Student t)"),
                     OutputColumn(name: "ci_high", type: "number", unit: "outcome", meaning: "upper end of the 95% CI")]
         case .points:
-            return [Self.sweepPoint,
-                    OutputColumn(name: "<swept path>", type: "number", unit: "", meaning: "one column per swept path")]
+            return [Self.sweepPoint, Self.sweptValues]
         }
     }
 

@@ -51,30 +51,35 @@ struct OutputAssembler {
         var summaryLines: [String] = []
         for point in points {
             let pointRecords = byPoint[point] ?? []
-            for row in PointStatistics.effects(point: point, records: pointRecords, armNames: armNames, controlArm: scenario.controlArmIndex) {
-                effectLines.append(Self.line([String(point), row.arm, row.controlArm, row.outcome.name], row.values, integerFirst: true))
+            let head = [String(point)] + sweptValues(point)
+            let effects = PointStatistics.effects(
+                point: point, records: pointRecords, armNames: armNames, controlArm: scenario.controlArmIndex)
+            for row in effects {
+                let labels = head + [row.arm, row.controlArm, row.outcome.name]
+                effectLines.append(Self.line(labels, row.values, integerFirst: true))
             }
             for row in PointStatistics.summary(point: point, records: pointRecords) {
-                summaryLines.append(Self.line([String(point), row.arm, row.outcome.name], row.values, integerFirst: true))
+                summaryLines.append(Self.line(head + [row.arm, row.outcome.name], row.values, integerFirst: true))
             }
         }
         written.append(try writeFile(.effects, lines: effectLines))
         written.append(try writeFile(.summary, lines: summaryLines))
         if !scenario.sweep.isEmpty {
-            let lines = points.map { point in
-                ([String(point)] + plan.sweptPaths.map { plan.points[point].value(of: $0).map(NumberText.shortest) ?? "NA" })
-                    .joined(separator: ",")
-            }
+            let lines = points.map { point in ([String(point)] + sweptValues(point)).joined(separator: ",") }
             written.append(try writeFile(.points, lines: lines))
         }
         return written
     }
 
+    /// The point's value of every swept path, as written in every file with swept columns.
+    private func sweptValues(_ point: Int) -> [String] {
+        plan.sweptPaths.map { plan.points[point].value(of: $0).map(NumberText.shortest) ?? "NA" }
+    }
+
     private func runsLines() -> [String] {
         var lines: [String] = []
         for record in records {
-            let point = plan.points[record.run.point]
-            let swept = plan.sweptPaths.map { point.value(of: $0).map(NumberText.shortest) ?? "NA" }
+            let swept = sweptValues(record.run.point)
             for arm in record.arms {
                 let head = [String(record.run.point), String(record.run.replicate), String(record.run.seed), arm.name] + swept
                 lines.append((head + [String(arm.couples)] + arm.means.map(NumberText.shortest)).joined(separator: ","))

@@ -45,18 +45,20 @@ public struct OutputDirectory: Sendable {
     /// Entries of the directory (empty if it does not exist).
     func entries() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] }
 
-    /// The fingerprint and shard recorded by an earlier run, if any.
-    func recordedState() -> (fingerprint: String, shard: String)? {
+    /// The fingerprint, resume key (absent in directories of older versions) and shard recorded
+    /// by an earlier run, if any.
+    func recordedState() -> (fingerprint: String, resumeKey: String?, shard: String)? {
         guard let text = try? Files.read(statePath, limit: 1 << 16, followingLinks: false) else { return nil }
         func value(_ key: String) -> String? {
             text.split(separator: "\n").first { $0.hasPrefix(key + "=") }.map { String($0.dropFirst(key.count + 1)) }
         }
         guard let fingerprint = value("fingerprint"), let shard = value("shard") else { return nil }
-        return (fingerprint, shard)
+        return (fingerprint, value("resume_key"), shard)
     }
 
-    func writeState(fingerprint: String, shard: String) throws(OutputError) {
-        try Files.writeAtomically("fingerprint=\(fingerprint)\nshard=\(shard)\n", to: statePath)
+    func writeState(fingerprint: String, resumeKey: String, shard: String) throws(OutputError) {
+        let text = "fingerprint=\(fingerprint)\nresume_key=\(resumeKey)\nshard=\(shard)\n"
+        try Files.writeAtomically(text, to: statePath)
     }
 
     /// Refuses (or with `force` removes) symbolic links and other non-directories where DyadSim
@@ -80,11 +82,13 @@ public struct OutputDirectory: Sendable {
     }
 
     /// Creates the directory, refuses foreign or non-empty state unless told (`force` clears
-    /// DyadSim's outputs; `resume` accepts a directory holding the same scenario and shard), takes
-    /// the lock and records `fingerprint` and `shard` (nil: all runs). `resumable: false` (merge)
-    /// leaves `--resume` out of the advice for a non-empty directory.
+    /// DyadSim's outputs; `resume` accepts a directory holding a scenario with the same resume
+    /// key — ``ScenarioEncoding/resumeKey(_:)`` — and the same shard), takes the lock and records
+    /// `fingerprint`, `resumeKey` and `shard` (nil: all runs). `resumable: false` (merge) leaves
+    /// `--resume` out of the advice for a non-empty directory.
     func prepare(
-        fingerprint: String, shard: (index: Int, count: Int)?, force: Bool, resume: Bool, resumable: Bool = true
+        fingerprint: String, resumeKey: String, shard: (index: Int, count: Int)?, force: Bool, resume: Bool,
+        resumable: Bool = true
     ) throws(OutputError) -> DirectoryLock {
         try Files.createDirectory(path)
         try checkStateEntries(force: force)
@@ -103,7 +107,7 @@ public struct OutputDirectory: Sendable {
             try Files.createDirectory(runsDirectory)
             let relocked = try DirectoryLock(path: lockPath)
             lock.release()
-            try writeState(fingerprint: fingerprint, shard: shardText)
+            try writeState(fingerprint: fingerprint, resumeKey: resumeKey, shard: shardText)
             return relocked
         }
         if hasContent {
@@ -117,8 +121,12 @@ public struct OutputDirectory: Sendable {
             guard let recorded = recordedState() else {
                 throw OutputError("cannot resume in \(path): it holds no DyadSim run state; use --force to start over")
             }
-            guard recorded.fingerprint == fingerprint else {
-                throw OutputError("cannot resume in \(path): it holds a run of a different scenario (fingerprint \(recorded.fingerprint), this one is \(fingerprint)); use --force to start over")
+            let compatible = recorded.resumeKey.map { $0 == resumeKey } ?? (recorded.fingerprint == fingerprint)
+            guard compatible else {
+                let recordedKey = recorded.resumeKey ?? recorded.fingerprint
+                throw OutputError("cannot resume in \(path): it holds a run of a scenario that differs in more than "
+                    + "replicates and sweep values (resume key \(recordedKey), this one is \(resumeKey)); "
+                    + "use --force to start over")
             }
             guard recorded.shard == shardText else {
                 throw OutputError("cannot resume in \(path): it holds shard \(recorded.shard), not \(shardText); use the same --shard, another --out, or --force to start over")
@@ -127,7 +135,7 @@ public struct OutputDirectory: Sendable {
         try Files.createDirectory(runsDirectory)
         let lock: DirectoryLock
         if let heldLock { lock = heldLock } else { lock = try DirectoryLock(path: lockPath) }
-        try writeState(fingerprint: fingerprint, shard: shardText)
+        try writeState(fingerprint: fingerprint, resumeKey: resumeKey, shard: shardText)
         return lock
     }
 

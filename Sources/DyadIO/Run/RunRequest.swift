@@ -64,10 +64,20 @@ public struct RunReport: Sendable {
     /// What `--resume` found damaged or missing in a finished directory and rebuilt, one
     /// sentence each (empty normally).
     public var repairs: [String] = []
+    /// The directory already held the finished output of this scenario: nothing was done.
+    public var upToDate = false
 }
 
 /// Receives progress from worker threads (implementations must be thread-safe).
 public protocol ProgressSink: Sendable {
-    /// `finished` of `total` runs are done; `coupleDays` simulated so far in this invocation.
+    /// Before any run starts: `reused` runs are finished already (resume) with
+    /// `reusedCoupleDays` outcome couple-days, `pending` are to do.
+    func begin(reused: Int, pending: Int, reusedCoupleDays: Double)
+    /// `finished` of `total` runs are done (kept runs included); `coupleDays` simulated so far
+    /// in this invocation.
     func update(finished: Int, total: Int, coupleDays: Int)
+}
+
+extension ProgressSink {
+    public func begin(reused: Int, pending: Int, reusedCoupleDays: Double) {}
 }

@@ -154,7 +154,8 @@ public enum ShardMerger {
         let lock: DirectoryLock
         do {
             lock = try directory.prepare(
-                fingerprint: ScenarioEncoding.fingerprint(plan.scenario), shard: nil, force: force, resume: false,
+                fingerprint: ScenarioEncoding.fingerprint(plan.scenario),
+                resumeKey: ScenarioEncoding.resumeKey(plan.scenario), shard: nil, force: force, resume: false,
                 resumable: false)
         } catch {
             throw .io(error)

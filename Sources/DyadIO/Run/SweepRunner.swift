@@ -12,27 +12,30 @@ public enum SweepRunner {
     ) throws(OutputError) -> RunOutcome {
         let started = Date()
         let directory = OutputDirectory(path: request.directory)
+        let scenario = request.plan.scenario
+        let fingerprint = ScenarioEncoding.fingerprint(scenario)
         let lock = try directory.prepare(
-            fingerprint: ScenarioEncoding.fingerprint(request.plan.scenario), shard: request.shard, force: request.force,
-            resume: request.resume)
+            fingerprint: fingerprint, resumeKey: ScenarioEncoding.resumeKey(scenario), shard: request.shard,
+            force: request.force, resume: request.resume)
         defer { lock.release() }
         let runs = request.runs
-        let wanted = Set(runs.map(\.identifier))
         var repairs: [String] = []
-        if request.resume, Files.exists(directory.manifestPath) {
-            // Finished and assembled before: re-check the files against the manifest.
+        if request.resume, Self.assembled(directory, fingerprint: fingerprint) {
+            // Finished and assembled before, of this very scenario: re-check the files against
+            // the manifest; intact means nothing to do.
             switch try recheckFinished(request, directory: directory, started: started) {
-            case .intact(let report): return .completed(report)
+            case .intact(var report):
+                report.upToDate = report.repairs.isEmpty
+                return .completed(report)
             case .redo(let problems): repairs = problems
             }
         }
+        var finished = try RunReuse(plan: request.plan, directory: directory).finishedRecords(for: runs)
         Files.remove(directory.manifestPath)
-        let armNames = request.plan.scenario.arms.map(\.name)
-        var finished = directory.finishedRecords(verifyingFragments: true, armNames: armNames)
-            .filter { wanted.contains($0.key) }
-        directory.removeUnfinishedFragments(finished: Set(finished.keys))
         let reused = finished.count
         let pending = RunPlan.executionOrder(runs.filter { finished[$0.identifier] == nil })
+        progress?.begin(reused: reused, pending: pending.count,
+                        reusedCoupleDays: request.plan.coupleDays(of: runs.filter { finished[$0.identifier] != nil }))
         let state = ExecutionState(total: runs.count, alreadyFinished: reused, progress: progress)
         if case .acrossRuns(let workers) = parallelism(for: pending, request: request) {
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -74,6 +77,15 @@ public enum SweepRunner {
     /// How the threads of `request` are spread over `runs` (the runs still to simulate).
     package static func parallelism(for runs: [PlannedRun], request: RunRequest) -> RunParallelism {
         RunParallelism.choose(runs: runs, plan: request.plan, threads: request.threads)
+    }
+
+    /// Whether the directory holds assembled outputs of exactly this scenario (its manifest
+    /// carries `fingerprint`).
+    private static func assembled(_ directory: OutputDirectory, fingerprint: String) -> Bool {
+        guard let text = try? Files.read(directory.manifestPath, limit: 256 << 20, followingLinks: false) else {
+            return false
+        }
+        return text.contains("\"fingerprint\": \"\(fingerprint)\"")
     }
 
     /// Simulates one run and writes its fragments, then its record (the commit marker).

@@ -3,23 +3,28 @@ import DyadExperiment
 import DyadJSON5
 
 extension ScenarioDecoder {
+    /// The arms without a problem (nil if the list itself cannot be read); the names of the others
+    /// go to ``invalidArms`` (or ``armsUnreadable`` when a name cannot be read).
     mutating func decodeArms(_ node: JSONNode, at path: FieldPath) -> [Arm]? {
-        guard let elements = list(node, at: path, minimumCount: 1, noun: "arm") else { return nil }
+        guard let elements = list(node, at: path, minimumCount: 1, noun: "arm") else {
+            armsUnreadable = true
+            return nil
+        }
         guard elements.count <= Limits.maximumArms else {
             report(path, "\(elements.count) arms are too many", allowed: "at most \(Limits.maximumArms)")
             return nil
         }
         var arms: [Arm] = []
         var firstIndex: [String: Int] = [:]
-        var valid = true
         for (index, element) in elements.enumerated() {
             let armPath = path.index(index)
+            let problemsBefore = problems.count
             guard let fields = members(element, at: armPath, fields: ScenarioSchema.arm),
                   let nameNode = fields["name"], let name = word(nameNode, at: armPath.key("name"))
-            else { valid = false; continue }
+            else { armsUnreadable = true; continue }
             if let first = firstIndex[name] {
                 report(armPath.key("name"), "\"\(name)\" is already the name of arms[\(first)]", allowed: "unique arm names")
-                valid = false
+                invalidArms.insert(name)
                 continue
             }
             firstIndex[name] = index
@@ -27,19 +32,20 @@ extension ScenarioDecoder {
             if let list = fields["interventions"], let elements = self.list(list, at: armPath.key("interventions"), minimumCount: 0) {
                 if elements.count > Arm.maximumInterventions {
                     report(armPath.key("interventions"), "\(elements.count) interventions are too many", allowed: "at most \(Arm.maximumInterventions)")
-                    valid = false
                 }
                 for (position, element) in elements.enumerated() {
                     if let intervention = decodeIntervention(element, at: armPath.key("interventions").index(position)) {
                         interventions.append(intervention)
-                    } else {
-                        valid = false
                     }
                 }
             }
-            arms.append(Arm(name: name, interventions: interventions))
+            if problems.count == problemsBefore {
+                arms.append(Arm(name: name, interventions: interventions))
+            } else {
+                invalidArms.insert(name)
+            }
         }
-        return valid ? arms : nil
+        return arms
     }
 
     private mutating func decodeIntervention(_ node: JSONNode, at path: FieldPath) -> Intervention? {

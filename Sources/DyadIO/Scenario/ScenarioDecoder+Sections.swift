@@ -28,6 +28,8 @@ extension ScenarioDecoder {
             let names = scenario.arms.map(\.name)
             if names.contains(name) {
                 scenario.controlArm = name
+            } else if armsUnreadable || invalidArms.contains(name) {
+                // The arm itself is reported.
             } else {
                 let hint = Suggestion.hint(for: name, among: names)
                 report(path.key("control_arm"), "\"\(Self.clipped(name))\" is not the name of an arm\(hint)", allowed: names.joined(separator: ", "))
@@ -75,7 +77,10 @@ extension ScenarioDecoder {
                   let anxietyNode = fields["a"], let avoidanceNode = fields["v"],
                   let anxiety = number(anxietyNode, at: entryPath.key("a"), range: 0...1),
                   let avoidance = number(avoidanceNode, at: entryPath.key("v"), range: 0...1)
-            else { continue }
+            else {
+                invalidPrototypes.insert(entry.key)
+                continue
+            }
             let prototype = StylePrototype(name: name, anxiety: anxiety, avoidance: avoidance)
             if let index = population.prototypes.firstIndex(where: { $0.name == name }) {
                 population.prototypes[index] = prototype
@@ -97,8 +102,8 @@ extension ScenarioDecoder {
         for (index, element) in elements.enumerated() {
             let elementPath = path.index(index)
             guard let fields = members(element, at: elementPath, fields: ScenarioSchema.pairing) else { valid = false; continue }
-            let styleA = fields["a"].flatMap { choice($0, at: elementPath.key("a"), among: names, noun: "a prototype") }
-            let styleB = fields["b"].flatMap { choice($0, at: elementPath.key("b"), among: names, noun: "a prototype") }
+            let styleA = fields["a"].flatMap { prototype($0, at: elementPath.key("a"), among: names) }
+            let styleB = fields["b"].flatMap { prototype($0, at: elementPath.key("b"), among: names) }
             var share = 1.0
             if let node = fields["share"] {
                 guard let value = number(node, at: elementPath.key("share"), range: 0...Double.greatestFiniteMagnitude) else { valid = false; continue }
@@ -113,6 +118,12 @@ extension ScenarioDecoder {
             return
         }
         population.pairings = pairings
+    }
+
+    /// A pairing's prototype name; a prototype already reported invalid is not reported again.
+    private mutating func prototype(_ node: JSONNode, at path: FieldPath, among names: [String]) -> String? {
+        if case .string(let name) = node.value, invalidPrototypes.contains(name) { return nil }
+        return choice(node, at: path, among: names, noun: "a prototype")
     }
 
     /// `params`, `params_a` or `params_b`: MODEL.md parameter names with values in range.

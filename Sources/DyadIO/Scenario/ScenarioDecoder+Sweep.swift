@@ -57,8 +57,11 @@ extension ScenarioDecoder {
         return design
     }
 
-    /// A sweep path parsed against the scenario, or nil with a problem reported.
+    /// A sweep path parsed against the scenario, or nil with a problem reported (none for a path
+    /// into an arm that is itself reported invalid).
     mutating func sweepPath(_ text: String, at path: FieldPath, scenario: Scenario) -> SweepPath? {
+        let parts = text.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
+        if parts.count >= 2, parts[0] == "arms", armsUnreadable || invalidArms.contains(String(parts[1])) { return nil }
         switch SweepPath.parse(text, in: scenario, suggestions: showsMoreProblems) {
         case .success(let parsed): return parsed
         case .failure(let error):

@@ -10,6 +10,14 @@ struct ScenarioDecoder {
     var omittedProblems = 0
     /// Folder of the scenario file, for relative `design_file` paths.
     let baseDirectory: String
+    /// Names of arms with a problem already reported: paths and fields that refer to them are not
+    /// reported again (root causes only).
+    var invalidArms: Set<String> = []
+    /// True when the arms list or an arm's name could not be read: any reference to an arm may
+    /// mean it, so none is reported.
+    var armsUnreadable = false
+    /// Names of prototypes with a problem already reported (pairings naming them are not).
+    var invalidPrototypes: Set<String> = []
 
     /// Problems kept in full; a file with more reports how many more there are. Bounds the
     /// work of a hostile file (millions of unknown keys): no suggestion is computed for a

@@ -15,6 +15,26 @@ public enum ScenarioEncoding {
         return Fingerprint.of(json(copy))
     }
 
+    /// Fingerprint of everything that determines a run's rows besides the run's own identity: the
+    /// scenario without `replicates` and without the swept values (the swept paths stay). A run is
+    /// identified by its content (scenario seed, the point's values, replicate; its seed derives
+    /// from them), so an output directory can be resumed under any scenario with the same key:
+    /// its finished runs stay valid when only replicates or sweep values were added.
+    public static func resumeKey(_ scenario: Scenario) -> String {
+        var copy = scenario
+        copy.outputs.directory = nil
+        copy.replicates = 1
+        copy.sweep.grid = copy.sweep.grid.map { SweepAxis(path: $0.path, values: []) }
+        copy.sweep.zip = copy.sweep.zip.map { SweepAxis(path: $0.path, values: []) }
+        if var sample = copy.sweep.sample {
+            (sample.count, sample.seed, sample.levels) = (0, nil, 0)
+            sample.ranges = sample.ranges.map { (path: $0.path, low: 0, high: 0) }
+            copy.sweep.sample = sample
+        }
+        copy.sweep.design?.rows = []
+        return Fingerprint.of("resume\n" + json(copy))
+    }
+
     static func value(_ scenario: Scenario) -> JSONText {
         let parameters = scenario.parameters.resolved()
         let partner = ParameterCatalog.all.filter { $0.level == .partner }
