@@ -130,7 +130,7 @@ extension SweepPath {
                 let matching = interventions.enumerated().filter { index, intervention in
                     switch selector {
                     case .index(let wanted): index == wanted
-                    case .type(let type): intervention.kind.typeName == type
+                    case .type(let type): intervention.kind.type == type
                     }
                 }.map(\.element)
                 return Self.setValueRange(of: matching) ?? 0...0

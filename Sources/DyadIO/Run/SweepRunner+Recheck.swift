@@ -23,7 +23,7 @@ extension SweepRunner {
     ) throws(OutputError) -> Recheck {
         let runs = request.runs
         let wanted = Set(runs.map(\.identifier))
-        guard let manifest = ManifestContents.read(directory.manifestPath) else {
+        guard let manifest = ManifestChecksums.read(directory.manifestPath) else {
             return redo(directory, ["\(OutputDirectory.manifestName) cannot be read"])
         }
         let found = directory.finishedRecords(armNames: request.plan.scenario.arms.map(\.name))

@@ -10,8 +10,8 @@ enum ScenarioChecks {
         switch path.target {
         case .days, .baselineDay, .couples, .burnInDays: true
         case .intervention(_, _, let field): field == .startDay || field == .endDay
-        case .population(let name): name.hasPrefix("r_")
-        case .parameter(_, let name): name == "init_w"
+        case .population(let info): info.name.hasPrefix("r_")
+        case .parameter(_, let info): info.name == "init_w"
         }
     }
 
