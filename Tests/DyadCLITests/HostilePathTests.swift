@@ -111,7 +111,7 @@ struct HostilePathTests {
     @Test("--max-memory above the machine's memory does not switch the guard off")
     func memoryAboveMachine() {
         let outcome = CommandLineHarness.run(["run", Repository.path("Scenarios/population.json5"), "--out", "/nonexistent/x",
-                                              "--couples", "100000000", "--max-memory", "1000T"])
+                                              "--days", "100000", "--threads", "4096", "--max-memory", "1000T"])
         #expect(outcome.code == 65)
         #expect(outcome.errorLines.first?.contains("more than the limit of \(Quantity.bytes(PlanEstimate.physicalMemory))") == true)
     }

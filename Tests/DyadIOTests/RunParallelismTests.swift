@@ -43,6 +43,9 @@ struct RunParallelismTests {
         let largeOne = PlanEstimate(plan: large, runs: large.runs, threads: 1).peakMemoryBytes
         let largeTwo = PlanEstimate(plan: large, runs: large.runs, threads: 2).peakMemoryBytes
         #expect(smallTwo > smallOne)
-        #expect(largeTwo == largeOne)
+        // Large runs are simulated one at a time: a second thread adds only its streaming slots
+        // (a few MB), never a second run's tables.
+        #expect(largeTwo > largeOne)
+        #expect(largeTwo - largeOne < 0.1 * largeOne)
     }
 }

@@ -73,7 +73,10 @@ enum RunCommand: Command {
         request.command = context.invocation
         let estimate = PlanEstimate(plan: plan, runs: request.runs, threads: threads)
         guard estimate.peakMemoryBytes <= memoryLimit else {
-            throw ScenarioError(file: file, problems: [ScenarioProblem(.file, "the plan needs an estimated \(Quantity.bytes(estimate.peakMemoryBytes)) of memory, more than the limit of \(Quantity.bytes(memoryLimit)) (allowed: fewer couples or arms per run, or --max-memory)")])
+            throw ScenarioError(file: file, problems: [ScenarioProblem(
+                .file, "the plan needs an estimated \(Quantity.bytes(estimate.peakMemoryBytes)) of memory, more than "
+                    + "the limit of \(Quantity.bytes(memoryLimit)) (allowed: fewer days, arms or threads per run, "
+                    + "or --max-memory)")])
         }
         let quiet = arguments.has("--quiet")
         let showProgress = !quiet && (console.errorIsTerminal || arguments.has("--progress"))
