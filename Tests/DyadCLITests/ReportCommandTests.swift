@@ -25,7 +25,10 @@ struct ReportCommandTests {
         let listed = try String(contentsOfFile: directory.file("r2,0/index.html"), encoding: .utf8)
         #expect(listed.contains("<td>0, 2 of 3 (choose with --point LIST or --point all)</td>"))
         let usage = "usage: dyadsim report <results dir> [--out DIR] [--point LIST]"
-        for bad in ["x", "1,", "-1", ""] {
+        let empty = CommandLineHarness.run(["report", results, "--point", ""])
+        #expect(empty.code == 64)
+        #expect(empty.errorLines == ["error: --point needs a value, not an empty text", usage])
+        for bad in ["x", "1,", "-1"] {
             let outcome = CommandLineHarness.run(["report", results, "--point", bad])
             #expect(outcome.code == 64, "\(bad)")
             #expect(outcome.errorLines == [

@@ -91,7 +91,13 @@ struct RunReuse {
             guard let fragments = written[transfer.run.identifier] else { continue }
             let record = Self.stamped(transfer.entry.record, transfer.run)
             let path = nextDirectory + "/" + transfer.run.identifier + ".record"
-            try Files.writeAtomically(RunRecordCoding.encode(record, fragments: fragments), to: path, durable: false)
+            var checksums: [String: String] = [:]
+            for name in fragments.keys {
+                let fragment = nextDirectory + "/" + transfer.run.identifier + "." + name
+                if let measured = try OutputVerification.measure(fragment) { checksums[name] = measured.checksum }
+            }
+            try Files.writeAtomically(
+                RunRecordCoding.encode(record, fragments: fragments, checksums: checksums), to: path, durable: false)
             kept[transfer.run.identifier] = record
         }
         try swapIn()
@@ -116,13 +122,18 @@ struct RunReuse {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.runsDirectory)) ?? []
         var entries: [Entry] = []
         for name in names.sorted() where name.hasSuffix(".record") && !name.hasPrefix(".") {
-            guard let text = try? Files.read(directory.runsDirectory + "/" + name),
+            guard let text = try? Files.read(directory.runsDirectory + "/" + name, followingLinks: false),
                   let decoded = RunRecordCoding.decodeWithFragments(text) else { continue }
             let identifier = String(name.dropLast(".record".count))
-            guard identifier == decoded.record.run.identifier else { continue }
+            guard identifier == decoded.record.run.identifier,
+                  decoded.record.arms.map(\.name) == plan.scenario.arms.map(\.name) else { continue }
+            // A fragment is intact when its size and (if recorded) its XXH64 checksum match.
             let intact = rowFiles.allSatisfy { file in
                 guard let size = decoded.fragments[file.rawValue] else { return false }
-                return Files.size(directory.runsDirectory + "/" + identifier + "." + file.rawValue) == size
+                let fragment = directory.runsDirectory + "/" + identifier + "." + file.rawValue
+                guard Files.regularFileSize(fragment) == size else { return false }
+                guard let checksum = decoded.checksums[file.rawValue] else { return true }
+                return (try? OutputVerification.measure(fragment))??.checksum == checksum
             }
             entries.append(
                 Entry(identifier: identifier, record: decoded.record, fragments: decoded.fragments, intact: intact))
@@ -253,7 +264,7 @@ struct RunReuse {
     /// After a crash between the two renames of ``swapIn()`` only runs.next is complete (runs is
     /// missing, or empty as ``OutputDirectory/prepare`` recreated it: runs.next is only built
     /// from a non-empty runs); any other leftover folder is incomplete or obsolete.
-    private func recoverSwap() throws(OutputError) {
+    func recoverSwap() throws(OutputError) {
         let runs = directory.runsDirectory
         let current = (try? FileManager.default.contentsOfDirectory(atPath: runs)) ?? []
         if current.isEmpty && Files.exists(nextDirectory) {

@@ -20,6 +20,9 @@ public enum SweepRunner {
         defer { lock.release() }
         let runs = request.runs
         var repairs: [String] = []
+        let reuse = RunReuse(plan: request.plan, directory: directory)
+        // A crash between the two renames of the runs folder is undone first.
+        if request.resume { try reuse.recoverSwap() }
         if request.resume, Self.assembled(directory, fingerprint: fingerprint) {
             // Finished and assembled before, of this very scenario: re-check the files against
             // the manifest; intact means nothing to do.
@@ -30,7 +33,7 @@ public enum SweepRunner {
             case .redo(let problems): repairs = problems
             }
         }
-        var finished = try RunReuse(plan: request.plan, directory: directory).finishedRecords(for: runs)
+        var finished = try reuse.finishedRecords(for: runs)
         Files.remove(directory.manifestPath)
         let reused = finished.count
         let pending = RunPlan.executionOrder(runs.filter { finished[$0.identifier] == nil })
