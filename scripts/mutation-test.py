@@ -70,7 +70,8 @@ def occurrences(root, mutant):
 
 
 def copy_repository(destination):
-    """Copies the files git knows (tracked and untracked, not ignored) into `destination`."""
+    """Copies the files git knows (tracked and untracked, not ignored) into `destination`; files
+    already there with the same content are left alone, so a kept copy's build stays valid."""
     listing = subprocess.run(
         ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
         cwd=ROOT, check=True, capture_output=True).stdout.decode("utf-8").split("\0")
@@ -79,8 +80,12 @@ def copy_repository(destination):
         if not os.path.isfile(source):
             continue  # deleted in the working tree
         target = os.path.join(destination, relative)
+        if os.path.isfile(target):
+            with open(source, "rb") as first, open(target, "rb") as second:
+                if first.read() == second.read():
+                    continue
         os.makedirs(os.path.dirname(target), exist_ok=True)
-        shutil.copy2(source, target)
+        shutil.copy(source, target)
 
 
 def run(command, cwd, env, log, timeout):
@@ -177,8 +182,7 @@ def main():
     temporary = os.path.join(work, "tmp")
     for folder in (logs, temporary):
         os.makedirs(folder, exist_ok=True)
-    if not os.path.isdir(copy):
-        copy_repository(copy)
+    copy_repository(copy)
     env = dict(os.environ, TMPDIR=temporary + "/")
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     dirty = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True).stdout.strip()

@@ -33,17 +33,22 @@ struct ReportNumberTests {
         ],
     ]
 
-    /// The cells of the effects table row whose code cell is `code` and whose arm is `arm`.
-    static func row(_ page: String, code: String, arm: String) -> [String]? {
-        for chunk in page.components(separatedBy: "<tr").dropFirst() {
+    /// The table rows of the page: the row's attributes and its cells' contents.
+    static func rows(_ page: String) -> [(attributes: String, cells: [String])] {
+        page.components(separatedBy: "<tr").dropFirst().map { chunk in
+            let attributes = String(chunk.prefix { $0 != ">" })
             let cells = chunk.components(separatedBy: "<td").dropFirst().map { cell -> String in
                 let start = cell.firstIndex(of: ">").map { cell.index(after: $0) } ?? cell.startIndex
                 let end = cell.range(of: "</td>")?.lowerBound ?? cell.endIndex
                 return String(cell[start..<end])
             }
-            if cells.count == 10 && cells[1] == code && cells[4] == arm { return cells }
+            return (attributes, cells)
         }
-        return nil
+    }
+
+    /// The cells of the effects table row whose code cell is `code` and whose arm is `arm`.
+    static func row(_ page: String, code: String, arm: String) -> [String]? {
+        rows(page).first { $0.cells.count == 10 && $0.cells[1] == code && $0.cells[4] == arm }?.cells
     }
 
     /// The numbers in a cell ("+0.0111 [0.0033, 0.0189]" → [0.0111, 0.0033, 0.0189]).
@@ -75,6 +80,13 @@ struct ReportNumberTests {
                 row[couples.index(stem + "_a")] = "\(pairs[couple].0)"
                 row[couples.index(stem + "_b")] = "\(pairs[couple].1)"
             }
+            // One pairing, secure–anxious, with hand-made outcomes in the control arm.
+            (row[couples.index("style0_a")], row[couples.index("style0_b")]) = ("secure", "anxious")
+            if arm == "control" {
+                row[couples.index("satisfaction")] = "\([0.5, 0.6, 0.7, 0.9][couple])"
+                row[couples.index("pw_cycle_frac")] = "\([0.1, 0.2, 0.3, 0.6][couple])"
+                row[couples.index("dissolved")] = couple == 1 ? "1" : "0"
+            }
             lines.append(row.joined(separator: ","))
         }
         try (lines.joined(separator: "\n") + "\n").write(toFile: couplesPath, atomically: false, encoding: .utf8)
@@ -83,6 +95,11 @@ struct ReportNumberTests {
         let effects = try #require(CSVTable(path: effectsPath))
         var effectLines = [effects.header.joined(separator: ",")]
         for var row in effects.rows {
+            if effects.text(row, "outcome") == "distressed" {
+                // A CI that straddles 0 is neither better nor worse.
+                row[effects.index("ci_low")] = "-0.01"
+                row[effects.index("ci_high")] = "0.02"
+            }
             if effects.text(row, "outcome") == "satisfaction" {
                 for (name, value) in [("n", "123"), ("control_mean", "0.6111"), ("arm_mean", "0.6222"), ("difference", "0.0111"),
                                       ("se", "0.004"), ("ci_low", "0.0033"), ("ci_high", "0.0189"), ("d", "0.25")] {
@@ -95,6 +112,24 @@ struct ReportNumberTests {
 
         let summary = try ReportWriter.write(results: directory.file("results"))
         let page = try String(contentsOfFile: summary.directory + "/index.html", encoding: .utf8)
+
+        let tableRows = Self.rows(page)
+        let satisfactionRow = try #require(tableRows.first { $0.cells.count == 10 && $0.cells[1] == "satisfaction" })
+        #expect(satisfactionRow.attributes.contains("class=\"better\""), "a CI above 0 on a higher-is-better outcome")
+        let distressedRow = try #require(tableRows.first { $0.cells.count == 10 && $0.cells[1] == "distressed" })
+        #expect(!distressedRow.attributes.contains("class="), "a CI across 0 is not marked: \(distressedRow.attributes)")
+
+        // The pairing table: couples, mean satisfaction and pursue–withdraw share, dissolved share
+        // 1/4 with its 95 % Wilson interval (z = 1.96; centre (p + z²/2n)/(1 + z²/n)).
+        let pairing = try #require(tableRows.first { $0.cells.first == "secure\u{2013}anxious" }).cells
+        #expect(pairing[1] == "4")
+        #expect(abs(Self.numbers(pairing[2])[0] - 0.675) < 0.0005 && abs(Self.numbers(pairing[3])[0] - 0.3) < 0.0005)
+        let z = 1.959963984540054, n = 4.0, p = 0.25
+        let centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+        let half = z / (1 + z * z / n) * (p * (1 - p) / n + z * z / (4 * n * n)).squareRoot()
+        let wilson = Self.numbers(pairing[4])
+        #expect(wilson.count == 3 && wilson[0] == 0.25)
+        #expect(abs(wilson[1] - (centre - half)) < 0.0005 && abs(wilson[2] - (centre + half)) < 0.005, "\(wilson)")
 
         let satisfaction = try #require(Self.row(page, code: "satisfaction", arm: "treated"))
         #expect(satisfaction[5] == "123")
