@@ -10,9 +10,9 @@ import Testing
 struct OutcomeColumnTests {
     /// The pursuer always pursues (softly), initiates every episode and never validates; the other
     /// partner always withdraws, so every episode ends after three withdrawals (turn 2).
-    static func pursuitRun(pursuer: Role) throws -> CoupleOutcomeTable {
+    static func pursuitRun(pursuer: Role, responderWithdraws: Bool = true) throws -> ArmResult {
         let pursues: [String: Double] = ["u_p0": 50, "u_w0": -1e9, "p_soft_floor": 1, "init_w": 1, "e0": 0.1]
-        let withdraws: [String: Double] = ["u_w0": 50, "u_p0": -1e9, "init_w": 0, "e0": 0.3]
+        let withdraws: [String: Double] = ["u_w0": responderWithdraws ? 50 : -1e9, "u_p0": -1e9, "init_w": 0, "e0": 0.3]
         var shared = DailyStepTests.silent
         shared["pn_prior"] = 0.7
         shared["lambda0"] = 0.5
@@ -23,13 +23,14 @@ struct OutcomeColumnTests {
         population.prototypes = [StylePrototype(name: "zero", anxiety: 0, avoidance: 0)]
         population.pairings = [StylePairing(styleA: "zero", styleB: "zero", share: 1)]
         return try TestRun.simulate(couples: 30, days: 40, burnIn: 5, parameters: parameters, population: population, threads: 1)
-            .arms[0].outcomes
+            .arms[0]
     }
 
     @Test("a pursues and b withdraws (then the mirror image): initiations, actions, shares, pursue–withdraw pairs, endings, events",
           arguments: [Role.a, .b])
     func pursueWithdraw(pursuer: Role) throws {
-        let t = try Self.pursuitRun(pursuer: pursuer)
+        let run = try Self.pursuitRun(pursuer: pursuer)
+        let t = run.outcomes
         let isA = pursuer == .a
         for row in 0..<t.count {
             func value(_ column: CoupleOutcomeColumn) -> Double { t.value(column, row: row) }
@@ -55,6 +56,18 @@ struct OutcomeColumnTests {
             // No stress, no rumination, a = 0: the end-of-day arousal is each partner's own e0.
             #expect(Close.to(value(isA ? .tonicEA : .tonicEB), 0.1) && Close.to(value(isA ? .tonicEB : .tonicEA), 0.3))
         }
+        // Per day: every action pair of a day with conflict is a pursue–withdraw pair.
+        for row in run.daily.rows() {
+            let conflict = row[DailyColumn.inConflict.rawValue] > 0
+            #expect(conflict ? row[DailyColumn.pwCycleFrac.rawValue] == 1 : row[DailyColumn.pwCycleFrac.rawValue].isNaN)
+        }
+        // A responder who only stays NEUTRAL: pairs but no pursue–withdraw pair, and time-outs.
+        let neutral = try Self.pursuitRun(pursuer: pursuer, responderWithdraws: false)
+        #expect(neutral.outcomes.values(.pwCycleFrac).allSatisfy { $0 == 0 })
+        #expect(neutral.outcomes.values(.endsTimeout) == neutral.outcomes.values(.episodes))
+        for row in neutral.daily.rows() where row[DailyColumn.inConflict.rawValue] > 0 {
+            #expect(row[DailyColumn.pwCycleFrac.rawValue] == 0)
+        }
     }
 
     @Test("peak_e, flood_frac and max_hr of the initiator follow the noiseless decay from E* + onset")
@@ -65,8 +78,8 @@ struct OutcomeColumnTests {
         try parameters.set("theta_flood", to: 0.45)
         try parameters.set("init_w", to: 0, role: .b)
         try parameters.set("lambda0", to: 1)
-        let t = try TestRun.simulate(couples: 20, days: 30, burnIn: 5, parameters: parameters, population: population)
-            .arms[0].outcomes
+        let result = try TestRun.simulate(couples: 20, days: 30, burnIn: 5, parameters: parameters, population: population)
+        let t = result.arms[0].outcomes
         let e0 = parameters.named("e0"), r = pow(0.5, parameters.couple.turnMinutes / parameters.named("h0"))
         let turns = Int(parameters.couple.maximumTurns)
         let flooded = (1...turns).filter { e0 + 0.5 * pow(r, Double($0)) > 0.45 }.count
@@ -80,6 +93,11 @@ struct OutcomeColumnTests {
             #expect(Close.to(t.value(.maxHRA, row: row), rest + (100 - rest) * (e0 + 0.5 * r) / 0.45))
             let restB = parameters.named("hr_rest", .b)
             #expect(Close.to(t.value(.maxHRB, row: row), restB + (100 - restB) * e0 / 0.45))
+        }
+        // Every episode is the same: the day's mean end-of-turn arousal over both partners.
+        let conflictArousal = (1...turns).map { 2 * e0 + 0.5 * pow(r, Double($0)) }.reduce(0, +) / Double(2 * turns)
+        for row in result.arms[0].daily.rows() where row[DailyColumn.inConflict.rawValue] > 0 {
+            #expect(Close.to(row[DailyColumn.conflictArousal.rawValue], conflictArousal, 1e-10))
         }
     }
 

@@ -119,4 +119,25 @@ struct FactArithmeticTests {
         #expect(Close.to(sf12.measured, median(survivors.map { ratio[$0] }) - median(dissolving.map { ratio[$0] }), 1e-12))
         #expect((sf12.standardError ?? 0) > 0)
     }
+    @Test("scenario E: SF24's d is the pre–post change over √((sd_pre² + sd_post²)/2) among EFT completers, SE √(2(1 − r)/n + d²/2n)")
+    func therapyEffect() throws {
+        let configuration = ValidationScenario.therapy.configuration(couples: 1200)
+        let result = try Simulator(threads: 2).run(configuration)
+        let facts = TherapyFacts.evaluate(result, configuration: configuration, quick: true)
+        let waitlist = try #require(result.arms.first { $0.name == "waitlist" }).outcomes
+        let therapy = try #require(result.arms.first { $0.name == "eft" }).outcomes
+        // Completers: distressed at baseline, not dissolved in the EFT arm.
+        let rows = (0..<therapy.count).filter {
+            waitlist.value(.distressedBaseline, row: $0) == 1 && therapy.value(.dissolved, row: $0) == 0
+        }
+        #expect(rows.count > 100)
+        let pre = rows.map { therapy.value(.satBaseline, row: $0) }, post = rows.map { therapy.value(.satisfaction, row: $0) }
+        let n = Double(rows.count)
+        let d = (TestStatistics.mean(post) - TestStatistics.mean(pre))
+            / ((TestStatistics.variance(pre) + TestStatistics.variance(post)) / 2).squareRoot()
+        let r = TestStatistics.correlation(pre, post)
+        let sf24 = try #require(facts.first { $0.id == "SF24" })
+        #expect(Close.to(sf24.measured, d, 1e-9), "\(sf24.measured) vs \(d)")
+        #expect(Close.to(sf24.standardError ?? .nan, (2 * (1 - r) / n + d * d / (2 * n)).squareRoot(), 1e-9))
+    }
 }
