@@ -119,7 +119,7 @@ struct DailyStepTests {
         probe.update(.a) { $0.rumination = 0.2 }
         let a = probe.partner(.a), b = probe.partner(.b)
         probe.runEpisode(initiator: .a)
-        #expect(probe.episodeTally == EpisodeTally(episodes: 1, timedOut: 1, completedTurns: 12))
+        #expect(probe.episodeTally == EpisodeTally(episodes: 1, initiatedByA: 1, timedOut: 1, completedTurns: 12))
         // E* + 0.99 > 1: the initiator starts the first turn at exactly 1.
         let end = a.setPoint + pow(a.turnInertia, 12) * (1 - a.setPoint)
         #expect(Close.to(probe.partner(.a).arousal, end))
@@ -134,7 +134,7 @@ struct DailyStepTests {
         probe.update(.a) { $0.rumination = 0.6 }
         probe.update(.b) { $0.rumination = 0.5 }
         probe.runEpisode(initiator: .a)
-        #expect(probe.episodeTally == EpisodeTally(episodes: 1, resolved: 1, completedTurns: 1, resolvedRepairMinutes: 0.4))
+        #expect(probe.episodeTally == EpisodeTally(episodes: 1, initiatedByA: 1, resolved: 1, completedTurns: 1, resolvedRepairMinutes: 0.4))
         #expect(Close.to(probe.partner(.a).rumination, 0.6 * 0.7))
         #expect(Close.to(probe.partner(.b).rumination, 0.5 * 0.7))
     }
@@ -156,8 +156,8 @@ struct DailyStepTests {
             probe.runEpisode(initiator: .a)
             outcomes[window] = probe.episodeTally
         }
-        #expect(outcomes[3] == EpisodeTally(episodes: 1, resolved: 1, completedTurns: 3, resolvedRepairMinutes: 1.5))
-        #expect(outcomes[2] == EpisodeTally(episodes: 1, timedOut: 1, completedTurns: 10))
+        #expect(outcomes[3] == EpisodeTally(episodes: 1, initiatedByA: 1, resolved: 1, completedTurns: 3, resolvedRepairMinutes: 1.5))
+        #expect(outcomes[2] == EpisodeTally(episodes: 1, initiatedByA: 1, timedOut: 1, completedTurns: 10))
     }
 
     @Test("withdraw_streak_end consecutive WITHDRAWs end the episode unresolved after that turn", arguments: [1, 3, 5])
@@ -165,7 +165,7 @@ struct DailyStepTests {
         let parameters = try Self.silent(["t_max": 20, "withdraw_streak_end": Double(streak)], b: ["u_w0": 50])
         var probe = CoupleProbe(anxietyA: 0.3, avoidanceA: 0.3, anxietyB: 0.3, avoidanceB: 0.3, parameters: parameters)
         probe.runEpisode(initiator: .a)
-        #expect(probe.episodeTally == EpisodeTally(episodes: 1, endedByWithdrawal: 1, completedTurns: streak))
+        #expect(probe.episodeTally == EpisodeTally(episodes: 1, initiatedByA: 1, endedByWithdrawal: 1, completedTurns: streak))
     }
 
     @Test("an unannounced break ends the episode at once; announced breaks resume until time-out with no completed turn")
@@ -173,16 +173,52 @@ struct DailyStepTests {
         let unannounced = try Self.silent(["t_max": 7], b: ["u_r0": 50, "p_ann": 0])
         var probe = CoupleProbe(anxietyA: 0.3, avoidanceA: 0.3, anxietyB: 0.3, avoidanceB: 0.3, parameters: unannounced)
         probe.runEpisode(initiator: .a)
-        #expect(probe.episodeTally == EpisodeTally(episodes: 1, endedByBreak: 1, breaks: 1))
+        #expect(probe.episodeTally == EpisodeTally(episodes: 1, initiatedByA: 1, endedByBreak: 1, breaks: 1))
         let announced = try Self.silent(["t_max": 7], b: ["u_r0": 50, "p_ann": 1])
         probe = CoupleProbe(anxietyA: 0.3, avoidanceA: 0.3, anxietyB: 0.3, avoidanceB: 0.3, parameters: announced)
         probe.runEpisode(initiator: .a)
-        #expect(probe.episodeTally == EpisodeTally(episodes: 1, timedOut: 1, breaks: 7))
+        #expect(probe.episodeTally == EpisodeTally(episodes: 1, initiatedByA: 1, timedOut: 1, breaks: 7))
         // The initiator's forced start-up is never a break: turn 0 completes (b withdraws once),
         // then a breaks (announced) in turns 1…3, each skipping the rest of its turn.
         let initiatorBreaks = try Self.silent(["t_max": 4], a: ["u_r0": 50, "p_ann": 1], b: ["u_w0": 50])
         probe = CoupleProbe(anxietyA: 0.3, avoidanceA: 0.3, anxietyB: 0.3, avoidanceB: 0.3, parameters: initiatorBreaks)
         probe.runEpisode(initiator: .a)
-        #expect(probe.episodeTally == EpisodeTally(episodes: 1, timedOut: 1, completedTurns: 1, breaks: 3))
+        #expect(probe.episodeTally == EpisodeTally(episodes: 1, initiatedByA: 1, timedOut: 1, completedTurns: 1, breaks: 3))
+    }
+    @Test("a trained break resumes the conversation even when unannounced")
+    func trainedBreakResumes() throws {
+        let parameters = try Self.silent(["t_max": 5], b: ["u_r0": 50, "p_ann": 0])
+        var probe = CoupleProbe(anxietyA: 0.3, avoidanceA: 0.3, anxietyB: 0.3, avoidanceB: 0.3, parameters: parameters)
+        try probe.use(Arm(name: "ss", interventions: [Intervention(kind: .selfSoothing, target: .b, strength: 1)]), days: 2)
+        probe.beginOutcomeDay(0)
+        probe.runEpisode(initiator: .a)
+        #expect(probe.episodeTally == EpisodeTally(episodes: 1, initiatedByA: 1, timedOut: 1, breaks: 5))
+    }
+
+    @Test("onset: an episode starts with probability 1 − exp(−λ), λ with both partners' anxiety, rumination and stress; initiator by rumination-weighted init_w")
+    func onsetWithRumination() throws {
+        let parameters = try ModelParameters.with(
+            ["stress_sd": 0, "stress_phi": 1, "lambda0": 0.2, "onset_anx": 0.7, "onset_rum": 0.9, "onset_stress": 1.2,
+             "init_anx": 1.5, "init_rum": 2.5, "bids_per_day": 0],
+            a: ["init_w": 1], b: ["init_w": 2])
+        let trials = 20_000
+        var episodes = 0, initiatedByA = 0
+        for trial in 0..<trials {
+            var probe = CoupleProbe(anxietyA: 0.6, avoidanceA: 0.2, anxietyB: 0.1, avoidanceB: 0.5, parameters: parameters,
+                                    streamKey: UInt64(trial) &* 0x9e37_79b9_7f4a_7c15)
+            probe.update(.a) { ($0.rumination, $0.stress) = (0.8, 0.3) }
+            probe.update(.b) { ($0.rumination, $0.stress) = (0.2, 0.5) }
+            probe.advanceDay()
+            episodes += probe.episodeTally.episodes
+            initiatedByA += probe.episodeTally.initiatedByA
+        }
+        let rate = 0.2 * (1 + 0.7 * (0.6 + 0.1) + 0.9 * (0.8 + 0.2)) * (1 + 1.2 * (0.3 + 0.5))
+        let p = 1 - exp(-rate)
+        let share = Double(episodes) / Double(trials)
+        #expect(abs(share - p) < 4 * (p * (1 - p) / Double(trials)).squareRoot(), "\(share) vs \(p)")
+        let weightA = 1 * (1 + 1.5 * 0.6 + 2.5 * 0.8), weightB = 2 * (1 + 1.5 * 0.1 + 2.5 * 0.2)
+        let q = weightA / (weightA + weightB)
+        let observed = Double(initiatedByA) / Double(episodes)
+        #expect(abs(observed - q) < 4 * (q * (1 - q) / Double(episodes)).squareRoot(), "\(observed) vs \(q)")
     }
 }

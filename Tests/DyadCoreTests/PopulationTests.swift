@@ -130,4 +130,28 @@ struct PopulationTests {
             }
         }
     }
+    @Test("style labels: fearful if a ≥ c_a and v ≥ c_v, else avoidant if v ≥ c_v, else anxious if a ≥ c_a, else secure")
+    func styleLabels() throws {
+        var population = PopulationParameters()
+        population.classAnxietyECR = 4.0
+        population.classAvoidanceECR = 3.4
+        let (ca, cv) = ((4.0 - 1) / 6, (3.4 - 1) / 6)
+        let classifier = StyleClassifier(population: population)
+        let cases: [(Double, Double, AttachmentStyle)] = [
+            (0.2, 0.1, .secure), (ca, 0.1, .anxious), (0.9, cv.nextDown, .anxious), (ca.nextDown, cv, .avoidant),
+            (0.1, 0.9, .avoidant), (ca, cv, .fearful), (0.95, 0.95, .fearful), (ca.nextDown, cv.nextDown, .secure),
+        ]
+        for (a, v, style) in cases {
+            #expect(classifier.style(anxiety: a, avoidance: v) == style, "a \(a), v \(v)")
+        }
+        // The same labels in the outputs: style0 from the day-0 traits.
+        population.mode = .styles
+        population.styleJitter = 0
+        population.prototypes = [StylePrototype(name: "x", anxiety: 0.9, avoidance: 0.1),
+                                 StylePrototype(name: "y", anxiety: 0.1, avoidance: 0.9)]
+        population.pairings = [StylePairing(styleA: "x", styleB: "y", share: 1)]
+        let table = try TestRun.simulate(couples: 3, days: 1, burnIn: 0, population: population).arms[0].outcomes
+        #expect(table.values(.style0A).allSatisfy { $0 == Double(AttachmentStyle.anxious.rawValue) })
+        #expect(table.values(.style0B).allSatisfy { $0 == Double(AttachmentStyle.avoidant.rawValue) })
+    }
 }

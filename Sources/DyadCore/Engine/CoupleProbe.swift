@@ -64,9 +64,9 @@ package struct CoupleProbe {
     package var episodeTally: EpisodeTally {
         let s = simulation.statistics
         return EpisodeTally(
-            episodes: s.episodes, resolved: s.resolvedEpisodes, endedByWithdrawal: s.endsWithdraw,
-            endedByBreak: s.endsBreak, timedOut: s.endsTimeout, completedTurns: s.completedTurns, breaks: s.breaks,
-            resolvedRepairMinutes: s.resolvedRepairMinutes)
+            episodes: s.episodes, initiatedByA: s.initiatedByA, resolved: s.resolvedEpisodes,
+            endedByWithdrawal: s.endsWithdraw, endedByBreak: s.endsBreak, timedOut: s.endsTimeout,
+            completedTurns: s.completedTurns, breaks: s.breaks, resolvedRepairMinutes: s.resolvedRepairMinutes)
     }
 
     /// Whether the couple is enrolled in at least one intervention.
@@ -182,6 +182,7 @@ package struct CoupleProbe {
 /// Counts of episodes and their endings, completed turns and breaks (docs/model.md §7.9–§7.10).
 package struct EpisodeTally: Equatable, Sendable {
     package var episodes = 0
+    package var initiatedByA = 0
     package var resolved = 0
     package var endedByWithdrawal = 0
     package var endedByBreak = 0
@@ -192,10 +193,12 @@ package struct EpisodeTally: Equatable, Sendable {
     package var resolvedRepairMinutes = 0.0
 
     package init(
-        episodes: Int = 0, resolved: Int = 0, endedByWithdrawal: Int = 0, endedByBreak: Int = 0, timedOut: Int = 0,
-        completedTurns: Int = 0, breaks: Int = 0, resolvedRepairMinutes: Double = 0
+        episodes: Int = 0, initiatedByA: Int = 0, resolved: Int = 0, endedByWithdrawal: Int = 0,
+        endedByBreak: Int = 0, timedOut: Int = 0, completedTurns: Int = 0, breaks: Int = 0,
+        resolvedRepairMinutes: Double = 0
     ) {
         self.episodes = episodes
+        self.initiatedByA = initiatedByA
         self.resolved = resolved
         self.endedByWithdrawal = endedByWithdrawal
         self.endedByBreak = endedByBreak
