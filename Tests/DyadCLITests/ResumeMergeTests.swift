@@ -11,10 +11,10 @@ import Testing
 @Suite("Resume and merge with damaged files")
 struct ResumeMergeTests {
     static let scenario = """
-    { name: "damage", couples: 30, days: 12, burn_in_days: 4, replicates: 2,
-      arms: [{ name: "control" }, { name: "cv", interventions: [{ type: "consistent_validation" }] }],
-      sweep: { grid: { "params.lambda0": [0.2, 0.5] } } }
-    """
+        { name: "damage", couples: 30, days: 12, burn_in_days: 4, replicates: 2,
+          arms: [{ name: "control" }, { name: "cv", interventions: [{ type: "consistent_validation" }] }],
+          sweep: { grid: { "params.lambda0": [0.2, 0.5] } } }
+        """
     static let files = ["couples.csv", "daily.csv", "runs.csv", "effects.csv", "summary.csv", "points.csv"]
 
     /// What is done to the files of finished run p000000-r0000 (or the runs folder) before resuming,
@@ -54,11 +54,14 @@ struct ResumeMergeTests {
         },
         Damage(name: "record listing a fragment size one larger", reused: 2) { runs in
             try edit(runs + "/p000000-r0000.record") { data in
-                let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-                data = Data(lines.map { line -> String in
-                    guard line.hasPrefix("fragment couples.csv "), let size = Int(line.split(separator: " ")[2]) else { return String(line) }
-                    return "fragment couples.csv \(size + 1)"
-                }.joined(separator: "\n").utf8)
+                let lines = String(decoding: data, as: UTF8.self).split(
+                    separator: "\n", omittingEmptySubsequences: false)
+                data = Data(
+                    lines.map { line -> String in
+                        guard line.hasPrefix("fragment couples.csv "), let size = Int(line.split(separator: " ")[2])
+                        else { return String(line) }
+                        return "fragment couples.csv \(size + 1)"
+                    }.joined(separator: "\n").utf8)
             }
         },
         Damage(name: "a duplicate of a record under another name", reused: 3) { runs in
@@ -83,7 +86,8 @@ struct ResumeMergeTests {
         let plan = RunPlan(scenario: try ScenarioLoader.load(path: file))
         let request = RunRequest(plan: plan, scenarioFile: file, directory: directory.file("cut"), threads: 1)
         let cancellation = CancellationFlag()
-        let first = try SweepRunner.execute(request, cancellation: cancellation, progress: StopAfter(runs: 3, cancellation: cancellation))
+        let first = try SweepRunner.execute(
+            request, cancellation: cancellation, progress: StopAfter(runs: 3, cancellation: cancellation))
         guard case .interrupted(3, 4) = first else {
             Issue.record("expected an interruption after 3 of 4 runs, got \(first)")
             throw CancellationError()
@@ -91,8 +95,9 @@ struct ResumeMergeTests {
         return (file, request)
     }
 
-    @Test("--resume redoes exactly the runs whose record or fragments are damaged; the output equals an uninterrupted run",
-          arguments: damages)
+    @Test(
+        "--resume redoes exactly the runs with a damaged record or fragment; output equals an uninterrupted run",
+        arguments: damages)
     func resume(_ damage: Damage) throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
@@ -107,7 +112,9 @@ struct ResumeMergeTests {
         }
         #expect(report.reused == damage.reused)
         for name in Self.files {
-            #expect(Repository.bytes(directory.file("cut/" + name)) == Repository.bytes(directory.file("full/" + name)), "\(name)")
+            #expect(
+                Repository.bytes(directory.file("cut/" + name)) == Repository.bytes(directory.file("full/" + name)),
+                "\(name)")
         }
         let left = try FileManager.default.contentsOfDirectory(atPath: runs).filter { !$0.hasSuffix(".record") }
         #expect(left.isEmpty, "fragments and temporaries are removed after assembly: \(left)")
@@ -117,25 +124,32 @@ struct ResumeMergeTests {
     static func shards(_ directory: TemporaryDirectory) throws -> String {
         let file = directory.write("damage.json5", scenario)
         for shard in 0..<2 {
-            let outcome = CommandLineHarness.run(["run", file, "--out", directory.file("shard\(shard)"), "--shard", "\(shard)/2",
-                                                  "--quiet", "--threads", "1"])
+            let outcome = CommandLineHarness.run([
+                "run", file, "--out", directory.file("shard\(shard)"), "--shard", "\(shard)/2",
+                "--quiet", "--threads", "1",
+            ])
             try #require(outcome.code == 0, "\(outcome.error)")
         }
         return file
     }
 
     static func merge(_ directory: TemporaryDirectory, _ output: String = "merged") -> CommandLineHarness.Outcome {
-        CommandLineHarness.run(["merge", directory.file("shard0"), directory.file("shard1"), "--out", directory.file(output),
-                                "--quiet"])
+        CommandLineHarness.run([
+            "merge", directory.file("shard0"), directory.file("shard1"), "--out", directory.file(output),
+            "--quiet",
+        ])
     }
 
-    @Test("merge refuses a shard with a damaged record, a foreign run, a duplicate or an edited manifest, and writes nothing")
+    @Test(
+        "merge refuses a damaged record, a foreign run, a duplicate or an edited manifest, and writes nothing"
+    )
     func mergeDamage() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         _ = try Self.shards(directory)
         let runs = directory.file("shard1/.dyadsim/runs")
-        let records = try FileManager.default.contentsOfDirectory(atPath: runs).filter { $0.hasSuffix(".record") }.sorted()
+        let records = try FileManager.default.contentsOfDirectory(atPath: runs).filter { $0.hasSuffix(".record") }
+            .sorted()
         try #require(records.count == 2)
         let record = runs + "/" + records[0]
         let original = try Data(contentsOf: URL(fileURLWithPath: record))
@@ -143,8 +157,10 @@ struct ResumeMergeTests {
         try Self.edit(record) { data in data = data.prefix(data.count - 4) }
         var outcome = Self.merge(directory, "truncated")
         #expect(outcome.code == 65)
-        #expect(outcome.errorLines.first?.hasPrefix("error: 1 of 4 runs are missing from the shards: \(records[0].prefix(13))") == true,
-                "\(outcome.error)")
+        #expect(
+            outcome.errorLines.first?.hasPrefix(
+                "error: 1 of 4 runs are missing from the shards: \(records[0].prefix(13))") == true,
+            "\(outcome.error)")
         #expect(!FileManager.default.fileExists(atPath: directory.file("truncated/couples.csv")))
         try original.write(to: URL(fileURLWithPath: record))
 
@@ -155,7 +171,9 @@ struct ResumeMergeTests {
             .write(toFile: runs + "/p000009-r0000.record", atomically: false, encoding: .utf8)
         outcome = Self.merge(directory, "foreign")
         #expect(outcome.code == 65)
-        #expect(outcome.errorLines.first?.contains("the shards hold runs the scenario does not plan: p000009-r") == true, "\(outcome.error)")
+        #expect(
+            outcome.errorLines.first?.contains("the shards hold runs the scenario does not plan: p000009-r") == true,
+            "\(outcome.error)")
         try FileManager.default.removeItem(atPath: runs + "/p000009-r0000.record")
 
         let otherRuns = directory.file("shard0/.dyadsim/runs")
@@ -175,10 +193,14 @@ struct ResumeMergeTests {
 
         outcome = Self.merge(directory)
         #expect(outcome.code == 0, "\(outcome.error)")
-        let full = CommandLineHarness.run(["run", directory.file("damage.json5"), "--out", directory.file("full"), "--quiet"])
+        let full = CommandLineHarness.run([
+            "run", directory.file("damage.json5"), "--out", directory.file("full"), "--quiet",
+        ])
         #expect(full.code == 0)
         for name in Self.files {
-            #expect(Repository.bytes(directory.file("merged/" + name)) == Repository.bytes(directory.file("full/" + name)), "\(name)")
+            #expect(
+                Repository.bytes(directory.file("merged/" + name)) == Repository.bytes(directory.file("full/" + name)),
+                "\(name)")
         }
     }
 }

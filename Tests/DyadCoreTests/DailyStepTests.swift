@@ -15,20 +15,31 @@ struct DailyStepTests {
         "imp_soft": 0, "imp_harsh": 0, "imp_ignored": 0, "rum_gain": 0, "eta_a": 0, "eta_v": 0, "trait_pull": 0,
     ]
 
-    static func silent(_ extra: [String: Double], a: [String: Double] = [:], b: [String: Double] = [:]) throws -> ModelParameters {
+    static func silent(
+        _ extra: [String: Double], a: [String: Double] = [:], b: [String: Double] = [:]
+    ) throws -> ModelParameters {
         try ModelParameters.with(silent.merging(extra) { $1 }, a: a, b: b)
     }
 
-    @Test("bids: n = round(bids_per_day) each way, P += bid_weight·k·f, N += bid_weight·away_weight·(n − k), plus s^SV·sv_daily_pos·f")
+    @Test(
+        "bids: n = round(bids_per_day), P += bid_weight·k·f, N += bid_weight·away_weight·(n − k), + s^SV·sv_daily_pos·f"
+    )
     func bids() throws {
         // a's bids are all turned toward (b's pTT = 1), b's all turned away (a's pTT = 0); b shares vulnerability.
         let parameters = try ModelParameters.with(
             ["lambda0": 0],
-            a: ["bids_per_day": 4.5, "bid_weight": 0.7, "away_weight": 2, "pos_av": 0.4, "ptt_max": 0, "sv_daily_pos": 9],
-            b: ["bids_per_day": 3, "bid_weight": 1.3, "away_weight": 0.5, "pos_av": 0.2, "ptt_max": 1, "ptt_floor": 1,
-                "ptt_av": 0, "sv_daily_pos": 2])
+            a: [
+                "bids_per_day": 4.5, "bid_weight": 0.7, "away_weight": 2, "pos_av": 0.4, "ptt_max": 0,
+                "sv_daily_pos": 9,
+            ],
+            b: [
+                "bids_per_day": 3, "bid_weight": 1.3, "away_weight": 0.5, "pos_av": 0.2, "ptt_max": 1, "ptt_floor": 1,
+                "ptt_av": 0, "sv_daily_pos": 2,
+            ])
         var probe = CoupleProbe(anxietyA: 0.3, avoidanceA: 0.6, anxietyB: 0.4, avoidanceB: 0.25, parameters: parameters)
-        try probe.use(Arm(name: "sv", interventions: [Intervention(kind: .shareVulnerability, target: .b, strength: 0.5)]), days: 2)
+        try probe.use(
+            Arm(name: "sv", interventions: [Intervention(kind: .shareVulnerability, target: .b, strength: 0.5)]),
+            days: 2)
         probe.beginOutcomeDay(0)
         probe.advanceDay()
         let a = probe.partner(.a), b = probe.partner(.b)
@@ -43,8 +54,10 @@ struct DailyStepTests {
     @Test("overnight: Rm decays with its half-life, E relaxes to the new E*, S moves s_gamma of the way to Sbase")
     func overnight() throws {
         let parameters = try ModelParameters.with(
-            ["lambda0": 0, "bids_per_day": 0, "stress_sd": 0, "stress_phi": 0.5, "stress_mean": 0.3, "h0": 120,
-             "rum_h0": 2.5, "rum_h_anx": 1.5, "s_gamma": 0.2, "e_rum": 0.3, "e_stress": 0.4])
+            [
+                "lambda0": 0, "bids_per_day": 0, "stress_sd": 0, "stress_phi": 0.5, "stress_mean": 0.3, "h0": 120,
+                "rum_h0": 2.5, "rum_h_anx": 1.5, "s_gamma": 0.2, "e_rum": 0.3, "e_stress": 0.4,
+            ])
         var probe = CoupleProbe(anxietyA: 0.6, avoidanceA: 0.4, anxietyB: 0.2, avoidanceB: 0.1, parameters: parameters)
         probe.update(.a) { ($0.arousal, $0.security, $0.rumination, $0.stress) = (0.9, 0.2, 0.8, 0.7) }
         let before = probe.partner(.a)
@@ -60,7 +73,9 @@ struct DailyStepTests {
         #expect(Close.to(after.security, 0.2 + 0.2 * (before.securityBase - 0.2)))
     }
 
-    @Test("memories: Pos ← λ·Pos + P, Neg ← λ·Neg + N with λ = 0.5^(1/pn_half_life); Sat is the logistic of the log ratio")
+    @Test(
+        "memories: Pos ← λ·Pos + P, Neg ← λ·Neg + N with λ = 0.5^(1/pn_half_life); Sat is the logistic of the log ratio"
+    )
     func memories() throws {
         let parameters = try ModelParameters.with(
             ["lambda0": 0, "bids_per_day": 0, "pn_half_life": 10, "pn_prior": 0.7, "theta_pn": 1.6, "s_pn": 0.9])
@@ -91,7 +106,9 @@ struct DailyStepTests {
         #expect(bounds == [0, 1], "both clamps were exercised")
     }
 
-    @Test("dissolution: the couple separates iff u < 1 − exp(−(haz_a + haz_b)), each hazard with its own partner's parameters")
+    @Test(
+        "dissolution iff u < 1 − exp(−(haz_a + haz_b)), each hazard with its own partner's parameters"
+    )
     func dissolution() throws {
         let parameters = try ModelParameters.with(
             a: ["hazard_base": 0.02, "beta_sat": 3, "sat_ref": 0.7, "beta_anx": 1.2, "beta_av": 0.8],
@@ -111,8 +128,9 @@ struct DailyStepTests {
 
     // MARK: Episodes (§7.5–§7.11)
 
-    @Test("an unresolved episode: onset clamped at 1, T noiseless turns, then Rm += rum_gain·a·max(E, rum_floor)",
-          arguments: [0.1, 0.99])
+    @Test(
+        "an unresolved episode: onset clamped at 1, T noiseless turns, then Rm += rum_gain·a·max(E, rum_floor)",
+        arguments: [0.1, 0.99])
     func unresolvedEpisode(floor: Double) throws {
         let parameters = try Self.silent(["onset_arousal": 0.99, "t_max": 12, "rum_gain": 0.8, "rum_floor": floor])
         var probe = CoupleProbe(anxietyA: 0.5, avoidanceA: 0, anxietyB: 0, avoidanceB: 0, parameters: parameters)
@@ -134,7 +152,10 @@ struct DailyStepTests {
         probe.update(.a) { $0.rumination = 0.6 }
         probe.update(.b) { $0.rumination = 0.5 }
         probe.runEpisode(initiator: .a)
-        #expect(probe.episodeTally == EpisodeTally(episodes: 1, initiatedByA: 1, resolved: 1, completedTurns: 1, resolvedRepairMinutes: 0.4))
+        #expect(
+            probe.episodeTally
+                == EpisodeTally(
+                    episodes: 1, initiatedByA: 1, resolved: 1, completedTurns: 1, resolvedRepairMinutes: 0.4))
         #expect(Close.to(probe.partner(.a).rumination, 0.6 * 0.7))
         #expect(Close.to(probe.partner(.b).rumination, 0.5 * 0.7))
     }
@@ -145,18 +166,24 @@ struct DailyStepTests {
         // resolve_e first at the end of turn 2.
         var outcomes: [Int: EpisodeTally] = [:]
         for window in [2, 3] {
-            let base = try Self.silent(["onset_arousal": 0.99, "t_max": 10, "imp_val": 0, "validate_window": Double(window)],
-                                       a: ["p_soft_floor": 1], b: ["u_v0": -30, "u_v_recip": 80])
+            let base = try Self.silent(
+                ["onset_arousal": 0.99, "t_max": 10, "imp_val": 0, "validate_window": Double(window)],
+                a: ["p_soft_floor": 1], b: ["u_v0": -30, "u_v_recip": 80])
             var probe = CoupleProbe(anxietyA: 0, avoidanceA: 0, anxietyB: 0, avoidanceB: 0, parameters: base)
             let a = probe.partner(.a)
-            func arousal(afterTurn turn: Int) -> Double { a.setPoint + pow(a.turnInertia, Double(turn + 1)) * (1 - a.setPoint) }
+            func arousal(afterTurn turn: Int) -> Double {
+                a.setPoint + pow(a.turnInertia, Double(turn + 1)) * (1 - a.setPoint)
+            }
             var parameters = base
             try parameters.set("resolve_e", to: (arousal(afterTurn: 1) + arousal(afterTurn: 2)) / 2)
             probe = CoupleProbe(anxietyA: 0, avoidanceA: 0, anxietyB: 0, avoidanceB: 0, parameters: parameters)
             probe.runEpisode(initiator: .a)
             outcomes[window] = probe.episodeTally
         }
-        #expect(outcomes[3] == EpisodeTally(episodes: 1, initiatedByA: 1, resolved: 1, completedTurns: 3, resolvedRepairMinutes: 1.5))
+        #expect(
+            outcomes[3]
+                == EpisodeTally(
+                    episodes: 1, initiatedByA: 1, resolved: 1, completedTurns: 3, resolvedRepairMinutes: 1.5))
         #expect(outcomes[2] == EpisodeTally(episodes: 1, initiatedByA: 1, timedOut: 1, completedTurns: 10))
     }
 
@@ -165,10 +192,13 @@ struct DailyStepTests {
         let parameters = try Self.silent(["t_max": 20, "withdraw_streak_end": Double(streak)], b: ["u_w0": 50])
         var probe = CoupleProbe(anxietyA: 0.3, avoidanceA: 0.3, anxietyB: 0.3, avoidanceB: 0.3, parameters: parameters)
         probe.runEpisode(initiator: .a)
-        #expect(probe.episodeTally == EpisodeTally(episodes: 1, initiatedByA: 1, endedByWithdrawal: 1, completedTurns: streak))
+        #expect(
+            probe.episodeTally
+                == EpisodeTally(episodes: 1, initiatedByA: 1, endedByWithdrawal: 1, completedTurns: streak))
     }
 
-    @Test("an unannounced break ends the episode at once; announced breaks resume until time-out with no completed turn")
+    @Test(
+        "an unannounced break ends the episode at once; announced breaks resume until time-out with no completed turn")
     func breakEndings() throws {
         let unannounced = try Self.silent(["t_max": 7], b: ["u_r0": 50, "p_ann": 0])
         var probe = CoupleProbe(anxietyA: 0.3, avoidanceA: 0.3, anxietyB: 0.3, avoidanceB: 0.3, parameters: unannounced)
@@ -183,29 +213,37 @@ struct DailyStepTests {
         let initiatorBreaks = try Self.silent(["t_max": 4], a: ["u_r0": 50, "p_ann": 1], b: ["u_w0": 50])
         probe = CoupleProbe(anxietyA: 0.3, avoidanceA: 0.3, anxietyB: 0.3, avoidanceB: 0.3, parameters: initiatorBreaks)
         probe.runEpisode(initiator: .a)
-        #expect(probe.episodeTally == EpisodeTally(episodes: 1, initiatedByA: 1, timedOut: 1, completedTurns: 1, breaks: 3))
+        #expect(
+            probe.episodeTally == EpisodeTally(episodes: 1, initiatedByA: 1, timedOut: 1, completedTurns: 1, breaks: 3))
     }
     @Test("a trained break resumes the conversation even when unannounced")
     func trainedBreakResumes() throws {
         let parameters = try Self.silent(["t_max": 5], b: ["u_r0": 50, "p_ann": 0])
         var probe = CoupleProbe(anxietyA: 0.3, avoidanceA: 0.3, anxietyB: 0.3, avoidanceB: 0.3, parameters: parameters)
-        try probe.use(Arm(name: "ss", interventions: [Intervention(kind: .selfSoothing, target: .b, strength: 1)]), days: 2)
+        try probe.use(
+            Arm(name: "ss", interventions: [Intervention(kind: .selfSoothing, target: .b, strength: 1)]), days: 2)
         probe.beginOutcomeDay(0)
         probe.runEpisode(initiator: .a)
         #expect(probe.episodeTally == EpisodeTally(episodes: 1, initiatedByA: 1, timedOut: 1, breaks: 5))
     }
 
-    @Test("onset: an episode starts with probability 1 − exp(−λ), λ with both partners' anxiety, rumination and stress; initiator by rumination-weighted init_w")
+    @Test(
+        "onset probability 1 − exp(−λ) with anxiety, rumination and stress; initiator weights with rumination"
+    )
     func onsetWithRumination() throws {
         let parameters = try ModelParameters.with(
-            ["stress_sd": 0, "stress_phi": 1, "lambda0": 0.2, "onset_anx": 0.7, "onset_rum": 0.9, "onset_stress": 1.2,
-             "init_anx": 1.5, "init_rum": 2.5, "bids_per_day": 0],
+            [
+                "stress_sd": 0, "stress_phi": 1, "lambda0": 0.2, "onset_anx": 0.7, "onset_rum": 0.9,
+                "onset_stress": 1.2,
+                "init_anx": 1.5, "init_rum": 2.5, "bids_per_day": 0,
+            ],
             a: ["init_w": 1], b: ["init_w": 2])
         let trials = 20_000
         var episodes = 0, initiatedByA = 0
         for trial in 0..<trials {
-            var probe = CoupleProbe(anxietyA: 0.6, avoidanceA: 0.2, anxietyB: 0.1, avoidanceB: 0.5, parameters: parameters,
-                                    streamKey: UInt64(trial) &* 0x9e37_79b9_7f4a_7c15)
+            var probe = CoupleProbe(
+                anxietyA: 0.6, avoidanceA: 0.2, anxietyB: 0.1, avoidanceB: 0.5, parameters: parameters,
+                streamKey: UInt64(trial) &* 0x9e37_79b9_7f4a_7c15)
             probe.update(.a) { ($0.rumination, $0.stress) = (0.8, 0.3) }
             probe.update(.b) { ($0.rumination, $0.stress) = (0.2, 0.5) }
             probe.advanceDay()

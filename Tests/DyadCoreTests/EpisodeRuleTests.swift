@@ -42,31 +42,40 @@ struct EpisodeRuleTests {
             inertia: pow(0.5, p.couple.turnMinutes / h),
             setPoint: clamp01(q("e0") + q("e_anx") * a + q("e_rum") * rm + q("e_stress") * stress),
             securityBase: clamp01(1 - q("sbase_anx") * a - q("sbase_av") * v),
-            softPursuit: clamp01(max(q("p_soft_floor"), softBase + strengths.softStartup * (q("st_p_soft") - softBase))),
+            softPursuit: clamp01(
+                max(q("p_soft_floor"), softBase + strengths.softStartup * (q("st_p_soft") - softBase))),
             announce: q("p_ann") + strengths.communicateIntentions * (q("ci_p_ann") - q("p_ann")),
             turnToward: clamp01(toward * (1 - strengths.withholdValidation * q("wv_bid_cut"))))
     }
 
-    @Test("g, h, hb, r, E*, Sbase, p_soft, p_ann and pTT follow §2.5, with today's strengths and every clamp",
-          arguments: [false, true])
+    @Test(
+        "g, h, hb, r, E*, Sbase, p_soft, p_ann and pTT follow §2.5, with today's strengths and every clamp",
+        arguments: [false, true])
     func derivedQuantities(clamping: Bool) throws {
         var shared = Self.derivedParameters
         if clamping {
             // g0 + s·ss_g_boost > 1, E* > 1, Sbase < 0, p_soft below its floor, pTT from a clamped q.
-            shared.merge(["g0": 0.95, "ss_g_boost": 0.9, "e0": 0.8, "e_anx": 0.9, "sbase_anx": 1, "sbase_av": 1,
-                          "p_soft0": 0, "p_soft_s": 0, "p_soft_floor": 0.4, "ptt_max": 1, "ptt_floor": 1]) { $1 }
+            shared.merge([
+                "g0": 0.95, "ss_g_boost": 0.9, "e0": 0.8, "e_anx": 0.9, "sbase_anx": 1, "sbase_av": 1,
+                "p_soft0": 0, "p_soft_s": 0, "p_soft_floor": 0.4, "ptt_max": 1, "ptt_floor": 1,
+            ]) { $1 }
         }
         let parameters = try ModelParameters.with(shared, b: ["g0": 0.45, "h0": 5.5, "e0": 0.03, "p_ann": 0.35])
-        var probe = CoupleProbe(anxietyA: 0.62, avoidanceA: 0.31, anxietyB: 0.18, avoidanceB: 0.74, parameters: parameters)
-        let strengths = ProbeStrengths(consistentValidation: 0.4, withholdValidation: 0.3, selfSoothing: 0.5,
-                                       softStartup: 0.6, communicateIntentions: 0.7)
-        try probe.use(Arm(name: "all", interventions: [
-            Intervention(kind: .consistentValidation, target: .a, strength: 0.4),
-            Intervention(kind: .withholdValidation, target: .a, strength: 0.3),
-            Intervention(kind: .selfSoothing, target: .a, strength: 0.5),
-            Intervention(kind: .softStartup, target: .a, strength: 0.6),
-            Intervention(kind: .communicateIntentions, target: .a, strength: 0.7),
-        ]), days: 3)
+        var probe = CoupleProbe(
+            anxietyA: 0.62, avoidanceA: 0.31, anxietyB: 0.18, avoidanceB: 0.74, parameters: parameters)
+        let strengths = ProbeStrengths(
+            consistentValidation: 0.4, withholdValidation: 0.3, selfSoothing: 0.5,
+            softStartup: 0.6, communicateIntentions: 0.7)
+        try probe.use(
+            Arm(
+                name: "all",
+                interventions: [
+                    Intervention(kind: .consistentValidation, target: .a, strength: 0.4),
+                    Intervention(kind: .withholdValidation, target: .a, strength: 0.3),
+                    Intervention(kind: .selfSoothing, target: .a, strength: 0.5),
+                    Intervention(kind: .softStartup, target: .a, strength: 0.6),
+                    Intervention(kind: .communicateIntentions, target: .a, strength: 0.7),
+                ]), days: 3)
         probe.beginOutcomeDay(0)
         probe.update(.a) { ($0.arousal, $0.security, $0.rumination, $0.stress) = (0.47, 0.58, 0.33, 0.41) }
         probe.update(.b) { ($0.arousal, $0.security, $0.rumination, $0.stress) = (0.21, 0.36, 0.12, 0.27) }
@@ -81,7 +90,8 @@ struct EpisodeRuleTests {
                 ("g", partner.skill, d.skill), ("h", partner.halfLife, d.halfLife),
                 ("hb", partner.breakHalfLife, d.breakHalfLife), ("r", partner.turnInertia, d.inertia),
                 ("E*", partner.setPoint, d.setPoint), ("Sbase", partner.securityBase, d.securityBase),
-                ("p_soft", partner.softPursuitProbability, d.softPursuit), ("p_ann", partner.announceProbability, d.announce),
+                ("p_soft", partner.softPursuitProbability, d.softPursuit),
+                ("p_ann", partner.announceProbability, d.announce),
                 ("pTT", partner.turnTowardProbability, d.turnToward),
             ]
             for (name, actual, wanted) in pairs {
@@ -120,22 +130,30 @@ struct EpisodeRuleTests {
         var testDescription: String { "\(action) after receiver history \(history), s^CI \(intentions)" }
     }
 
-    static let impulseCases: [ImpulseCase] = [Action.none, .neutral, .pursueSoft, .pursueHarsh, .withdraw, .validate,
-                                              .breakAnnounced, .breakUnannounced].flatMap { action in
-        [(Action.pursueSoft, Action.none), (.validate, .pursueHarsh), (.withdraw, .neutral), (.none, .none)].flatMap { history in
+    static let impulseCases: [ImpulseCase] = [
+        Action.none, .neutral, .pursueSoft, .pursueHarsh, .withdraw, .validate,
+        .breakAnnounced, .breakUnannounced,
+    ].flatMap { action in
+        [(Action.pursueSoft, Action.none), (.validate, .pursueHarsh), (.withdraw, .neutral), (.none, .none)].flatMap {
+            history in
             [0.0, 0.5].map { ImpulseCase(action: action, history: history, intentions: $0) }
         }
     }
 
-    @Test("every action moves the receiver's E and S by the §7.7 row with the receiver's parameters and counts its event",
-          arguments: impulseCases)
+    @Test(
+        "every action moves the receiver's E and S by the §7.7 row with the receiver's parameters and counts its event",
+        arguments: impulseCases)
     func impulse(_ c: ImpulseCase) throws {
         let parameters = try ModelParameters.with(
             ["neg_w_wd_other": 0.55, "neg_w_sr_unann": 0.65], a: Self.actorParameters, b: Self.receiverParameters)
-        var probe = CoupleProbe(anxietyA: 0.25, avoidanceA: 0.55, anxietyB: 0.6, avoidanceB: 0.3, parameters: parameters)
-        try probe.use(Arm(name: "ci", interventions: [
-            Intervention(kind: .communicateIntentions, target: .a, strength: c.intentions),
-        ]), days: 2)
+        var probe = CoupleProbe(
+            anxietyA: 0.25, avoidanceA: 0.55, anxietyB: 0.6, avoidanceB: 0.3, parameters: parameters)
+        try probe.use(
+            Arm(
+                name: "ci",
+                interventions: [
+                    Intervention(kind: .communicateIntentions, target: .a, strength: c.intentions)
+                ]), days: 2)
         probe.beginOutcomeDay(0)
         probe.update(.b) { ($0.arousal, $0.security, $0.todayPositive, $0.todayNegative) = (0.4, 0.7, 0, 0) }
         probe.setHistory(.b, last: c.history.0, secondLast: c.history.1)
@@ -180,8 +198,10 @@ struct EpisodeRuleTests {
     func impulseClamps() throws {
         // S + ds_val(1 − S)(ds_val_base + a) = 0.5 + 0.5·5.6 > 1; E + imp_harsh(1 + imp_harsh_av·v) > 1;
         // S − ds_harsh < 0.
-        let parameters = try ModelParameters.with(["ds_val": 1, "ds_val_base": 5, "imp_harsh": 1, "imp_harsh_av": 5,
-                                                   "ds_harsh": 1, "imp_val": 1, "imp_val_av": 0])
+        let parameters = try ModelParameters.with([
+            "ds_val": 1, "ds_val_base": 5, "imp_harsh": 1, "imp_harsh_av": 5,
+            "ds_harsh": 1, "imp_val": 1, "imp_val_av": 0,
+        ])
         var probe = CoupleProbe(anxietyA: 0.6, avoidanceA: 0.3, anxietyB: 0.6, avoidanceB: 0.3, parameters: parameters)
         probe.update(.b) { ($0.arousal, $0.security) = (0.5, 0.5) }
         probe.applyImpulse(.validate, by: .a)
@@ -254,16 +274,23 @@ struct EpisodeRuleTests {
         ]
         for (last, secondLast) in histories {
             for arousal in [0.35, 0.72] {
-                cases.append(ChoiceCase(actor: .a, arousal: arousal, last: last, secondLast: secondLast, validation: 0, withhold: 0))
+                cases.append(
+                    ChoiceCase(
+                        actor: .a, arousal: arousal, last: last, secondLast: secondLast, validation: 0, withhold: 0))
             }
         }
-        cases.append(ChoiceCase(actor: .b, arousal: 0.72, last: .pursueHarsh, secondLast: .none, validation: 0, withhold: 0))
-        cases.append(ChoiceCase(actor: .b, arousal: 0.35, last: .withdraw, secondLast: .none, validation: 0, withhold: 0))
+        cases.append(
+            ChoiceCase(actor: .b, arousal: 0.72, last: .pursueHarsh, secondLast: .none, validation: 0, withhold: 0))
+        cases.append(
+            ChoiceCase(actor: .b, arousal: 0.35, last: .withdraw, secondLast: .none, validation: 0, withhold: 0))
         for (last, secondLast) in [(Action.validate, Action.pursueSoft), (.neutral, .pursueHarsh), (.withdraw, .none)] {
-            cases.append(ChoiceCase(actor: .a, arousal: 0.35, last: last, secondLast: secondLast, validation: 0.6, withhold: 0))
+            cases.append(
+                ChoiceCase(actor: .a, arousal: 0.35, last: last, secondLast: secondLast, validation: 0.6, withhold: 0))
         }
-        cases.append(ChoiceCase(actor: .a, arousal: 0.35, last: .pursueSoft, secondLast: .none, validation: 0, withhold: 0.4))
-        cases.append(ChoiceCase(actor: .a, arousal: 0.35, last: .validate, secondLast: .none, validation: 0, withhold: 1))
+        cases.append(
+            ChoiceCase(actor: .a, arousal: 0.35, last: .pursueSoft, secondLast: .none, validation: 0, withhold: 0.4))
+        cases.append(
+            ChoiceCase(actor: .a, arousal: 0.35, last: .validate, secondLast: .none, validation: 0, withhold: 1))
         return cases
     }()
 
@@ -282,7 +309,8 @@ struct EpisodeRuleTests {
 
     /// The five softmax weights of §7.6 computed from the formulas, for `actor` with its traits.
     static func weights(
-        _ p: ModelParameters, _ role: Role, anxiety a: Double, avoidance v: Double, arousal e: Double, security s: Double,
+        _ p: ModelParameters, _ role: Role, anxiety a: Double, avoidance v: Double, arousal e: Double,
+        security s: Double,
         rumination rm: Double, last: Action, partnerPursued: Bool, validation: Double, withhold: Double
     ) -> [Double] {
         func q(_ name: String) -> Double { p.named(name, role) }
@@ -290,12 +318,17 @@ struct EpisodeRuleTests {
         let g = clamp01(q("g0") - q("g_anx") * a)
         let flooded: Double = e > q("theta_flood") ? 1 : 0
         func indicator(_ condition: Bool) -> Double { condition ? 1 : 0 }
-        let pursue = q("u_p0") + q("u_p_anx") * a * (1 - s) + q("u_p_x") * x * (1 - v)
-            + q("u_p_wd") * a * indicator(last == .withdraw || last == .breakUnannounced) + q("u_p_rum") * rm - q("u_p_av") * v
-        let withdraw = q("u_w0") + q("u_w_harsh") * v * indicator(last == .pursueHarsh)
+        let pursue =
+            q("u_p0") + q("u_p_anx") * a * (1 - s) + q("u_p_x") * x * (1 - v)
+            + q("u_p_wd") * a * indicator(last == .withdraw || last == .breakUnannounced) + q("u_p_rum") * rm - q(
+                "u_p_av") * v
+        let withdraw =
+            q("u_w0") + q("u_w_harsh") * v * indicator(last == .pursueHarsh)
             + q("u_w_soft") * v * indicator(last == .pursueSoft)
-            + q("u_w_flood") * (1 - q("u_w_flood_anx") * a) * flooded + q("u_w_e") * v * e - q("u_w_val") * indicator(last == .validate)
-        let validate = q("u_v0") + q("u_v_s") * s * (1 - e) + q("u_v_recip") * indicator(last == .pursueSoft || last == .validate)
+            + q("u_w_flood") * (1 - q("u_w_flood_anx") * a) * flooded + q("u_w_e") * v * e - q("u_w_val")
+            * indicator(last == .validate)
+        let validate =
+            q("u_v0") + q("u_v_s") * s * (1 - e) + q("u_v_recip") * indicator(last == .pursueSoft || last == .validate)
             + q("u_v_harsh") * s * indicator(last == .pursueHarsh) - q("u_v_av") * v - q("u_v_anx") * a * e
             + validation * q("cv_u_boost") * indicator(partnerPursued)
         let regulate = q("u_r0") + q("u_r_e") * g * e + q("u_r_flood") * g * flooded
@@ -306,8 +339,9 @@ struct EpisodeRuleTests {
         return w
     }
 
-    @Test("the softmax over §7.6's utilities: a uniform just below each CDF boundary picks the category before it, just above the one after",
-          arguments: choiceCases)
+    @Test(
+        "softmax over §7.6's utilities: u just below a CDF boundary picks the category before it, just above the next",
+        arguments: choiceCases)
     func choiceBoundaries(_ c: ChoiceCase) throws {
         let other: Role = c.actor == .a ? .b : .a
         let parameters = try ModelParameters.with(
@@ -316,12 +350,16 @@ struct EpisodeRuleTests {
         // The other partner has other traits and state: a rule reading them moves the boundaries.
         let (actor, partner) = ((0.58, 0.37), (0.21, 0.66))
         let (traitsA, traitsB) = c.actor == .a ? (actor, partner) : (partner, actor)
-        var probe = CoupleProbe(anxietyA: traitsA.0, avoidanceA: traitsA.1, anxietyB: traitsB.0, avoidanceB: traitsB.1,
-                                parameters: parameters)
-        try probe.use(Arm(name: "cv", interventions: [
-            Intervention(kind: .consistentValidation, target: c.actor == .a ? .a : .b, strength: c.validation),
-            Intervention(kind: .withholdValidation, target: c.actor == .a ? .a : .b, strength: c.withhold),
-        ]), days: 2)
+        var probe = CoupleProbe(
+            anxietyA: traitsA.0, avoidanceA: traitsA.1, anxietyB: traitsB.0, avoidanceB: traitsB.1,
+            parameters: parameters)
+        try probe.use(
+            Arm(
+                name: "cv",
+                interventions: [
+                    Intervention(kind: .consistentValidation, target: c.actor == .a ? .a : .b, strength: c.validation),
+                    Intervention(kind: .withholdValidation, target: c.actor == .a ? .a : .b, strength: c.withhold),
+                ]), days: 2)
         probe.beginOutcomeDay(0)
         probe.update(c.actor) { ($0.arousal, $0.security, $0.rumination) = (c.arousal, 0.46, 0.27) }
         probe.update(other) { ($0.arousal, $0.security, $0.rumination) = (0.9, 0.05, 1.5) }
@@ -337,7 +375,8 @@ struct EpisodeRuleTests {
             cumulative += w[category]
             let boundary = cumulative / total
             guard let next = (category + 1..<5).first(where: { w[$0] > 0 }),
-                  w[category] / total > 1e-6, w[next] / total > 1e-6 else { continue }
+                w[category] / total > 1e-6, w[next] / total > 1e-6
+            else { continue }
             for (u, expected) in [(boundary - 1e-9, category), (boundary + 1e-9, next)] {
                 var stream = RandomStream.feeding(u)
                 let action = probe.choose(c.actor, stream: &stream)
@@ -351,9 +390,12 @@ struct EpisodeRuleTests {
     @Test("a PURSUE is soft iff the style uniform is below p_soft; a break is announced iff below p_ann")
     func styleDraws() throws {
         // Only PURSUE (or only SELF_REGULATE) has weight; the first uniform picks it, the second the style.
-        let pursueOnly = try ModelParameters.with(["u_p0": 40, "u_w0": -1e9, "u_v0": -1e9, "u_r0": -1e9, "st_p_soft": 0.9])
+        let pursueOnly = try ModelParameters.with([
+            "u_p0": 40, "u_w0": -1e9, "u_v0": -1e9, "u_r0": -1e9, "st_p_soft": 0.9,
+        ])
         var probe = CoupleProbe(anxietyA: 0.4, avoidanceA: 0.2, anxietyB: 0.4, avoidanceB: 0.2, parameters: pursueOnly)
-        try probe.use(Arm(name: "st", interventions: [Intervention(kind: .softStartup, target: .a, strength: 0.35)]), days: 2)
+        try probe.use(
+            Arm(name: "st", interventions: [Intervention(kind: .softStartup, target: .a, strength: 0.35)]), days: 2)
         probe.beginOutcomeDay(0)
         probe.update(.a) { ($0.arousal, $0.security) = (0.5, 0.6) }
         let soft = probe.partner(.a).softPursuitProbability
@@ -364,10 +406,13 @@ struct EpisodeRuleTests {
             probe.use(RandomStream.feeding(u))
             #expect(probe.act(.a, forced: true) == expected, "the forced start-up uses p_soft too")
         }
-        let breakOnly = try ModelParameters.with(["u_p0": -1e9, "u_w0": -1e9, "u_v0": -1e9, "u_r0": 40, "ci_p_ann": 0.8])
+        let breakOnly = try ModelParameters.with([
+            "u_p0": -1e9, "u_w0": -1e9, "u_v0": -1e9, "u_r0": 40, "ci_p_ann": 0.8,
+        ])
         var breaker = CoupleProbe(anxietyA: 0.4, avoidanceA: 0.2, anxietyB: 0.4, avoidanceB: 0.2, parameters: breakOnly)
-        try breaker.use(Arm(name: "ci", interventions: [Intervention(kind: .communicateIntentions, target: .a, strength: 0.5)]),
-                        days: 2)
+        try breaker.use(
+            Arm(name: "ci", interventions: [Intervention(kind: .communicateIntentions, target: .a, strength: 0.5)]),
+            days: 2)
         breaker.beginOutcomeDay(0)
         let announce = breaker.partner(.a).announceProbability
         #expect(Close.to(announce, 0.3 + 0.5 * (0.8 - 0.3)))
@@ -377,18 +422,24 @@ struct EpisodeRuleTests {
         }
     }
 
-    @Test("a flooded WITHDRAW becomes a break with probability s^SS·ss_replace; an aroused one a soft PURSUE with s^SV·sv_convert")
+    @Test(
+        "a flooded WITHDRAW becomes a break w.p. s^SS·ss_replace; an aroused one a soft PURSUE w.p. s^SV·sv_convert"
+    )
     func withdrawalModifications() throws {
         let parameters = try ModelParameters.with([
             "u_p0": -1e9, "u_w0": 40, "u_v0": -1e9, "u_r0": -1e9, "ss_replace": 0.7, "sv_convert": 0.55,
             "sv_e_min": 0.4, "theta_flood": 0.6,
         ])
         func probe(soothing: Double, vulnerability: Double, arousal: Double) throws -> CoupleProbe {
-            var probe = CoupleProbe(anxietyA: 0.4, avoidanceA: 0.5, anxietyB: 0.4, avoidanceB: 0.5, parameters: parameters)
-            try probe.use(Arm(name: "m", interventions: [
-                Intervention(kind: .selfSoothing, target: .a, strength: soothing),
-                Intervention(kind: .shareVulnerability, target: .a, strength: vulnerability),
-            ]), days: 2)
+            var probe = CoupleProbe(
+                anxietyA: 0.4, avoidanceA: 0.5, anxietyB: 0.4, avoidanceB: 0.5, parameters: parameters)
+            try probe.use(
+                Arm(
+                    name: "m",
+                    interventions: [
+                        Intervention(kind: .selfSoothing, target: .a, strength: soothing),
+                        Intervention(kind: .shareVulnerability, target: .a, strength: vulnerability),
+                    ]), days: 2)
             probe.beginOutcomeDay(0)
             probe.update(.a) { $0.arousal = arousal }
             return probe
@@ -416,15 +467,20 @@ struct EpisodeRuleTests {
 
     // MARK: Breaks and the end of a turn (§7.8, §7.9)
 
-    @Test("a break relaxes both partners in closed form; trained (20 turns) with probability s^SS, the uniform drawn only if s^SS > 0")
+    @Test(
+        "a break relaxes both in closed form; trained with probability s^SS, the uniform drawn only if s^SS > 0"
+    )
     func breaks() throws {
-        let parameters = try ModelParameters.with(["break_turns": 17, "break_turns_trained": 41, "turn_minutes": 0.7],
-                                                  a: ["h0": 5], b: ["h0": 9, "p_soft_floor": 0.6])
+        let parameters = try ModelParameters.with(
+            ["break_turns": 17, "break_turns_trained": 41, "turn_minutes": 0.7],
+            a: ["h0": 5], b: ["h0": 9, "p_soft_floor": 0.6])
         for soothing in [0.0, 0.4] {
             for u in [0.4 - 1e-9, 0.4 + 1e-9] {
-                var probe = CoupleProbe(anxietyA: 0.5, avoidanceA: 0.2, anxietyB: 0.3, avoidanceB: 0.6, parameters: parameters)
-                try probe.use(Arm(name: "ss", interventions: [Intervention(kind: .selfSoothing, target: .a, strength: soothing)]),
-                              days: 2)
+                var probe = CoupleProbe(
+                    anxietyA: 0.5, avoidanceA: 0.2, anxietyB: 0.3, avoidanceB: 0.6, parameters: parameters)
+                try probe.use(
+                    Arm(name: "ss", interventions: [Intervention(kind: .selfSoothing, target: .a, strength: soothing)]),
+                    days: 2)
                 probe.beginOutcomeDay(0)
                 probe.update(.a) { $0.arousal = 0.9 }
                 probe.update(.b) { $0.arousal = 0.8 }
@@ -436,8 +492,14 @@ struct EpisodeRuleTests {
                 #expect(trained == expectTrained)
                 let turns = expectTrained ? 41.0 : 17
                 #expect(Close.to(minutes, turns * 0.7))
-                #expect(Close.to(probe.partner(.a).arousal, a.setPoint + (0.9 - a.setPoint) * pow(0.5, turns * 0.7 / a.breakHalfLife)))
-                #expect(Close.to(probe.partner(.b).arousal, b.setPoint + (0.8 - b.setPoint) * pow(0.5, turns * 0.7 / b.halfLife)))
+                #expect(
+                    Close.to(
+                        probe.partner(.a).arousal,
+                        a.setPoint + (0.9 - a.setPoint) * pow(0.5, turns * 0.7 / a.breakHalfLife)))
+                #expect(
+                    Close.to(
+                        probe.partner(.b).arousal, b.setPoint + (0.8 - b.setPoint) * pow(0.5, turns * 0.7 / b.halfLife))
+                )
                 if soothing == 0 {
                     // No draw was consumed: the start-up gets u (soft iff u < p_soft).
                     let soft = probe.partner(.b).softPursuitProbability

@@ -6,17 +6,22 @@ import Testing
 /// enrol, and on which days a `set` changes the per-day aggregates and per-couple means.
 @Suite("Interventions in runs")
 struct InterventionRunTests {
-    @Test("eligibility distressed enrols exactly the couples distressed at the start of start_day; all enrols every couple")
+    @Test(
+        "distressed enrols exactly the couples distressed at the start of start_day; all enrols every couple"
+    )
     func eligibility() throws {
         let start = 12
         let arms = [
             Arm(name: "control"),
-            Arm(name: "distressed", interventions: [Intervention(kind: .eft, startDay: start, eligibility: .distressed)]),
+            Arm(
+                name: "distressed", interventions: [Intervention(kind: .eft, startDay: start, eligibility: .distressed)]
+            ),
             Arm(name: "all", interventions: [Intervention(kind: .softStartup, startDay: start)]),
         ]
         let parameters = try ModelParameters.with(["hazard_base": 0])
-        let result = try TestRun.simulate(couples: 400, days: 30, burnIn: 40, baselineDay: start, parameters: parameters,
-                                          arms: arms, seed: 17)
+        let result = try TestRun.simulate(
+            couples: 400, days: 30, burnIn: 40, baselineDay: start, parameters: parameters,
+            arms: arms, seed: 17)
         let distressed = result.arms[1].outcomes.values(.distressedBaseline)
         let treated = result.arms[1].outcomes.values(.treated)
         let enrolled = treated.filter { $0 == 1 }.count
@@ -33,12 +38,16 @@ struct InterventionRunTests {
         try parameters.set("hazard_base", to: 0)
         let arms = [
             Arm(name: "control"),
-            Arm(name: "set", interventions: [
-                Intervention(kind: .set(parameter: "e0", value: 0.4), target: .a, strength: 0.5, startDay: 3, endDay: 8),
-            ]),
+            Arm(
+                name: "set",
+                interventions: [
+                    Intervention(
+                        kind: .set(parameter: "e0", value: 0.4), target: .a, strength: 0.5, startDay: 3, endDay: 8)
+                ]),
         ]
-        let result = try TestRun.simulate(couples: 20, days: 12, burnIn: 5, parameters: parameters, population: population,
-                                          arms: arms)
+        let result = try TestRun.simulate(
+            couples: 20, days: 12, burnIn: 5, parameters: parameters, population: population,
+            arms: arms)
         let e0 = parameters.named("e0")
         let active = e0 + 0.5 * (0.4 - e0)
         for (day, row) in result.arms[1].daily.rows().enumerated() {

@@ -20,10 +20,11 @@ struct InterventionScheduleTests {
 
     @Test("an intervention is active on start_day ..< end_day only; without end_day until the last day")
     func windows() throws {
-        var probe = try makeProbe([
-            Intervention(kind: .softStartup, target: .a, strength: 0.6, startDay: 3, endDay: 7),
-            Intervention(kind: .selfSoothing, target: .b, strength: 0.45, startDay: 5),
-        ], days: 12)
+        var probe = try makeProbe(
+            [
+                Intervention(kind: .softStartup, target: .a, strength: 0.6, startDay: 3, endDay: 7),
+                Intervention(kind: .selfSoothing, target: .b, strength: 0.45, startDay: 5),
+            ], days: 12)
         for day in 0..<12 {
             probe.beginOutcomeDay(day)
             #expect(probe.partner(.a).strengths.softStartup == ((3..<7).contains(day) ? 0.6 : 0), "day \(day)")
@@ -32,19 +33,23 @@ struct InterventionScheduleTests {
         }
     }
 
-    @Test("each type sets its own strength and nothing else", arguments: [
-        InterventionKind.consistentValidation, .withholdValidation, .selfSoothing, .softStartup, .communicateIntentions,
-        .shareVulnerability,
-    ].map(\.typeName))
+    @Test(
+        "each type sets its own strength and nothing else",
+        arguments: [
+            InterventionKind.consistentValidation, .withholdValidation, .selfSoothing, .softStartup,
+            .communicateIntentions,
+            .shareVulnerability,
+        ].map(\.typeName))
     func typeStrengths(type: String) throws {
-        let kind: InterventionKind = switch type {
-        case "consistent_validation": .consistentValidation
-        case "withhold_validation": .withholdValidation
-        case "self_soothing": .selfSoothing
-        case "soft_startup": .softStartup
-        case "communicate_intentions": .communicateIntentions
-        default: .shareVulnerability
-        }
+        let kind: InterventionKind =
+            switch type {
+            case "consistent_validation": .consistentValidation
+            case "withhold_validation": .withholdValidation
+            case "self_soothing": .selfSoothing
+            case "soft_startup": .softStartup
+            case "communicate_intentions": .communicateIntentions
+            default: .shareVulnerability
+            }
         var probe = try makeProbe([Intervention(kind: kind, strength: 0.37)])
         probe.beginOutcomeDay(0)
         var expected = ProbeStrengths()
@@ -59,14 +64,19 @@ struct InterventionScheduleTests {
         #expect(probe.partner(.a).strengths == expected && probe.partner(.b).strengths == expected)
     }
 
-    @Test("overlapping interventions of one type: each partner gets the largest strength among the active ones enrolling it")
+    @Test(
+        "overlapping interventions of one type: a partner gets the largest active strength enrolling it"
+    )
     func overlappingStrengths() throws {
         let windows: [(strength: Double, start: Int, end: Int, target: InterventionTarget)] = [
             (0.8, 4, 9, .both), (0.3, 2, 12, .both), (0.5, 6, 14, .a), (0.9, 10, 11, .b), (0.1, 0, 3, .a),
         ]
-        var probe = try makeProbe(windows.map {
-            Intervention(kind: .withholdValidation, target: $0.target, strength: $0.strength, startDay: $0.start, endDay: $0.end)
-        }, days: 16)
+        var probe = try makeProbe(
+            windows.map {
+                Intervention(
+                    kind: .withholdValidation, target: $0.target, strength: $0.strength, startDay: $0.start,
+                    endDay: $0.end)
+            }, days: 16)
         for day in 0..<16 {
             probe.beginOutcomeDay(day)
             for role in Role.allCases {
@@ -94,19 +104,21 @@ struct InterventionScheduleTests {
     static let targetCases: [TargetCase] = {
         // a more anxious and less avoidant; b more anxious and less avoidant; equal traits (ties → a).
         let traits: [((Double, Double), (Double, Double), anxiousIsA: Bool, avoidantIsA: Bool)] = [
-            ((0.7, 0.2), (0.3, 0.6), true, false), ((0.3, 0.6), (0.7, 0.2), false, true), ((0.5, 0.4), (0.5, 0.4), true, true),
+            ((0.7, 0.2), (0.3, 0.6), true, false), ((0.3, 0.6), (0.7, 0.2), false, true),
+            ((0.5, 0.4), (0.5, 0.4), true, true),
         ]
         return traits.flatMap { a, b, anxiousIsA, avoidantIsA in
             InterventionTarget.allCases.map { target in
-                let isA: Bool? = switch target {
-                case .a: true
-                case .b: false
-                case .both: nil
-                case .moreAnxious: anxiousIsA
-                case .moreAvoidant: avoidantIsA
-                case .partnerOfMoreAnxious: !anxiousIsA
-                case .partnerOfMoreAvoidant: !avoidantIsA
-                }
+                let isA: Bool? =
+                    switch target {
+                    case .a: true
+                    case .b: false
+                    case .both: nil
+                    case .moreAnxious: anxiousIsA
+                    case .moreAvoidant: avoidantIsA
+                    case .partnerOfMoreAnxious: !anxiousIsA
+                    case .partnerOfMoreAvoidant: !avoidantIsA
+                    }
                 return TargetCase(target: target, a: a, b: b, enrolsA: isA ?? true, enrolsB: isA.map { !$0 } ?? true)
             }
         }
@@ -114,16 +126,20 @@ struct InterventionScheduleTests {
 
     @Test("targets resolve from the current traits at enrolment (ties → a)", arguments: targetCases)
     func targets(_ c: TargetCase) throws {
-        var probe = try makeProbe([Intervention(kind: .communicateIntentions, target: c.target, strength: 0.7, startDay: 2)],
-                              a: c.a, b: c.b)
+        var probe = try makeProbe(
+            [Intervention(kind: .communicateIntentions, target: c.target, strength: 0.7, startDay: 2)],
+            a: c.a, b: c.b)
         for day in 0..<4 { probe.beginOutcomeDay(day) }
-        #expect(probe.isEnrolled(.a, intervention: 0) == c.enrolsA && probe.isEnrolled(.b, intervention: 0) == c.enrolsB)
+        #expect(
+            probe.isEnrolled(.a, intervention: 0) == c.enrolsA && probe.isEnrolled(.b, intervention: 0) == c.enrolsB)
         #expect(probe.partner(.a).strengths.communicateIntentions == (c.enrolsA ? 0.7 : 0))
         #expect(probe.partner(.b).strengths.communicateIntentions == (c.enrolsB ? 0.7 : 0))
         #expect(probe.treated)
     }
 
-    @Test("the target is fixed at enrolment: traits that change later do not move it; later interventions see the new traits")
+    @Test(
+        "the target is fixed at enrolment; later traits do not move it; later interventions see the new traits"
+    )
     func targetFixedAtEnrolment() throws {
         var probe = try makeProbe([
             Intervention(kind: .softStartup, target: .moreAnxious, strength: 0.5, startDay: 1),
@@ -148,8 +164,9 @@ struct InterventionScheduleTests {
         for (threshold, enrols) in [(0.625, false), (0.625.nextUp, true), (0.7, true), (0.6, false)] {
             let parameters = try ModelParameters.with(["sat_distress": threshold])
             for eligibility in Eligibility.allCases {
-                var probe = try makeProbe([Intervention(kind: .selfSoothing, strength: 0.4, startDay: 2, eligibility: eligibility)],
-                                      parameters: parameters)
+                var probe = try makeProbe(
+                    [Intervention(kind: .selfSoothing, strength: 0.4, startDay: 2, eligibility: eligibility)],
+                    parameters: parameters)
                 probe.beginOutcomeDay(0)
                 probe.beginOutcomeDay(1)
                 probe.update(.a) { $0.satisfaction = 0.5 }
@@ -173,8 +190,12 @@ struct InterventionScheduleTests {
     @Test("set: base + s·(value − base) for enrolled partners on active days, base before and after")
     func setPartnerParameter() throws {
         let parameters = try ModelParameters.with(a: ["h0": 8], b: ["h0": 5])
-        var probe = try makeProbe([Intervention(kind: .set(parameter: "h0", value: 20), target: .a, strength: 0.4,
-                                            startDay: 2, endDay: 5)], parameters: parameters)
+        var probe = try makeProbe(
+            [
+                Intervention(
+                    kind: .set(parameter: "h0", value: 20), target: .a, strength: 0.4,
+                    startDay: 2, endDay: 5)
+            ], parameters: parameters)
         for day in 0..<8 {
             probe.beginOutcomeDay(day)
             let a = probe.partner(.a), b = probe.partner(.b)
@@ -190,8 +211,11 @@ struct InterventionScheduleTests {
     @Test("set of a couple-level parameter changes the couple when either partner is enrolled")
     func setCoupleParameter() throws {
         for target in [InterventionTarget.a, .b, .moreAvoidant] {
-            var probe = try makeProbe([Intervention(kind: .set(parameter: "lambda0", value: 0.9), target: target, strength: 0.5,
-                                                startDay: 1, endDay: 3)])
+            var probe = try makeProbe([
+                Intervention(
+                    kind: .set(parameter: "lambda0", value: 0.9), target: target, strength: 0.5,
+                    startDay: 1, endDay: 3)
+            ])
             for day in 0..<4 {
                 probe.beginOutcomeDay(day)
                 let expected = (1..<3).contains(day) ? 0.15 + 0.5 * (0.9 - 0.15) : 0.15
@@ -200,8 +224,11 @@ struct InterventionScheduleTests {
             }
         }
         // An ineligible couple is not changed.
-        var ineligible = try makeProbe([Intervention(kind: .set(parameter: "lambda0", value: 0.9), startDay: 1,
-                                                 eligibility: .distressed)])
+        var ineligible = try makeProbe([
+            Intervention(
+                kind: .set(parameter: "lambda0", value: 0.9), startDay: 1,
+                eligibility: .distressed)
+        ])
         ineligible.update(.a) { $0.satisfaction = 0.95 }
         ineligible.update(.b) { $0.satisfaction = 0.95 }
         for day in 0..<3 { ineligible.beginOutcomeDay(day) }
@@ -211,11 +238,12 @@ struct InterventionScheduleTests {
     @Test("several active sets apply in arm order, later ones win, each interpolating from the base")
     func setOrder() throws {
         let e0 = ModelParameters().named("e0")
-        var probe = try makeProbe([
-            Intervention(kind: .set(parameter: "e0", value: 0.3), startDay: 0, endDay: 10),
-            Intervention(kind: .set(parameter: "e0", value: 0.8), strength: 0.5, startDay: 4, endDay: 6),
-            Intervention(kind: .set(parameter: "e0", value: 0.6), target: .b, startDay: 5, endDay: 7),
-        ], days: 12)
+        var probe = try makeProbe(
+            [
+                Intervention(kind: .set(parameter: "e0", value: 0.3), startDay: 0, endDay: 10),
+                Intervention(kind: .set(parameter: "e0", value: 0.8), strength: 0.5, startDay: 4, endDay: 6),
+                Intervention(kind: .set(parameter: "e0", value: 0.6), target: .b, startDay: 5, endDay: 7),
+            ], days: 12)
         for day in 0..<12 {
             probe.beginOutcomeDay(day)
             var a = e0, b = e0
@@ -226,10 +254,11 @@ struct InterventionScheduleTests {
             #expect(Close.to(probe.partner(.b).parameters.named("e0"), b), "day \(day)")
         }
         // The reverse order: the open-ended first set wins over the short one before it.
-        var reversed = try makeProbe([
-            Intervention(kind: .set(parameter: "e0", value: 0.8), startDay: 4, endDay: 6),
-            Intervention(kind: .set(parameter: "e0", value: 0.3), startDay: 0, endDay: 10),
-        ], days: 12)
+        var reversed = try makeProbe(
+            [
+                Intervention(kind: .set(parameter: "e0", value: 0.8), startDay: 4, endDay: 6),
+                Intervention(kind: .set(parameter: "e0", value: 0.3), startDay: 0, endDay: 10),
+            ], days: 12)
         for day in 0..<6 { reversed.beginOutcomeDay(day) }
         #expect(reversed.partner(.a).parameters.named("e0") == 0.3)
     }
@@ -241,11 +270,14 @@ struct InterventionScheduleTests {
         "eft_reengage": 0.8, "eft_p_soften": 1, "eft_soften_p_soft": 0.9, "eft_soften_da": 0.15,
     ]
 
-    @Test("EFT: sessions on start + k·interval; avoidance drop, stage-1 decoupling, stage-2 re-engagement of the more avoidant, softening of the more anxious at the last session")
+    @Test(
+        "EFT sessions on start + k·interval: avoidance drop, decoupling, re-engagement, last-session softening"
+    )
     func eftSessions() throws {
         let parameters = try ModelParameters.with(Self.eftParameters)
-        var probe = try makeProbe([Intervention(kind: .eft, strength: 1, startDay: 2)], parameters: parameters,
-                              a: (0.7, 0.2), b: (0.3, 0.6))
+        var probe = try makeProbe(
+            [Intervention(kind: .eft, strength: 1, startDay: 2)], parameters: parameters,
+            a: (0.7, 0.2), b: (0.3, 0.6))
         let start = (probe.partner(.a), probe.partner(.b))
         var session = 0
         for day in 0..<16 {
@@ -262,12 +294,15 @@ struct InterventionScheduleTests {
                 #expect(Close.to(new.avoidance, old.avoidance - 0.2 / 4), "session \(session) \(role)")
                 let keep = session <= 2 ? 0.5 : 1
                 for name in ["u_p_wd", "u_w_harsh", "u_w_soft"] {
-                    #expect(Close.to(new.base.named(name), old.base.named(name) * keep), "session \(session) \(role) \(name)")
+                    #expect(
+                        Close.to(new.base.named(name), old.base.named(name) * keep),
+                        "session \(session) \(role) \(name)")
                     #expect(new.parameters.named(name) == new.base.named(name))
                 }
                 // b is the more avoidant partner at every session (0.6 − k·0.05 > 0.2 − k·0.05).
                 let reengage = session > 2 && role == .b ? 0.8 : 0
-                #expect(Close.to(new.base.named("u_v0"), old.base.named("u_v0") + reengage), "session \(session) \(role)")
+                #expect(
+                    Close.to(new.base.named("u_v0"), old.base.named("u_v0") + reengage), "session \(session) \(role)")
                 let softens = session == 4 && role == .a
                 #expect(Close.to(new.anxiety, old.anxiety - (softens ? 0.15 : 0)))
                 #expect(new.base.named("p_soft_floor") == (softens ? 0.9 : old.base.named("p_soft_floor")))
@@ -281,8 +316,9 @@ struct InterventionScheduleTests {
     func eftStrengthWindowAndTarget() throws {
         var parameters = try ModelParameters.with(Self.eftParameters)
         try parameters.set("eft_p_soften", to: 0)
-        var probe = try makeProbe([Intervention(kind: .eft, target: .a, strength: 0.5, startDay: 1, endDay: 5)],
-                              parameters: parameters, a: (0.4, 0.5), b: (0.6, 0.3))
+        var probe = try makeProbe(
+            [Intervention(kind: .eft, target: .a, strength: 0.5, startDay: 1, endDay: 5)],
+            parameters: parameters, a: (0.4, 0.5), b: (0.6, 0.3))
         let start = (probe.partner(.a), probe.partner(.b))
         for day in 0..<16 { probe.beginOutcomeDay(day) }
         let (a, b) = (probe.partner(.a), probe.partner(.b))
@@ -300,8 +336,9 @@ struct InterventionScheduleTests {
         for (name, value) in [("eft_sessions", 2.0), ("eft_stage1", 0), ("eft_dv_total", 1), ("eft_soften_da", 1)] {
             try parameters.set(name, to: value)
         }
-        var probe = try makeProbe([Intervention(kind: .eft, strength: 1, startDay: 0)], parameters: parameters,
-                              a: (0.4, 0.3), b: (0.4, 0.3))
+        var probe = try makeProbe(
+            [Intervention(kind: .eft, strength: 1, startDay: 0)], parameters: parameters,
+            a: (0.4, 0.3), b: (0.4, 0.3))
         let start = (probe.partner(.a), probe.partner(.b))
         probe.beginOutcomeDay(0)
         #expect(Close.to(probe.partner(.a).base.named("u_v0"), start.0.base.named("u_v0") + 0.8), "tie → a")
@@ -315,11 +352,12 @@ struct InterventionScheduleTests {
     @Test("set interpolates from the base that EFT changed; a set of an eft_* size does not change EFT")
     func eftAndSet() throws {
         let parameters = try ModelParameters.with(Self.eftParameters)
-        var probe = try makeProbe([
-            Intervention(kind: .eft, strength: 1, startDay: 0),
-            Intervention(kind: .set(parameter: "u_w_soft", value: 3), strength: 0.5, startDay: 0),
-            Intervention(kind: .set(parameter: "eft_dv_total", value: 0)),
-        ], parameters: parameters)
+        var probe = try makeProbe(
+            [
+                Intervention(kind: .eft, strength: 1, startDay: 0),
+                Intervention(kind: .set(parameter: "u_w_soft", value: 3), strength: 0.5, startDay: 0),
+                Intervention(kind: .set(parameter: "eft_dv_total", value: 0)),
+            ], parameters: parameters)
         let start = probe.partner(.a)
         probe.beginOutcomeDay(0)
         let a = probe.partner(.a)

@@ -12,22 +12,28 @@ struct OutcomeColumnTests {
     /// partner always withdraws, so every episode ends after three withdrawals (turn 2).
     static func pursuitRun(pursuer: Role, responderWithdraws: Bool = true) throws -> ArmResult {
         let pursues: [String: Double] = ["u_p0": 50, "u_w0": -1e9, "p_soft_floor": 1, "init_w": 1, "e0": 0.1]
-        let withdraws: [String: Double] = ["u_w0": responderWithdraws ? 50 : -1e9, "u_p0": -1e9, "init_w": 0, "e0": 0.3]
+        let withdraws: [String: Double] = [
+            "u_w0": responderWithdraws ? 50 : -1e9, "u_p0": -1e9, "init_w": 0, "e0": 0.3,
+        ]
         var shared = DailyStepTests.silent
         shared["pn_prior"] = 0.7
         shared["lambda0"] = 0.5
-        let parameters = try ModelParameters.with(shared, a: pursuer == .a ? pursues : withdraws, b: pursuer == .a ? withdraws : pursues)
+        let parameters = try ModelParameters.with(
+            shared, a: pursuer == .a ? pursues : withdraws, b: pursuer == .a ? withdraws : pursues)
         var population = PopulationParameters()
         population.mode = .styles
         population.styleJitter = 0
         population.prototypes = [StylePrototype(name: "zero", anxiety: 0, avoidance: 0)]
         population.pairings = [StylePairing(styleA: "zero", styleB: "zero", share: 1)]
-        return try TestRun.simulate(couples: 30, days: 40, burnIn: 5, parameters: parameters, population: population, threads: 1)
-            .arms[0]
+        return try TestRun.simulate(
+            couples: 30, days: 40, burnIn: 5, parameters: parameters, population: population, threads: 1
+        )
+        .arms[0]
     }
 
-    @Test("a pursues and b withdraws (then the mirror image): initiations, actions, shares, pursue–withdraw pairs, endings, events",
-          arguments: [Role.a, .b])
+    @Test(
+        "a pursues, b withdraws (and the mirror image): initiations, actions, shares, pairs, endings, events",
+        arguments: [Role.a, .b])
     func pursueWithdraw(pursuer: Role) throws {
         let run = try Self.pursuitRun(pursuer: pursuer)
         let t = run.outcomes
@@ -38,7 +44,9 @@ struct OutcomeColumnTests {
             try #require(episodes > 0)
             // Per episode: the pursuer's forced start-up, then 2 chosen pursuits; 3 withdrawals.
             #expect(value(.initiatedA) == (isA ? episodes : 0))
-            #expect(value(isA ? .actionsA : .actionsB) == 2 * episodes && value(isA ? .actionsB : .actionsA) == 3 * episodes)
+            #expect(
+                value(isA ? .actionsA : .actionsB) == 2 * episodes && value(isA ? .actionsB : .actionsA) == 3 * episodes
+            )
             #expect(value(isA ? .pursueFracA : .pursueFracB) == 1 && value(isA ? .withdrawFracB : .withdrawFracA) == 1)
             #expect(value(isA ? .harshFracA : .harshFracB) == 0 && value(isA ? .harshFracB : .harshFracA).isNaN)
             for column: CoupleOutcomeColumn in [.validateFracA, .validateFracB, .selfregFracA, .selfregFracB] {
@@ -78,7 +86,8 @@ struct OutcomeColumnTests {
         try parameters.set("theta_flood", to: 0.45)
         try parameters.set("init_w", to: 0, role: .b)
         try parameters.set("lambda0", to: 1)
-        let result = try TestRun.simulate(couples: 20, days: 30, burnIn: 5, parameters: parameters, population: population)
+        let result = try TestRun.simulate(
+            couples: 20, days: 30, burnIn: 5, parameters: parameters, population: population)
         let t = result.arms[0].outcomes
         let e0 = parameters.named("e0"), r = pow(0.5, parameters.couple.turnMinutes / parameters.named("h0"))
         let turns = Int(parameters.couple.maximumTurns)
@@ -101,7 +110,9 @@ struct OutcomeColumnTests {
         }
     }
 
-    @Test("daily aggregates agree with the couples: last-day means equal the final states, daily means average the per-couple means")
+    @Test(
+        "daily aggregates agree with couples: last-day means are final states, daily means average couple means"
+    )
     func aggregatesAgreeWithCouples() throws {
         let parameters = try ModelParameters.with(["hazard_base": 0, "earned_period": 7])
         let days = 30  // not a multiple of earned_period: the final traits are those recorded on the last day
@@ -127,31 +138,45 @@ struct OutcomeColumnTests {
             (.satisfaction, mean(t.values(.meanSatisfaction))),
         ]
         for (column, expected) in averages {
-            #expect(Close.to(mean(rows.map { $0[column.rawValue] }), expected, 1e-10), "mean over days of \(column.name)")
+            #expect(
+                Close.to(mean(rows.map { $0[column.rawValue] }), expected, 1e-10), "mean over days of \(column.name)")
         }
-        let conflictDays = rows.map { $0[DailyColumn.inConflict.rawValue] * $0[DailyColumn.alive.rawValue] }.reduce(0, +)
+        let conflictDays = rows.map { $0[DailyColumn.inConflict.rawValue] * $0[DailyColumn.alive.rawValue] }.reduce(
+            0, +)
         #expect(Close.to(conflictDays, t.sum(.episodes), 1e-9), "one episode at most per couple and day")
     }
 
-    @Test("conflict onset and initiator: rate lambda0(1 + onset_anx·Σa)(1 + onset_stress·ΣStress), weights init_w_i(1 + init_anx·a_i)")
+    @Test(
+        "onset rate lambda0(1 + onset_anx·Σa)(1 + onset_stress·ΣStress); initiator weights init_w_i(1 + init_anx·a_i)"
+    )
     func onsetAndInitiator() throws {
         // Constant stress 0.4, anxiety 0.5 for a and 0 for b, no rumination.
         let parameters = try ModelParameters.with(
-            ["stress_mean": 0.4, "stress_sd": 0, "rum_gain": 0, "eta_a": 0, "eta_v": 0, "trait_pull": 0, "hazard_base": 0,
-             "lambda0": 0.1, "onset_anx": 0.8, "onset_stress": 1.5, "init_anx": 2],
+            [
+                "stress_mean": 0.4, "stress_sd": 0, "rum_gain": 0, "eta_a": 0, "eta_v": 0, "trait_pull": 0,
+                "hazard_base": 0,
+                "lambda0": 0.1, "onset_anx": 0.8, "onset_stress": 1.5, "init_anx": 2,
+            ],
             a: ["init_w": 1], b: ["init_w": 3])
         var population = PopulationParameters()
         population.mode = .styles
         population.styleJitter = 0
-        population.prototypes = [StylePrototype(name: "half", anxiety: 0.5, avoidance: 0), StylePrototype(name: "zero", anxiety: 0, avoidance: 0)]
+        population.prototypes = [
+            StylePrototype(name: "half", anxiety: 0.5, avoidance: 0),
+            StylePrototype(name: "zero", anxiety: 0, avoidance: 0),
+        ]
         population.pairings = [StylePairing(styleA: "half", styleB: "zero", share: 1)]
         let days = 150, couples = 1500
-        let t = try TestRun.simulate(couples: couples, days: days, burnIn: 10, parameters: parameters, population: population, seed: 21)
-            .arms[0].outcomes
+        let t = try TestRun.simulate(
+            couples: couples, days: days, burnIn: 10, parameters: parameters, population: population, seed: 21
+        )
+        .arms[0].outcomes
         let p = 1 - exp(-0.1 * (1 + 0.8 * 0.5) * (1 + 1.5 * 0.8))
         let trials = Double(days * couples)
         let episodes = t.sum(.episodes)
-        #expect(abs(episodes / trials - p) < 4 * (p * (1 - p) / trials).squareRoot(), "onset share \(episodes / trials) vs \(p)")
+        #expect(
+            abs(episodes / trials - p) < 4 * (p * (1 - p) / trials).squareRoot(),
+            "onset share \(episodes / trials) vs \(p)")
         let share = 1 * (1 + 2 * 0.5) / (1 * (1 + 2 * 0.5) + 3)  // 0.4
         #expect(abs(t.sum(.initiatedA) / episodes - share) < 4 * (share * (1 - share) / episodes).squareRoot())
     }

@@ -7,8 +7,10 @@ import Testing
 @Suite("Population sampling")
 struct PopulationTests {
     static let prototypes = [
-        StylePrototype(name: "p0", anxiety: 0.3, avoidance: 0.6), StylePrototype(name: "p1", anxiety: 0.7, avoidance: 0.4),
-        StylePrototype(name: "p2", anxiety: 0.2, avoidance: 0.1), StylePrototype(name: "p3", anxiety: 0.9, avoidance: 0.8),
+        StylePrototype(name: "p0", anxiety: 0.3, avoidance: 0.6),
+        StylePrototype(name: "p1", anxiety: 0.7, avoidance: 0.4),
+        StylePrototype(name: "p2", anxiety: 0.2, avoidance: 0.1),
+        StylePrototype(name: "p3", anxiety: 0.9, avoidance: 0.8),
     ]
 
     static func styles(_ pairings: [StylePairing], jitter: Double = 0) -> PopulationParameters {
@@ -37,8 +39,9 @@ struct PopulationTests {
         AllocationCase(couples: 13, expected: [0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2]),
     ]
 
-    @Test("styles allocation on uneven shares 0.2/0.5/0.3: exact counts and order by (k + ½)/N; zero shares are skipped",
-          arguments: allocationCases)
+    @Test(
+        "styles allocation on uneven shares 0.2/0.5/0.3: exact counts and order by (k + ½)/N; zero shares are skipped",
+        arguments: allocationCases)
     func allocation(_ c: AllocationCase) throws {
         // Shares given unnormalised (×10) with a zero-share pairing in between.
         let population = Self.styles([
@@ -52,7 +55,8 @@ struct PopulationTests {
             .arms[0].outcomes
         for couple in 0..<c.couples {
             let (a, b) = prototypeIndices[c.expected[couple]]
-            #expect(table.value(.protoA, row: couple) == a && table.value(.protoB, row: couple) == b, "couple \(couple)")
+            #expect(
+                table.value(.protoA, row: couple) == a && table.value(.protoB, row: couple) == b, "couple \(couple)")
             #expect(table.value(.a0A, row: couple) == Self.prototypes[Int(a)].anxiety, "no jitter: the prototype")
             #expect(table.value(.v0B, row: couple) == Self.prototypes[Int(b)].avoidance)
         }
@@ -67,7 +71,8 @@ struct PopulationTests {
         let values = columns.map { table.values($0.0) }
         let bound = 4 / Double(n).squareRoot()
         for (index, (column, centre)) in columns.enumerated() {
-            #expect(abs(TestStatistics.mean(values[index]) - centre) < 4 * 0.08 / Double(n).squareRoot(), "\(column.name)")
+            #expect(
+                abs(TestStatistics.mean(values[index]) - centre) < 4 * 0.08 / Double(n).squareRoot(), "\(column.name)")
             let sd = TestStatistics.variance(values[index]).squareRoot()
             #expect(abs(sd / 0.08 - 1) < 4 / Double(2 * n).squareRoot(), "\(column.name) sd \(sd)")
             for other in (index + 1)..<columns.count {
@@ -80,8 +85,10 @@ struct PopulationTests {
     @Test("styles traits are clamped to [0, 1] when sampled")
     func jitterClamp() throws {
         var population = Self.styles([StylePairing(styleA: "low", styleB: "high", share: 1)], jitter: 0.5)
-        population.prototypes = [StylePrototype(name: "low", anxiety: 0, avoidance: 0),
-                                 StylePrototype(name: "high", anxiety: 1, avoidance: 1)]
+        population.prototypes = [
+            StylePrototype(name: "low", anxiety: 0, avoidance: 0),
+            StylePrototype(name: "high", anxiety: 1, avoidance: 1),
+        ]
         let table = try TestRun.simulate(couples: 400, days: 1, burnIn: 0, population: population).arms[0].outcomes
         let low = table.values(.a0A) + table.values(.v0A), high = table.values(.a0B) + table.values(.v0B)
         #expect((low + high).allSatisfy { $0 >= 0 && $0 <= 1 })
@@ -107,7 +114,9 @@ struct PopulationTests {
         for (column, mean, sd) in margins {
             let ecr = table.values(column).map { 1 + 6 * $0 }
             #expect(abs(TestStatistics.mean(ecr) - mean) < 4 * sd / Double(n).squareRoot(), "\(column.name) mean")
-            #expect(abs(TestStatistics.variance(ecr).squareRoot() / sd - 1) < 4 / Double(2 * n).squareRoot(), "\(column.name) sd")
+            #expect(
+                abs(TestStatistics.variance(ecr).squareRoot() / sd - 1) < 4 / Double(2 * n).squareRoot(),
+                "\(column.name) sd")
         }
     }
 
@@ -130,7 +139,8 @@ struct PopulationTests {
             }
         }
     }
-    @Test("style labels: fearful if a ≥ c_a and v ≥ c_v, else avoidant if v ≥ c_v, else anxious if a ≥ c_a, else secure")
+    @Test(
+        "style labels: fearful if a ≥ c_a and v ≥ c_v, else avoidant if v ≥ c_v, else anxious if a ≥ c_a, else secure")
     func styleLabels() throws {
         var population = PopulationParameters()
         population.classAnxietyECR = 4.0
@@ -147,8 +157,10 @@ struct PopulationTests {
         // The same labels in the outputs: style0 from the day-0 traits.
         population.mode = .styles
         population.styleJitter = 0
-        population.prototypes = [StylePrototype(name: "x", anxiety: 0.9, avoidance: 0.1),
-                                 StylePrototype(name: "y", anxiety: 0.1, avoidance: 0.9)]
+        population.prototypes = [
+            StylePrototype(name: "x", anxiety: 0.9, avoidance: 0.1),
+            StylePrototype(name: "y", anxiety: 0.1, avoidance: 0.9),
+        ]
         population.pairings = [StylePairing(styleA: "x", styleB: "y", share: 1)]
         let table = try TestRun.simulate(couples: 3, days: 1, burnIn: 0, population: population).arms[0].outcomes
         #expect(table.values(.style0A).allSatisfy { $0 == Double(AttachmentStyle.anxious.rawValue) })

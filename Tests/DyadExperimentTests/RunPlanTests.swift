@@ -15,12 +15,16 @@ struct RunPlanTests {
         scenario.couples = 10
         scenario.days = 5
         if !values.isEmpty {
-            scenario.sweep.grid = [SweepAxis(path: try SweepPath.parse("params.imp_harsh", in: scenario).get(), values: values)]
+            scenario.sweep.grid = [
+                SweepAxis(path: try SweepPath.parse("params.imp_harsh", in: scenario).get(), values: values)
+            ]
         }
         return RunPlan(scenario: scenario)
     }
 
-    @Test("runs are points × replicates in (point, replicate) order; each seed is StreamKey.run(seed, point key, replicate)")
+    @Test(
+        "runs are points × replicates in order; each seed is StreamKey.run(seed, point key, replicate)"
+    )
     func seeds() throws {
         let plan = try plan([0.05, 0.1, 0.2], replicates: 4)
         #expect(plan.runs.map { [$0.point, $0.replicate] } == (0..<3).flatMap { p in (0..<4).map { [p, $0] } })
@@ -79,7 +83,8 @@ struct RunPlanTests {
     @Test("execution order runs replicate 0 of every point first; identifiers name point and replicate")
     func executionOrder() throws {
         let plan = try plan([0.05, 0.1], replicates: 2)
-        #expect(RunPlan.executionOrder(plan.runs).map { [$0.point, $0.replicate] } == [[0, 0], [1, 0], [0, 1], [1, 1]])
+        #expect(
+            RunPlan.executionOrder(plan.runs).map { [$0.point, $0.replicate] } == [[0, 0], [1, 0], [0, 1], [1, 1]])
         #expect(PlannedRun(point: 12, replicate: 3, seed: 0).identifier == "p000012-r0003")
         #expect(PlannedRun(point: 1_234_567, replicate: 12_345, seed: 0).identifier == "p1234567-r12345")
     }

@@ -13,23 +13,24 @@ struct StatisticsTests {
     /// (data, probability, answer): h = (n − 1)p, x_(⌊h⌋) + (h − ⌊h⌋)(x_(⌊h⌋+1) − x_(⌊h⌋)).
     static let quantileCases: [([Double], Double, Double)] = [
         ([1, 2, 4, 7, 11, 16], 0, 1),
-        ([1, 2, 4, 7, 11, 16], 0.1, 1.5),     // h = 0.5
-        ([1, 2, 4, 7, 11, 16], 0.25, 2.5),    // h = 1.25: 2 + 0.25·2
-        ([1, 2, 4, 7, 11, 16], 0.5, 5.5),     // h = 2.5: 4 + 0.5·3
-        ([1, 2, 4, 7, 11, 16], 0.7, 9),       // h = 3.5: 7 + 0.5·4
-        ([1, 2, 4, 7, 11, 16], 0.75, 10),     // h = 3.75: 7 + 0.75·4
-        ([1, 2, 4, 7, 11, 16], 0.9, 13.5),    // h = 4.5: 11 + 0.5·5
+        ([1, 2, 4, 7, 11, 16], 0.1, 1.5),  // h = 0.5
+        ([1, 2, 4, 7, 11, 16], 0.25, 2.5),  // h = 1.25: 2 + 0.25·2
+        ([1, 2, 4, 7, 11, 16], 0.5, 5.5),  // h = 2.5: 4 + 0.5·3
+        ([1, 2, 4, 7, 11, 16], 0.7, 9),  // h = 3.5: 7 + 0.5·4
+        ([1, 2, 4, 7, 11, 16], 0.75, 10),  // h = 3.75: 7 + 0.75·4
+        ([1, 2, 4, 7, 11, 16], 0.9, 13.5),  // h = 4.5: 11 + 0.5·5
         ([1, 2, 4, 7, 11, 16], 0.95, 14.75),  // h = 4.75
         ([1, 2, 4, 7, 11, 16], 1, 16),
-        ([0.5, 0.9, 2.5, 3, 8], 0.3, 1.22),   // h = 1.2: 0.9 + 0.2·1.6
-        ([0.5, 0.9, 2.5, 3, 8], 0.65, 2.8),   // h = 2.6: 2.5 + 0.6·0.5
+        ([0.5, 0.9, 2.5, 3, 8], 0.3, 1.22),  // h = 1.2: 0.9 + 0.2·1.6
+        ([0.5, 0.9, 2.5, 3, 8], 0.65, 2.8),  // h = 2.6: 2.5 + 0.6·0.5
         ([0.5, 0.9, 2.5, 3, 8], 0.875, 5.5),  // h = 3.5: 3 + 0.5·5
         ([3], 0.4, 3),
         ([2, 10], 0.2, 3.6),
     ]
 
-    @Test("type-7 quantiles interpolate between x_(⌊h⌋) and the next order statistic at h = (n − 1)p",
-          arguments: quantileCases.indices)
+    @Test(
+        "type-7 quantiles interpolate between x_(⌊h⌋) and the next order statistic at h = (n − 1)p",
+        arguments: quantileCases.indices)
     func quantiles(_ index: Int) {
         let (data, p, answer) = Self.quantileCases[index]
         #expect(Close.to(Quantile.type7(sorted: data, p), answer, 1e-14), "\(data) at \(p)")
@@ -43,10 +44,12 @@ struct StatisticsTests {
 
     // MARK: Student t
 
-    @Test("t quantiles with n − 1 degrees of freedom", arguments: [
-        (1.0, 12.706204736174694), (2, 4.302652729749462), (3, 3.1824463052837078), (4, 2.7764451051977934),
-        (9, 2.262157162798205), (30, 2.0422724563012378),
-    ])
+    @Test(
+        "t quantiles with n − 1 degrees of freedom",
+        arguments: [
+            (1.0, 12.706204736174694), (2, 4.302652729749462), (3, 3.1824463052837078), (4, 2.7764451051977934),
+            (9, 2.262157162798205), (30, 2.0422724563012378),
+        ])
     func studentQuantiles(degreesOfFreedom: Double, quantile: Double) {
         #expect(Close.to(StudentT.quantile(0.975, degreesOfFreedom: degreesOfFreedom), quantile, 1e-9))
         #expect(Close.to(StudentT.quantile(0.025, degreesOfFreedom: degreesOfFreedom), -quantile, 1e-9))
@@ -97,12 +100,18 @@ struct StatisticsTests {
         let slot = try #require(outcomes.firstIndex(of: .satisfaction))
         var effects = outcomes.map { _ in PairedMoments() }
         effects[slot] = PairedMoments(control: Self.control[...], treatment: Self.treatment[...])
-        let record = RunRecord(run: PlannedRun(point: 3, replicate: 0, seed: 1), arms: [], effects: [effects],
-                               coupleDays: 0, episodeTurns: 0)
+        let record = RunRecord(
+            run: PlannedRun(point: 3, replicate: 0, seed: 1), arms: [], effects: [effects],
+            coupleDays: 0, episodeTurns: 0)
         let row = PointStatistics.effects(point: 3, records: [record], armNames: ["c", "t"], controlArm: 0)[slot]
         #expect(row.arm == "t" && row.controlArm == "c" && row.outcome == .satisfaction)
-        let expected = [5, 3.4, 5.2, 1.8, 1.04.squareRoot(), -1.031429553964544, 4.631429553964544, 1.8 / 5.0.squareRoot()]
-        #expect(EffectRow.columns.suffix(8) == ["n", "control_mean", "arm_mean", "difference", "se", "ci_low", "ci_high", "d"])
+        let expected = [
+            5, 3.4, 5.2, 1.8, 1.04.squareRoot(), -1.031429553964544, 4.631429553964544, 1.8 / 5.0.squareRoot(),
+        ]
+        #expect(
+            EffectRow.columns.suffix(8) == [
+                "n", "control_mean", "arm_mean", "difference", "se", "ci_low", "ci_high", "d",
+            ])
         #expect(row.values.count == 8)
         for (index, (value, wanted)) in zip(row.values, expected).enumerated() {
             #expect(Close.to(value, wanted, 1e-9), "\(EffectRow.columns[4 + index]): \(value) vs \(wanted)")
@@ -117,7 +126,8 @@ struct StatisticsTests {
     @Test("moments merged in any order equal the moments of all values (Chan et al.)")
     func merging() {
         let direct = Moments(of: Self.values)
-        #expect(direct.count == 9 && Close.to(direct.mean, 71.0 / 18) && Close.to(direct.squaredDeviations, 14191.0 / 72))
+        #expect(
+            direct.count == 9 && Close.to(direct.mean, 71.0 / 18) && Close.to(direct.squaredDeviations, 14191.0 / 72))
         let parts = [Moments(of: Self.values[0..<2]), Moments(of: Self.values[2..<5]), Moments(of: Self.values[5...])]
         for order in [[0, 1, 2], [2, 0, 1], [1, 2, 0], [2, 1, 0]] {
             var merged = Moments()
@@ -155,7 +165,8 @@ struct StatisticsTests {
         func effects(_ range: Range<Int>, shift: Double) -> [[PairedMoments]] {
             let first = outcomes.map { _ in PairedMoments() }
             var second = first
-            second[slot] = PairedMoments(control: Self.control[range], treatment: Self.treatment[range].map { $0 + shift }[...])
+            second[slot] = PairedMoments(
+                control: Self.control[range], treatment: Self.treatment[range].map { $0 + shift }[...])
             var firstArm = first
             firstArm[slot] = PairedMoments(control: Self.control[range], treatment: Self.treatment[range])
             return [firstArm, second]
@@ -163,12 +174,18 @@ struct StatisticsTests {
         let numericZero = CoupleOutcomeColumn.numeric.map { _ in 0.0 }
         let arms = ["a", "control", "b"]
         let records = [
-            Self.record(replicate: 1, arms: arms, means: [numericZero, numericZero, numericZero], effects: effects(3..<5, shift: 1)),
-            Self.record(replicate: 0, arms: arms, means: [numericZero, numericZero, numericZero], effects: effects(0..<3, shift: 1)),
+            Self.record(
+                replicate: 1, arms: arms, means: [numericZero, numericZero, numericZero],
+                effects: effects(3..<5, shift: 1)),
+            Self.record(
+                replicate: 0, arms: arms, means: [numericZero, numericZero, numericZero],
+                effects: effects(0..<3, shift: 1)),
         ]
         let rows = PointStatistics.effects(point: 7, records: records, armNames: arms, controlArm: 1)
         #expect(rows.count == 2 * outcomes.count)
-        #expect(rows.map(\.arm) == Array(repeating: "a", count: outcomes.count) + Array(repeating: "b", count: outcomes.count))
+        #expect(
+            rows.map(\.arm) == Array(repeating: "a", count: outcomes.count)
+                + Array(repeating: "b", count: outcomes.count))
         #expect(rows.allSatisfy { $0.controlArm == "control" && $0.point == 7 })
         Self.checkPaired(rows[slot].moments)
         #expect(rows[slot].outcome == .satisfaction)
@@ -206,8 +223,10 @@ struct StatisticsTests {
 
     @Test("a run record: per-arm means of every numeric column and paired moments against the chosen control arm")
     func runRecord() throws {
-        let arms = [Arm(name: "t1", interventions: [Intervention(kind: .softStartup)]), Arm(name: "control"),
-                    Arm(name: "t2", interventions: [Intervention(kind: .withholdValidation)])]
+        let arms = [
+            Arm(name: "t1", interventions: [Intervention(kind: .softStartup)]), Arm(name: "control"),
+            Arm(name: "t2", interventions: [Intervention(kind: .withholdValidation)]),
+        ]
         let result = try TestRun.simulate(couples: 30, days: 40, burnIn: 10, arms: arms, seed: 3, threads: 1)
         let run = PlannedRun(point: 0, replicate: 0, seed: 3)
         let record = RunRecord(run: run, result: result, controlArm: 1)
@@ -222,8 +241,9 @@ struct StatisticsTests {
         #expect(record.effects.count == 2)
         for (slot, armIndex) in [(0, 0), (1, 2)] {
             for (index, column) in EffectOutcomes.columns.enumerated() {
-                let expected = PairedMoments(control: result.arms[1].outcomes.column(column),
-                                             treatment: result.arms[armIndex].outcomes.column(column))
+                let expected = PairedMoments(
+                    control: result.arms[1].outcomes.column(column),
+                    treatment: result.arms[armIndex].outcomes.column(column))
                 #expect(record.effects[slot][index] == expected, "slot \(slot) \(column.name)")
             }
         }

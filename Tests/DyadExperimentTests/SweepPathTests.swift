@@ -17,12 +17,14 @@ struct SweepPathTests {
         scenario.baselineDay = 2
         scenario.arms = [
             Arm(name: "control"),
-            Arm(name: "trial", interventions: [
-                Intervention(kind: .consistentValidation, strength: 0.5, startDay: 1),
-                Intervention(kind: .set(parameter: "e0", value: 0.3), startDay: 2, endDay: 20),
-                Intervention(kind: .consistentValidation, target: .a, strength: 0.2, startDay: 4, endDay: 9),
-                Intervention(kind: .eft, startDay: 10),
-            ]),
+            Arm(
+                name: "trial",
+                interventions: [
+                    Intervention(kind: .consistentValidation, strength: 0.5, startDay: 1),
+                    Intervention(kind: .set(parameter: "e0", value: 0.3), startDay: 2, endDay: 20),
+                    Intervention(kind: .consistentValidation, target: .a, strength: 0.2, startDay: 4, endDay: 9),
+                    Intervention(kind: .eft, startDay: 10),
+                ]),
             Arm(name: "other", interventions: [Intervention(kind: .consistentValidation, strength: 0.7, startDay: 3)]),
         ]
         return scenario
@@ -47,7 +49,8 @@ struct SweepPathTests {
         #expect(point.value(of: try SweepPath.parse("params.e0", in: Self.scenario()).get()) == 0.27)
         let (couple, _) = try configuration("params.lambda0", 0.1, 0.33)
         #expect(couple.parameters.couple.named("lambda0") == 0.33)
-        #expect(couple.parameters.roleA == ModelParameters().roleA && couple.parameters.roleB == ModelParameters().roleB)
+        #expect(
+            couple.parameters.roleA == ModelParameters().roleA && couple.parameters.roleB == ModelParameters().roleB)
     }
 
     @Test("params_a.X and params_b.X set one role only", arguments: [Role.a, .b])
@@ -71,10 +74,12 @@ struct SweepPathTests {
         #expect(role.parameters.named("g0", .a) == 0.9 && role.parameters.named("g0", .b) == 0.15)
     }
 
-    @Test("population.X sets the population scalar", arguments: [
-        ("population.sd_anx", 0.7), ("population.r_cross", -0.2), ("population.style_jitter", 0.11),
-        ("population.mean_av_b", 4.5),
-    ])
+    @Test(
+        "population.X sets the population scalar",
+        arguments: [
+            ("population.sd_anx", 0.7), ("population.r_cross", -0.2), ("population.style_jitter", 0.11),
+            ("population.mean_av_b", 4.5),
+        ])
     func populationValues(path: String, value: Double) throws {
         let (configuration, _) = try configuration(path, 0.05, value)
         let name = String(path.dropFirst("population.".count))
@@ -111,26 +116,35 @@ struct SweepPathTests {
             return intervention
         }
         return [
-            FieldCase(path: "arms.trial.consistent_validation.strength", value: 0.9,
-                      changed: [0: with(0) { $0.strength = 0.9 }, 2: with(2) { $0.strength = 0.9 }]),
-            FieldCase(path: "arms.trial.consistent_validation.start_day", value: 6,
-                      changed: [0: with(0) { $0.startDay = 6 }, 2: with(2) { $0.startDay = 6 }]),
-            FieldCase(path: "arms.trial.consistent_validation.end_day", value: 30,
-                      changed: [0: with(0) { $0.endDay = 30 }, 2: with(2) { $0.endDay = 30 }]),
-            FieldCase(path: "arms.trial.interventions[2].strength", value: 0.65, changed: [2: with(2) { $0.strength = 0.65 }]),
-            FieldCase(path: "arms.trial.interventions[0].start_day", value: 5, changed: [0: with(0) { $0.startDay = 5 }]),
+            FieldCase(
+                path: "arms.trial.consistent_validation.strength", value: 0.9,
+                changed: [0: with(0) { $0.strength = 0.9 }, 2: with(2) { $0.strength = 0.9 }]),
+            FieldCase(
+                path: "arms.trial.consistent_validation.start_day", value: 6,
+                changed: [0: with(0) { $0.startDay = 6 }, 2: with(2) { $0.startDay = 6 }]),
+            FieldCase(
+                path: "arms.trial.consistent_validation.end_day", value: 30,
+                changed: [0: with(0) { $0.endDay = 30 }, 2: with(2) { $0.endDay = 30 }]),
+            FieldCase(
+                path: "arms.trial.interventions[2].strength", value: 0.65,
+                changed: [2: with(2) { $0.strength = 0.65 }]),
+            FieldCase(
+                path: "arms.trial.interventions[0].start_day", value: 5, changed: [0: with(0) { $0.startDay = 5 }]),
             FieldCase(path: "arms.trial.interventions[3].end_day", value: 25, changed: [3: with(3) { $0.endDay = 25 }]),
-            FieldCase(path: "arms.trial.set.value", value: 0.45,
-                      changed: [1: with(1) { $0.kind = .set(parameter: "e0", value: 0.45) }]),
-            FieldCase(path: "arms.trial.interventions[1].value", value: 0.55,
-                      changed: [1: with(1) { $0.kind = .set(parameter: "e0", value: 0.55) }]),
+            FieldCase(
+                path: "arms.trial.set.value", value: 0.45,
+                changed: [1: with(1) { $0.kind = .set(parameter: "e0", value: 0.45) }]),
+            FieldCase(
+                path: "arms.trial.interventions[1].value", value: 0.55,
+                changed: [1: with(1) { $0.kind = .set(parameter: "e0", value: 0.55) }]),
             FieldCase(path: "arms.trial.eft.strength", value: 0.25, changed: [3: with(3) { $0.strength = 0.25 }]),
             FieldCase(path: "arms.trial.set.start_day", value: 8, changed: [1: with(1) { $0.startDay = 8 }]),
         ]
     }()
 
-    @Test("an intervention path sets its field on every intervention of that type (or the one at that index) of that arm only",
-          arguments: fieldCases)
+    @Test(
+        "an intervention path sets its field on every intervention of that type (or at that index) of that arm only",
+        arguments: fieldCases)
     func interventionFields(_ c: FieldCase) throws {
         let original = Self.scenario().arms
         let (configuration, _) = try configuration(c.path, c.value == 0.9 ? 0.1 : 0.9, c.value)

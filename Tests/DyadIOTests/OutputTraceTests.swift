@@ -13,15 +13,16 @@ struct OutputTraceTests {
     /// Two points × three replicates × three arms, the control arm in the middle; daily.csv every
     /// 4th day.
     static let scenario = """
-    { name: "trace", seed: 5, couples: 24, days: 26, burn_in_days: 8, replicates: 3, control_arm: "control",
-      outputs: { daily_every: 4 },
-      arms: [
-        { name: "validation", interventions: [{ type: "consistent_validation", target: "partner_of_more_anxious" }] },
-        { name: "control" },
-        { name: "withhold", interventions: [{ type: "withhold_validation", strength: 0.7, start_day: 5 }] },
-      ],
-      sweep: { grid: { "params.lambda0": [0.3, 0.7] } } }
-    """
+        { name: "trace", seed: 5, couples: 24, days: 26, burn_in_days: 8, replicates: 3, control_arm: "control",
+          outputs: { daily_every: 4 },
+          arms: [
+            { name: "validation",
+              interventions: [{ type: "consistent_validation", target: "partner_of_more_anxious" }] },
+            { name: "control" },
+            { name: "withhold", interventions: [{ type: "withhold_validation", strength: 0.7, start_day: 5 }] },
+          ],
+          sweep: { grid: { "params.lambda0": [0.3, 0.7] } } }
+        """
 
     struct Output {
         let directory: TemporaryDirectory
@@ -44,9 +45,10 @@ struct OutputTraceTests {
             throw CancellationError()
         }
         func table(_ name: String) throws -> CSVTable { try #require(CSVTable(path: directory.file("out/" + name))) }
-        return Output(directory: directory, plan: plan, couples: try table("couples.csv"), runs: try table("runs.csv"),
-                      effects: try table("effects.csv"), summary: try table("summary.csv"), points: try table("points.csv"),
-                      daily: try table("daily.csv"))
+        return Output(
+            directory: directory, plan: plan, couples: try table("couples.csv"), runs: try table("runs.csv"),
+            effects: try table("effects.csv"), summary: try table("summary.csv"), points: try table("points.csv"),
+            daily: try table("daily.csv"))
     }
 
     /// The couples.csv values of `column` for one point, replicate and arm, in couple order.
@@ -58,28 +60,34 @@ struct OutputTraceTests {
 
     static let arms = ["validation", "control", "withhold"]
 
-    @Test("runs.csv: the run's seed, the swept value, the couple count and every column's mean over couples.csv (NA skipped)")
+    @Test(
+        "runs.csv: the run's seed, swept value, couple count and every column's mean over couples.csv"
+    )
     func runs() throws {
         let output = try Self.produce()
         defer { output.directory.remove() }
         #expect(output.runs.rows.count == 2 * 3 * 3)
         #expect(output.couples.rows.count == 2 * 3 * 3 * 24)
         for row in output.runs.rows {
-            let point = Int(output.runs.number(row, "sweep_point")), replicate = Int(output.runs.number(row, "replicate"))
+            let point = Int(output.runs.number(row, "sweep_point")),
+                replicate = Int(output.runs.number(row, "replicate"))
             let arm = output.runs.text(row, "arm")
             let planned = try #require(output.plan.runs.first { $0.point == point && $0.replicate == replicate })
             #expect(output.runs.text(row, "seed") == String(planned.seed))
             #expect(output.runs.number(row, "params.lambda0") == [0.3, 0.7][point])
             #expect(output.runs.number(row, "couples") == 24)
             for column in CoupleOutcomeColumn.numeric {
-                let present = Self.values(output, point: point, replicate: replicate, arm: arm, column: column.name).filter { !$0.isNaN }
+                let present = Self.values(output, point: point, replicate: replicate, arm: arm, column: column.name)
+                    .filter { !$0.isNaN }
                 let mean = present.isEmpty ? Double.nan : present.reduce(0, +) / Double(present.count)
                 #expect(Close.to(output.runs.number(row, column.name + "_mean"), mean, 1e-12), "\(arm) \(column.name)")
             }
         }
     }
 
-    @Test("effects.csv: paired over the couples of every replicate against the control arm, with a t interval and the pooled-SD d")
+    @Test(
+        "effects.csv: paired over every replicate's couples vs the control arm, t interval, pooled-SD d"
+    )
     func effects() throws {
         let output = try Self.produce()
         defer { output.directory.remove() }
@@ -114,8 +122,9 @@ struct OutputTraceTests {
                 let written = output.effects.number(row, name)
                 // Differences of nearly equal sums lose digits: compare on the scale of the data.
                 let scale = max(1, control.map(abs).max() ?? 1, treatment.map(abs).max() ?? 1)
-                #expect((written.isNaN && value.isNaN) || abs(written - value) <= 1e-9 * scale * max(1, abs(value)),
-                        "\(arm) \(outcome) \(name): \(written) vs \(value)")
+                #expect(
+                    (written.isNaN && value.isNaN) || abs(written - value) <= 1e-9 * scale * max(1, abs(value)),
+                    "\(arm) \(outcome) \(name): \(written) vs \(value)")
             }
         }
     }
@@ -141,7 +150,9 @@ struct OutputTraceTests {
         }
     }
 
-    @Test("points.csv and daily.csv: swept values per point; every 4th day and the last, alive and dissolved_cum from couples.csv")
+    @Test(
+        "points.csv and daily.csv: swept values; every 4th day and the last; alive and dissolved_cum from couples.csv"
+    )
     func pointsAndDaily() throws {
         let output = try Self.produce()
         defer { output.directory.remove() }
@@ -151,13 +162,19 @@ struct OutputTraceTests {
         for point in 0..<2 {
             for replicate in 0..<3 {
                 for arm in Self.arms {
-                    let rows = output.daily.rows(where: ["sweep_point": "\(point)", "replicate": "\(replicate)", "arm": arm])
+                    let rows = output.daily.rows(where: [
+                        "sweep_point": "\(point)", "replicate": "\(replicate)", "arm": arm,
+                    ])
                     #expect(rows.map { output.daily.text($0, "day") } == ["0", "4", "8", "12", "16", "20", "24", "25"])
-                    let dissolved = Self.values(output, point: point, replicate: replicate, arm: arm, column: "day_dissolved")
+                    let dissolved = Self.values(
+                        output, point: point, replicate: replicate, arm: arm, column: "day_dissolved")
                     for row in rows {
                         let day = output.daily.number(row, "day")
-                        let before = dissolved.filter { $0 < day }.count, onOrBefore = dissolved.filter { $0 <= day }.count
-                        #expect(output.daily.number(row, "alive") == Double(24 - before), "alive at the start of day \(day)")
+                        let before = dissolved.filter { $0 < day }.count,
+                            onOrBefore = dissolved.filter { $0 <= day }.count
+                        #expect(
+                            output.daily.number(row, "alive") == Double(24 - before), "alive at the start of day \(day)"
+                        )
                         #expect(Close.to(output.daily.number(row, "dissolved_cum"), Double(onOrBefore) / 24))
                     }
                 }

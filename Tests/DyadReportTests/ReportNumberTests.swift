@@ -11,9 +11,9 @@ import Testing
 @Suite("Report numbers")
 struct ReportNumberTests {
     static let scenario = """
-    { name: "numbers", seed: 3, couples: 4, days: 10, burn_in_days: 3,
-      arms: [{ name: "control" }, { name: "treated", interventions: [{ type: "soft_startup" }] }] }
-    """
+        { name: "numbers", seed: 3, couples: 4, days: 10, burn_in_days: 3,
+          arms: [{ name: "control" }, { name: "treated", interventions: [{ type: "soft_startup" }] }] }
+        """
 
     /// Day-0 anxieties (a more anxious, b, a tie → a, b) and the values of mean_e, security,
     /// pursue_frac and a per arm and role.
@@ -62,8 +62,9 @@ struct ReportNumberTests {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         let file = directory.write("numbers.json5", Self.scenario)
-        let request = RunRequest(plan: RunPlan(scenario: try ScenarioLoader.load(path: file)), scenarioFile: file,
-                                 directory: directory.file("results"), threads: 1)
+        let request = RunRequest(
+            plan: RunPlan(scenario: try ScenarioLoader.load(path: file)), scenarioFile: file,
+            directory: directory.file("results"), threads: 1)
         guard case .completed = try SweepRunner.execute(request, cancellation: CancellationFlag()) else {
             Issue.record("the run did not complete")
             return
@@ -101,8 +102,10 @@ struct ReportNumberTests {
                 row[effects.index("ci_high")] = "0.02"
             }
             if effects.text(row, "outcome") == "satisfaction" {
-                for (name, value) in [("n", "123"), ("control_mean", "0.6111"), ("arm_mean", "0.6222"), ("difference", "0.0111"),
-                                      ("se", "0.004"), ("ci_low", "0.0033"), ("ci_high", "0.0189"), ("d", "0.25")] {
+                for (name, value) in [
+                    ("n", "123"), ("control_mean", "0.6111"), ("arm_mean", "0.6222"), ("difference", "0.0111"),
+                    ("se", "0.004"), ("ci_low", "0.0033"), ("ci_high", "0.0189"), ("d", "0.25"),
+                ] {
                     row[effects.index(name)] = value
                 }
             }
@@ -117,7 +120,8 @@ struct ReportNumberTests {
         let satisfactionRow = try #require(tableRows.first { $0.cells.count == 10 && $0.cells[1] == "satisfaction" })
         #expect(satisfactionRow.attributes.contains("class=\"better\""), "a CI above 0 on a higher-is-better outcome")
         let distressedRow = try #require(tableRows.first { $0.cells.count == 10 && $0.cells[1] == "distressed" })
-        #expect(!distressedRow.attributes.contains("class="), "a CI across 0 is not marked: \(distressedRow.attributes)")
+        #expect(
+            !distressedRow.attributes.contains("class="), "a CI across 0 is not marked: \(distressedRow.attributes)")
 
         // The pairing table: couples, mean satisfaction and pursue–withdraw share, dissolved share
         // 1/4 with its 95 % Wilson interval (z = 1.96; centre (p + z²/2n)/(1 + z²/n)).
@@ -137,7 +141,8 @@ struct ReportNumberTests {
         #expect(Self.numbers(satisfaction[8]) == [0.0111, 0.0033, 0.0189])
         // d's interval: the difference's interval over the pooled SD difference/d = 0.0444.
         let d = Self.numbers(satisfaction[9])
-        #expect(d.count == 3 && d[0] == 0.25 && abs(d[1] - 0.0033 / 0.0444) < 0.006 && abs(d[2] - 0.0189 / 0.0444) < 0.006)
+        #expect(
+            d.count == 3 && d[0] == 0.25 && abs(d[1] - 0.0033 / 0.0444) < 0.006 && abs(d[2] - 0.0189 / 0.0444) < 0.006)
 
         for stem in ["mean_e", "security", "pursue_frac", "a"] {
             let cells = try #require(Self.row(page, code: "\(stem)_x of the more anxious", arm: "treated"), "\(stem)")
@@ -155,7 +160,9 @@ struct ReportNumberTests {
             #expect(shown.count == 3, "\(stem): \(cells)")
             // Means are shown with 4 significant digits, differences with decimals to suit their CI.
             let differenceDecimals = cells[8].split(separator: " ").first?.split(separator: ".").last?.count ?? 0
-            let tolerances = [5e-4 * abs(expected[0]), 5e-4 * abs(expected[1]), 0.5 * pow(10, -Double(differenceDecimals))]
+            let tolerances = [
+                5e-4 * abs(expected[0]), 5e-4 * abs(expected[1]), 0.5 * pow(10, -Double(differenceDecimals)),
+            ]
             for ((value, wanted), tolerance) in zip(zip(shown, expected), tolerances) {
                 #expect(abs(value - wanted) <= tolerance + 1e-12, "\(stem): \(value) vs \(wanted)")
             }

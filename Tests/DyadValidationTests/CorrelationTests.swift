@@ -18,17 +18,20 @@ struct CorrelationTests {
             zip(zx, zy).map { pow($0.0, j) * pow($0.1, k) }.reduce(0, +) / n
         }
         let r = moment(1, 1)
-        let variance = (moment(2, 2) + r * r / 4 * (moment(4, 0) + moment(0, 4) + 2 * moment(2, 2))
-            - r * (moment(3, 1) + moment(1, 3))) / n
+        let variance =
+            (moment(2, 2) + r * r / 4 * (moment(4, 0) + moment(0, 4) + 2 * moment(2, 2))
+                - r * (moment(3, 1) + moment(1, 3))) / n
         return (r, variance.squareRoot())
     }
 
     static func pow(_ x: Double, _ k: Int) -> Double { (0..<k).reduce(1.0) { value, _ in value * x } }
 
-    @Test("r and its delta-method SE on skewed data", arguments: [
-        ([1.0, 2, 4, 7, 3, 5, 11, 2], [2.0, 1, 5, 8, 4, 4, 9, 3]),
-        ([0.1, 0.4, 0.35, 0.8, 0.05, 0.6, 0.2], [3.0, 1, 2, 0.5, 4, 1, 2.5]),
-    ])
+    @Test(
+        "r and its delta-method SE on skewed data",
+        arguments: [
+            ([1.0, 2, 4, 7, 3, 5, 11, 2], [2.0, 1, 5, 8, 4, 4, 9, 3]),
+            ([0.1, 0.4, 0.35, 0.8, 0.05, 0.6, 0.2], [3.0, 1, 2, 0.5, 4, 1, 2.5]),
+        ])
     func correlation(x: [Double], y: [Double]) {
         let expected = Self.deltaMethod(x, y)
         let estimate = ValidationStatistics.correlation(x + [.nan], y + [1])

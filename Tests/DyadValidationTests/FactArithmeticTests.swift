@@ -11,9 +11,12 @@ import Testing
 @Suite("Stylized-fact arithmetic")
 struct FactArithmeticTests {
     /// Per couple the value of the day-0 more anxious partner (a0_a ≥ a0_b → a) or the other.
-    static func byAnxiety(_ t: CoupleOutcomeTable, _ a: CoupleOutcomeColumn, _ b: CoupleOutcomeColumn, anxious: Bool) -> [Double] {
+    static func byAnxiety(
+        _ t: CoupleOutcomeTable, _ a: CoupleOutcomeColumn, _ b: CoupleOutcomeColumn, anxious: Bool
+    ) -> [Double] {
         (0..<t.count).map { row in
-            (t.value(.a0A, row: row) >= t.value(.a0B, row: row)) == anxious ? t.value(a, row: row) : t.value(b, row: row)
+            (t.value(.a0A, row: row) >= t.value(.a0B, row: row)) == anxious
+                ? t.value(a, row: row) : t.value(b, row: row)
         }
     }
 
@@ -50,10 +53,13 @@ struct FactArithmeticTests {
     static func paired(_ x: [Double], _ y: [Double]) -> (value: Double, standardError: Double, count: Int) {
         let differences = zip(x, y).filter { !$0.0.isNaN && !$0.1.isNaN }.map { $0.0 - $0.1 }
         let n = Double(differences.count)
-        return (TestStatistics.mean(differences), (TestStatistics.variance(differences) / n).squareRoot(), differences.count)
+        return (
+            TestStatistics.mean(differences), (TestStatistics.variance(differences) / n).squareRoot(), differences.count
+        )
     }
 
-    @Test("intervention effects: every measure of every arm is the paired difference of its documented per-couple value")
+    @Test(
+        "intervention effects: every measure of every arm is the paired difference of its documented per-couple value")
     func interventionEffects() throws {
         let configuration = ValidationScenario.interventions.configuration(couples: 400)
         let result = try Simulator(threads: 2).run(configuration)
@@ -94,17 +100,23 @@ struct FactArithmeticTests {
         let facts = PopulationFacts.evaluate(result, configuration: configuration, quick: true)
         let t = result.arms[0].outcomes
         let dissolved = t.values(.dissolved)
-        let survivors = (0..<t.count).filter { dissolved[$0] == 0 }, dissolving = (0..<t.count).filter { dissolved[$0] == 1 }
+        let survivors = (0..<t.count).filter { dissolved[$0] == 0 },
+            dissolving = (0..<t.count).filter { dissolved[$0] == 1 }
         #expect(dissolving.count > 20)
 
         let share = Double(dissolving.count) / Double(t.count)
         let sf14 = try #require(facts.first { $0.id == "SF14" })
-        #expect(Close.to(sf14.measured, share) && Close.to(sf14.standardError ?? .nan, (share * (1 - share) / Double(t.count)).squareRoot()))
+        #expect(
+            Close.to(sf14.measured, share)
+                && Close.to(sf14.standardError ?? .nan, (share * (1 - share) / Double(t.count)).squareRoot()))
 
         let turnToward = Self.partnerMean(t, .turnTowardA, .turnTowardB)
-        let surviving = survivors.map { turnToward[$0] }.filter { !$0.isNaN }, gone = dissolving.map { turnToward[$0] }.filter { !$0.isNaN }
+        let surviving = survivors.map { turnToward[$0] }.filter { !$0.isNaN },
+            gone = dissolving.map { turnToward[$0] }.filter { !$0.isNaN }
         let difference = TestStatistics.mean(surviving) - TestStatistics.mean(gone)
-        let error = (TestStatistics.variance(surviving) / Double(surviving.count) + TestStatistics.variance(gone) / Double(gone.count))
+        let error =
+            (TestStatistics.variance(surviving) / Double(surviving.count) + TestStatistics.variance(gone)
+            / Double(gone.count))
             .squareRoot()
         let sf13 = try #require(facts.first { $0.id == "SF13" })
         #expect(Close.to(sf13.measured, difference, 1e-9) && Close.to(sf13.standardError ?? .nan, error, 1e-9))
@@ -116,10 +128,13 @@ struct FactArithmeticTests {
         }
         let ratio = t.values(.ratioConflict)
         let sf12 = try #require(facts.first { $0.id == "SF12" })
-        #expect(Close.to(sf12.measured, median(survivors.map { ratio[$0] }) - median(dissolving.map { ratio[$0] }), 1e-12))
+        #expect(
+            Close.to(sf12.measured, median(survivors.map { ratio[$0] }) - median(dissolving.map { ratio[$0] }), 1e-12))
         #expect((sf12.standardError ?? 0) > 0)
     }
-    @Test("scenario E: SF24's d is the pre–post change over √((sd_pre² + sd_post²)/2) among EFT completers, SE √(2(1 − r)/n + d²/2n)")
+    @Test(
+        "SF24: d = pre–post change / √((sd_pre² + sd_post²)/2) over EFT completers, SE √(2(1 − r)/n + d²/2n)"
+    )
     func therapyEffect() throws {
         let configuration = ValidationScenario.therapy.configuration(couples: 1200)
         let result = try Simulator(threads: 2).run(configuration)
@@ -131,9 +146,11 @@ struct FactArithmeticTests {
             waitlist.value(.distressedBaseline, row: $0) == 1 && therapy.value(.dissolved, row: $0) == 0
         }
         #expect(rows.count > 100)
-        let pre = rows.map { therapy.value(.satBaseline, row: $0) }, post = rows.map { therapy.value(.satisfaction, row: $0) }
+        let pre = rows.map { therapy.value(.satBaseline, row: $0) },
+            post = rows.map { therapy.value(.satisfaction, row: $0) }
         let n = Double(rows.count)
-        let d = (TestStatistics.mean(post) - TestStatistics.mean(pre))
+        let d =
+            (TestStatistics.mean(post) - TestStatistics.mean(pre))
             / ((TestStatistics.variance(pre) + TestStatistics.variance(post)) / 2).squareRoot()
         let r = TestStatistics.correlation(pre, post)
         let sf24 = try #require(facts.first { $0.id == "SF24" })

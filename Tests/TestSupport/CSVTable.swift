@@ -7,7 +7,8 @@ public struct CSVTable {
 
     /// Reads `path`; nil if it cannot be read.
     public init?(path: String) {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             return nil
         }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.fields(String($0)) }

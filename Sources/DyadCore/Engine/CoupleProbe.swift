@@ -44,7 +44,8 @@ package struct CoupleProbe {
     package mutating func use(_ arm: Arm, days: Int) throws(ArmError) {
         let couple = simulation.coupleBase
         self.arm = try CompiledArm(
-            arm, days: days, eftInterval: roundedCount(couple.eftInterval), eftSessions: roundedCount(couple.eftSessions))
+            arm, days: days, eftInterval: roundedCount(couple.eftInterval),
+            eftSessions: roundedCount(couple.eftSessions))
     }
 
     /// Step 0 of outcome day `day` as the engine runs it: on the arm's event days, enrolment,
@@ -126,7 +127,8 @@ package struct CoupleProbe {
         let constants = simulation.constants
         if role == .a {
             return CoupleSimulation.act(
-                actor: &simulation.a, receiver: &simulation.b, actorIsA: true, forced: forced, stream: &simulation.stream,
+                actor: &simulation.a, receiver: &simulation.b, actorIsA: true, forced: forced,
+                stream: &simulation.stream,
                 statistics: &simulation.statistics, today: &today, constants: constants)
         }
         return CoupleSimulation.act(
@@ -140,10 +142,12 @@ package struct CoupleProbe {
         let constants = simulation.constants
         if role == .a {
             let relief = simulation.a.intentionsStrength * simulation.a.parameters.intentionsWithdrawalRelief
-            Impulse.apply(action, withdrawalRelief: relief, to: &simulation.b, statistics: &statistics, constants: constants)
+            Impulse.apply(
+                action, withdrawalRelief: relief, to: &simulation.b, statistics: &statistics, constants: constants)
         } else {
             let relief = simulation.b.intentionsStrength * simulation.b.parameters.intentionsWithdrawalRelief
-            Impulse.apply(action, withdrawalRelief: relief, to: &simulation.a, statistics: &statistics, constants: constants)
+            Impulse.apply(
+                action, withdrawalRelief: relief, to: &simulation.a, statistics: &statistics, constants: constants)
         }
     }
 
@@ -160,7 +164,11 @@ package struct CoupleProbe {
 
     /// The end-of-turn relaxation of partner `role` with noise z (docs/model.md §7.9).
     package mutating func relaxTurn(_ role: Role, z: Double) {
-        if role == .a { CoupleSimulation.relaxTurn(&simulation.a, z: z) } else { CoupleSimulation.relaxTurn(&simulation.b, z: z) }
+        if role == .a {
+            CoupleSimulation.relaxTurn(&simulation.a, z: z)
+        } else {
+            CoupleSimulation.relaxTurn(&simulation.b, z: z)
+        }
     }
 
     /// A break taken by partner `role` in closed form (docs/model.md §7.8); returns whether it was
@@ -168,7 +176,8 @@ package struct CoupleProbe {
     package mutating func takeBreak(by role: Role) -> (trained: Bool, minutes: Double) {
         var minutes = 0.0
         let turnMinutes = simulation.constants.turnMinutes
-        let trained = role == .a
+        let trained =
+            role == .a
             ? CoupleSimulation.takeBreak(
                 actor: &simulation.a, receiver: &simulation.b, stream: &simulation.stream, breakMinutes: &minutes,
                 turnMinutes: turnMinutes)
