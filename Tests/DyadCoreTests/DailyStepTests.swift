@@ -130,19 +130,37 @@ struct DailyStepTests {
 
     @Test(
         "an unresolved episode: onset clamped at 1, T noiseless turns, then Rm += rum_gain·a·max(E, rum_floor)",
-        arguments: [0.1, 0.99])
-    func unresolvedEpisode(floor: Double) throws {
-        let parameters = try Self.silent(["onset_arousal": 0.99, "t_max": 12, "rum_gain": 0.8, "rum_floor": floor])
-        var probe = CoupleProbe(anxietyA: 0.5, avoidanceA: 0, anxietyB: 0, avoidanceB: 0, parameters: parameters)
-        probe.update(.a) { $0.rumination = 0.2 }
-        let a = probe.partner(.a), b = probe.partner(.b)
-        probe.runEpisode(initiator: .a)
-        #expect(probe.episodeTally == EpisodeTally(episodes: 1, initiatedByA: 1, timedOut: 1, completedTurns: 12))
-        // E* + 0.99 > 1: the initiator starts the first turn at exactly 1.
-        let end = a.setPoint + pow(a.turnInertia, 12) * (1 - a.setPoint)
-        #expect(Close.to(probe.partner(.a).arousal, end))
-        #expect(Close.to(probe.partner(.a).rumination, 0.2 + 0.8 * 0.5 * max(end, floor)))
-        #expect(probe.partner(.b).rumination == 0 && Close.to(probe.partner(.b).arousal, b.setPoint))
+        arguments: [Role.a, .b], [0.1, 0.99])
+    func unresolvedEpisode(initiator: Role, floor: Double) throws {
+        // h0 = 1 makes r small: an unclamped onset (E* + 0.95 > 1) would stay below 1 after the first
+        // turn and differ from the clamped one.
+        let parameters = try Self.silent(
+            ["onset_arousal": 0.95, "t_max": 12, "rum_gain": 0.8, "rum_floor": floor, "h0": 1],
+            a: ["init_w": initiator == .a ? 1 : 0], b: ["init_w": initiator == .b ? 1 : 0])
+        let other: Role = initiator == .a ? .b : .a
+        var probe = CoupleProbe(
+            anxietyA: initiator == .a ? 0.5 : 0, avoidanceA: 0, anxietyB: initiator == .b ? 0.5 : 0, avoidanceB: 0,
+            parameters: parameters)
+        probe.update(initiator) { $0.rumination = 0.2 }
+        let first = probe.partner(initiator), second = probe.partner(other)
+        #expect(first.setPoint + 0.95 > 1 && first.setPoint + first.turnInertia * 0.95 < 1)
+        // The start-up is soft with p_soft at the initiator's arousal after onset: with E = 1 (clamped)
+        // a uniform halfway to p_soft at E* + 0.95 gives a soft start-up and no event for the other.
+        func soft(_ arousal: Double) -> Double {
+            clamp01(
+                parameters.named("p_soft0") + parameters.named("p_soft_s") * first.security
+                    - parameters.named("p_soft_e") * arousal)
+        }
+        probe.use(RandomStream.feeding((soft(1) + soft(first.setPoint + 0.95)) / 2))
+        probe.runEpisode(initiator: initiator)
+        #expect(probe.partner(other).todayNegative == 0, "a soft start-up: the onset arousal was clamped at 1")
+        #expect(
+            probe.episodeTally
+                == EpisodeTally(episodes: 1, initiatedByA: initiator == .a ? 1 : 0, timedOut: 1, completedTurns: 12))
+        let end = first.setPoint + pow(first.turnInertia, 12) * (1 - first.setPoint)
+        #expect(Close.to(probe.partner(initiator).arousal, end), "the initiator starts the first turn at exactly 1")
+        #expect(Close.to(probe.partner(initiator).rumination, 0.2 + 0.8 * 0.5 * max(end, floor)))
+        #expect(probe.partner(other).rumination == 0 && Close.to(probe.partner(other).arousal, second.setPoint))
     }
 
     @Test("a resolved episode relieves rumination by rum_relief for both partners; repair = completed turns·Δ")

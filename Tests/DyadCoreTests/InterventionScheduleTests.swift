@@ -64,18 +64,36 @@ struct InterventionScheduleTests {
         #expect(probe.partner(.a).strengths == expected && probe.partner(.b).strengths == expected)
     }
 
+    static let strengthTypes: [InterventionKind] = [
+        .consistentValidation, .withholdValidation, .selfSoothing, .softStartup, .communicateIntentions,
+        .shareVulnerability,
+    ]
+
+    /// Partner `role`'s strength of type `kind`.
+    static func strength(_ kind: InterventionKind, _ partner: PartnerProbe) -> Double {
+        switch kind {
+        case .consistentValidation: partner.strengths.consistentValidation
+        case .withholdValidation: partner.strengths.withholdValidation
+        case .selfSoothing: partner.strengths.selfSoothing
+        case .softStartup: partner.strengths.softStartup
+        case .communicateIntentions: partner.strengths.communicateIntentions
+        default: partner.strengths.shareVulnerability
+        }
+    }
+
     @Test(
-        "overlapping interventions of one type: a partner gets the largest active strength enrolling it"
-    )
-    func overlappingStrengths() throws {
+        "overlapping interventions of one type: a partner gets the largest active strength enrolling it",
+        arguments: strengthTypes.indices)
+    func overlappingStrengths(type: Int) throws {
+        let kind = Self.strengthTypes[type]
+        // Listed largest first, so "the last active one wins" differs from "the largest".
         let windows: [(strength: Double, start: Int, end: Int, target: InterventionTarget)] = [
             (0.8, 4, 9, .both), (0.3, 2, 12, .both), (0.5, 6, 14, .a), (0.9, 10, 11, .b), (0.1, 0, 3, .a),
+            (0.2, 5, 8, .b),
         ]
         var probe = try makeProbe(
             windows.map {
-                Intervention(
-                    kind: .withholdValidation, target: $0.target, strength: $0.strength, startDay: $0.start,
-                    endDay: $0.end)
+                Intervention(kind: kind, target: $0.target, strength: $0.strength, startDay: $0.start, endDay: $0.end)
             }, days: 16)
         for day in 0..<16 {
             probe.beginOutcomeDay(day)
@@ -84,7 +102,7 @@ struct InterventionScheduleTests {
                     ($0.start..<$0.end).contains(day) && ($0.target == .both || $0.target.rawValue == role.rawValue)
                 }
                 let expected = active.map(\.strength).max() ?? 0
-                #expect(probe.partner(role).strengths.withholdValidation == expected, "day \(day) \(role)")
+                #expect(Self.strength(kind, probe.partner(role)) == expected, "\(kind.typeName) day \(day) \(role)")
             }
         }
     }
