@@ -293,9 +293,13 @@ struct InterventionScheduleTests {
     )
     func eftSessions() throws {
         let parameters = try ModelParameters.with(Self.eftParameters)
+        // A second intervention (strength 0) makes day 14 = start + 4·interval a day with work to do:
+        // no fifth session may happen on it.
         var probe = try makeProbe(
-            [Intervention(kind: .eft, strength: 1, startDay: 2)], parameters: parameters,
-            a: (0.7, 0.2), b: (0.3, 0.6))
+            [
+                Intervention(kind: .eft, strength: 1, startDay: 2),
+                Intervention(kind: .selfSoothing, strength: 0, startDay: 14),
+            ], parameters: parameters, a: (0.7, 0.2), b: (0.3, 0.6))
         let start = (probe.partner(.a), probe.partner(.b))
         var session = 0
         for day in 0..<16 {
