@@ -157,4 +157,47 @@ struct FactArithmeticTests {
         #expect(Close.to(sf24.measured, d, 1e-9), "\(sf24.measured) vs \(d)")
         #expect(Close.to(sf24.standardError ?? .nan, (2 * (1 - r) / n + d * d / (2 * n)).squareRoot(), 1e-9))
     }
+    @Test("scenario S: SF15–SF17 contrasts of pairing means with SE √(se₁² + se₂²), recomputed from the prototypes")
+    func pairingFacts() throws {
+        let configuration = ValidationScenario.pairings.configuration(couples: 3200)
+        let result = try Simulator(threads: 2).run(configuration)
+        let facts = PairingFacts.evaluate(result, configuration: configuration, quick: true)
+        let t = result.arms[0].outcomes
+        let names = result.prototypeNames
+        func rows(_ pairs: [(String, String)]) -> [Int] {
+            (0..<t.count).filter { row in
+                pairs.contains { $0.0 == names[Int(t.value(.protoA, row: row))] && $0.1 == names[Int(t.value(.protoB, row: row))] }
+            }
+        }
+        func estimate(_ column: CoupleOutcomeColumn, _ pairs: [(String, String)]) -> (value: Double, error: Double) {
+            let values = rows(pairs).map { t.value(column, row: $0) }.filter { !$0.isNaN }
+            return (TestStatistics.mean(values), TestStatistics.standardError(values))
+        }
+        func gap(_ first: (value: Double, error: Double), _ second: (value: Double, error: Double)) -> (Double, Double) {
+            (first.value - second.value, (first.error * first.error + second.error * second.error).squareRoot())
+        }
+        func check(_ id: String, _ expected: (Double, Double)) throws {
+            let fact = try #require(facts.first { $0.id == id })
+            #expect(Close.to(fact.measured, expected.0, 1e-9), "\(id) measured \(fact.measured) vs \(expected.0)")
+            #expect(Close.to(fact.standardError ?? .nan, expected.1, 1e-9), "\(id) standard error")
+        }
+        let styles = ["secure", "anxious", "avoidant"]
+        let classic = styles.flatMap { a in styles.map { (a, $0) } }
+        let anxiousAvoidant = [("anxious", "avoidant"), ("avoidant", "anxious")]
+        // SF15: the lower anxious–avoidant order minus the highest other classic pairing (pw_cycle_frac).
+        let cycle = { (pair: (String, String)) in estimate(.pwCycleFrac, [pair]) }
+        let others = classic.filter { pair in !anxiousAvoidant.contains { $0 == pair } }
+        let nextHighest = others.max { cycle($0).value < cycle($1).value } ?? others[0]
+        let lower = anxiousAvoidant.min { cycle($0).value < cycle($1).value } ?? anxiousAvoidant[0]
+        try check("SF15", gap(cycle(lower), cycle(nextHighest)))
+        // SF16: dissolution of the nearest fearful-insecure group minus anxious–avoidant, both orders pooled.
+        let fearful = ["anxious", "avoidant", "fearful"].map { estimate(.dissolved, [($0, "fearful"), ("fearful", $0)]) }
+        let nearest = fearful.min { $0.value < $1.value } ?? fearful[0]
+        try check("SF16", gap(nearest, estimate(.dissolved, anxiousAvoidant)))
+        // SF17: the weakest (smallest z) step of repair_rmst from secure–secure via the mixed pairs to anxious–anxious.
+        let repair = { (pair: (String, String)) in estimate(.repairRMST, [pair]) }
+        let secure = repair(("secure", "secure")), anxious = repair(("anxious", "anxious"))
+        let steps = [repair(("secure", "anxious")), repair(("anxious", "secure"))].flatMap { [gap($0, secure), gap(anxious, $0)] }
+        try check("SF17", steps.min { $0.0 / $0.1 < $1.0 / $1.1 } ?? steps[0])
+    }
 }
