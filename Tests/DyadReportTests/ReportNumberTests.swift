@@ -7,12 +7,14 @@ import TestSupport
 import Testing
 
 /// The numbers on the report page traced to their columns: effects.csv rows shown cell by cell,
-/// and the more anxious partner's effects computed from that partner's couples.csv columns.
+/// and the more anxious partner's effects computed from that partner's couples.csv columns, for the
+/// requested sweep point only.
 @Suite("Report numbers")
 struct ReportNumberTests {
     static let scenario = """
         { name: "numbers", seed: 3, couples: 4, days: 10, burn_in_days: 3,
-          arms: [{ name: "control" }, { name: "treated", interventions: [{ type: "soft_startup" }] }] }
+          arms: [{ name: "control" }, { name: "treated", interventions: [{ type: "soft_startup" }] }],
+          sweep: { grid: { "params.lambda0": [0.2, 0.4] } } }
         """
 
     /// Day-0 anxieties (a more anxious, b, a tie → a, b) and the values of mean_e, security,
@@ -73,8 +75,14 @@ struct ReportNumberTests {
         let couplesPath = directory.file("results/couples.csv")
         let couples = try #require(CSVTable(path: couplesPath))
         var lines = [couples.header.joined(separator: ",")]
+        // Sweep point 1 gets hand-made values; point 0 keeps simulated ones, which the report of
+        // point 1 must not read.
         for var row in couples.rows {
             let arm = couples.text(row, "arm"), couple = Int(couples.number(row, "couple"))
+            guard couples.text(row, "sweep_point") == "1" else {
+                lines.append(row.joined(separator: ","))
+                continue
+            }
             row[couples.index("a0_a")] = "\(Self.anxiety[couple].0)"
             row[couples.index("a0_b")] = "\(Self.anxiety[couple].1)"
             for (stem, pairs) in Self.values[arm] ?? [:] {
@@ -95,7 +103,7 @@ struct ReportNumberTests {
         let effectsPath = directory.file("results/effects.csv")
         let effects = try #require(CSVTable(path: effectsPath))
         var effectLines = [effects.header.joined(separator: ",")]
-        for var row in effects.rows {
+        for var row in effects.rows where effects.text(row, "sweep_point") == "1" {
             if effects.text(row, "outcome") == "distressed" {
                 // A CI that straddles 0 is neither better nor worse.
                 row[effects.index("ci_low")] = "-0.01"
@@ -111,9 +119,12 @@ struct ReportNumberTests {
             }
             effectLines.append(row.joined(separator: ","))
         }
+        for row in effects.rows where effects.text(row, "sweep_point") != "1" {
+            effectLines.append(row.joined(separator: ","))
+        }
         try (effectLines.joined(separator: "\n") + "\n").write(toFile: effectsPath, atomically: false, encoding: .utf8)
 
-        let summary = try ReportWriter.write(results: directory.file("results"))
+        let summary = try ReportWriter.write(results: directory.file("results"), point: 1)
         let page = try String(contentsOfFile: summary.directory + "/index.html", encoding: .utf8)
 
         let tableRows = Self.rows(page)
