@@ -16,7 +16,10 @@ exact piece of source that must occur exactly once in `file` (locating mutants b
 the catalogue valid when files move lines); `replacement` is what it becomes.
 
 The copy is built once before the first mutant (its `.build` is reused, so each mutant costs an
-incremental release build plus the test run) and checked to pass unmutated. Results go to
+incremental release build plus the test run) and checked to pass unmutated. Each mutant first
+meets a fast subset of the suites (`--first`, the behaviour tests): a failure there already means
+`swift test -c release` fails, so the mutant is killed; only a mutant that passes the subset gets
+the whole suite, and survives only if every test passes. Results go to
 `--results` (default Results/mutation/): results.csv (one row per mutant) and results.md (score
 and table). The score is killed / (killed + survived).
 
@@ -24,6 +27,7 @@ Usage:
   scripts/mutation-test.py                       # the whole catalogue (hours on 2 cores)
   scripts/mutation-test.py --only E01,X03        # some mutants
   scripts/mutation-test.py --list                # check every snippet without building
+  scripts/mutation-test.py --continue            # skip mutants already in results.csv
 Standard library only; needs git and the Swift toolchain. Not part of .ci/run.
 """
 
@@ -42,6 +46,12 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STATUSES = ["killed", "survived", "not compiling", "snippet not found"]
+# Fast suites run first (tens of seconds in all); see --first.
+FIRST = ("EpisodeRuleTests|DailyStepTests|EarnedSecurityTests|InterventionScheduleTests|InterventionRunTests|"
+         "PopulationTests|OutcomeColumnTests|DeterminismTests|OracleTests|SweepPathTests|RunPlanTests|StatisticsTests|"
+         "SweepDesignTests|OutputTraceTests|RecordAndFormatTests|ScenarioLoaderTests|ValidationReportTests|"
+         "ResumeMergeTests|GoldenOutputTests|ReportNumberTests|FactArithmeticTests|CorrelationTests|"
+         "ValidationStatisticsTests")
 
 
 def load_catalogue(path):
@@ -157,6 +167,10 @@ def main():
     parser.add_argument("--keep-work", action="store_true", help="keep the copy and the logs")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds per build or test run")
     parser.add_argument("--list", action="store_true", help="only check that every snippet occurs exactly once")
+    parser.add_argument("--first", default=FIRST,
+                        help="--filter of the fast suites run before the whole suite ('' to always run everything)")
+    parser.add_argument("--continue", dest="resume", action="store_true",
+                        help="keep the mutants already in --results/results.csv and run only the others")
     arguments = parser.parse_args()
 
     mutants = load_catalogue(arguments.catalogue)
@@ -202,7 +216,22 @@ def main():
     print(f"baseline: build {seconds:.0f} s, tests {test_seconds:.0f} s", flush=True)
 
     results = []
+    previous = os.path.join(arguments.results, "results.csv")
+    if arguments.resume and os.path.isfile(previous):
+        known = {mutant["id"]: mutant for mutant in mutants}
+        with open(previous, newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                if row["id"] in known and row["status"] in STATUSES:
+                    failing = [name for name in row["failing_tests"].split(" | ") if name]
+                    results.append(dict(known[row["id"]], status=row["status"], seconds=float(row["seconds"]),
+                                        failing=failing))
+        done = {result["id"] for result in results}
+        print(f"{len(done)} mutants already in {previous}", flush=True)
+    else:
+        done = set()
     for number, mutant in enumerate(mutants, 1):
+        if mutant["id"] in done:
+            continue
         path = os.path.join(copy, mutant["file"])
         log = os.path.join(logs, mutant["id"] + ".log")
         result = dict(mutant, status="", seconds=0.0, failing=[])
@@ -219,7 +248,11 @@ def main():
                 if code != 0:
                     result["status"] = "not compiling"
                 else:
-                    code, _ = run(test, copy, env, log, arguments.timeout)
+                    code = 0
+                    if arguments.first:
+                        code, _ = run(test + ["--filter", arguments.first], copy, env, log, arguments.timeout)
+                    if code == 0:
+                        code, _ = run(test, copy, env, log, arguments.timeout)
                     result["status"] = "survived" if code == 0 else "killed"
                     result["failing"] = ["(timed out)"] if code is None else failing_tests(log)
             finally:
