@@ -27,7 +27,8 @@ Usage:
   scripts/mutation-test.py                       # the whole catalogue (hours on 2 cores)
   scripts/mutation-test.py --only E01,X03        # some mutants
   scripts/mutation-test.py --list                # check every snippet without building
-  scripts/mutation-test.py --continue            # skip mutants already in results.csv
+  scripts/mutation-test.py --continue            # run only the mutants not yet in results.csv
+  scripts/mutation-test.py --continue --only E07 # rerun E07, keep the other results
 Standard library only; needs git and the Swift toolchain. Not part of .ci/run.
 """
 
@@ -170,16 +171,18 @@ def main():
     parser.add_argument("--first", default=FIRST,
                         help="--filter of the fast suites run before the whole suite ('' to always run everything)")
     parser.add_argument("--continue", dest="resume", action="store_true",
-                        help="keep the mutants already in --results/results.csv and run only the others")
+                        help="keep the results already in --results/results.csv; run the mutants without one "
+                             "(or, with --only, rerun those)")
     arguments = parser.parse_args()
 
-    mutants = load_catalogue(arguments.catalogue)
+    catalogue = load_catalogue(arguments.catalogue)
+    mutants = catalogue
     if arguments.only:
         wanted = arguments.only.split(",")
-        unknown = [identifier for identifier in wanted if identifier not in {mutant["id"] for mutant in mutants}]
+        unknown = [identifier for identifier in wanted if identifier not in {mutant["id"] for mutant in catalogue}]
         if unknown:
             sys.exit(f"error: unknown mutant ids: {', '.join(unknown)}")
-        mutants = [mutant for mutant in mutants if mutant["id"] in wanted]
+        mutants = [mutant for mutant in catalogue if mutant["id"] in wanted]
     if arguments.list:
         problems = 0
         for mutant in mutants:
@@ -215,23 +218,26 @@ def main():
         sys.exit(f"error: the unmutated copy fails its tests (see {baseline})")
     print(f"baseline: build {seconds:.0f} s, tests {test_seconds:.0f} s", flush=True)
 
-    results = []
+    # With --continue, earlier results of every catalogue mutant are kept (in catalogue order) and
+    # only the selected mutants without a result are run; --only IDS with --continue reruns IDS.
+    recorded = {}
     previous = os.path.join(arguments.results, "results.csv")
     if arguments.resume and os.path.isfile(previous):
-        known = {mutant["id"]: mutant for mutant in mutants}
+        known = {mutant["id"]: mutant for mutant in catalogue}
         with open(previous, newline="", encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 if row["id"] in known and row["status"] in STATUSES:
                     failing = [name for name in row["failing_tests"].split(" | ") if name]
-                    results.append(dict(known[row["id"]], status=row["status"], seconds=float(row["seconds"]),
-                                        failing=failing))
-        done = {result["id"] for result in results}
-        print(f"{len(done)} mutants already in {previous}", flush=True)
-    else:
-        done = set()
-    for number, mutant in enumerate(mutants, 1):
-        if mutant["id"] in done:
-            continue
+                    recorded[row["id"]] = dict(known[row["id"]], status=row["status"], seconds=float(row["seconds"]),
+                                               failing=failing)
+        print(f"{len(recorded)} mutants already in {previous}", flush=True)
+    pending = [mutant for mutant in mutants if arguments.only or mutant["id"] not in recorded]
+    total = len(catalogue) if arguments.resume else len(mutants)
+
+    def table():
+        return [recorded[mutant["id"]] for mutant in catalogue if mutant["id"] in recorded]
+
+    for number, mutant in enumerate(pending, 1):
         path = os.path.join(copy, mutant["file"])
         log = os.path.join(logs, mutant["id"] + ".log")
         result = dict(mutant, status="", seconds=0.0, failing=[])
@@ -259,12 +265,12 @@ def main():
                 with open(path, "w", encoding="utf-8") as handle:
                     handle.write(original)
         result["seconds"] = time.monotonic() - started
-        results.append(result)
-        write_results(results, len(mutants), arguments.results, context)
-        print(f"[{number}/{len(mutants)}] {mutant['id']} {result['status']} ({result['seconds']:.0f} s) "
+        recorded[mutant["id"]] = result
+        write_results(table(), total, arguments.results, context)
+        print(f"[{number}/{len(pending)}] {mutant['id']} {result['status']} ({result['seconds']:.0f} s) "
               f"{mutant['description']}", flush=True)
 
-    counts, score = write_results(results, len(mutants), arguments.results, context)
+    counts, score = write_results(table(), total, arguments.results, context)
     print(f"score {score}: " + ", ".join(f"{status} {counts[status]}" for status in STATUSES))
     if not arguments.keep_work and not arguments.work:
         shutil.rmtree(work, ignore_errors=True)
