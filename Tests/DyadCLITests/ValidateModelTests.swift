@@ -65,6 +65,16 @@ struct ValidateModelTests {
         #expect(csv.hasPrefix(ValidationReport.columns.joined(separator: ",") + "\n"))
         #expect(csv.split(separator: "\n").count == 42)
         #expect(FileManager.default.fileExists(atPath: directory.file("ok/validation.md")))
+        // SF14 is a share of couples with the binomial SE: standard_error² = measured·(1 − measured)/n for the
+        // run's whole number n of couples (a swap of the two columns breaks this).
+        let table = try #require(CSVTable(path: directory.file("ok/validation.csv")))
+        let sf14 = try #require(table.rows.first { table.text($0, "id") == "SF14" })
+        let (share, error) = (table.number(sf14, "measured"), table.number(sf14, "standard_error"))
+        let couples = share * (1 - share) / (error * error)
+        #expect(share > 0.01 && share < 0.1 && couples > 1000 && abs(couples - couples.rounded()) < 1e-6 * couples,
+                "SF14 measured \(share), standard_error \(error)")
+        let exact = try #require(table.rows.first { table.text($0, "id") == "O1" })
+        #expect(table.text(exact, "standard_error") == "NA" && table.text(exact, "pass") == "1")
         // A second run into the same folder is refused before anything is simulated ...
         let refusedAgain = CommandLineHarness.run(["validate-model", "--quick", "--quiet", "--scenarios", scenarios,
                                                    "--out", directory.file("ok")])

@@ -267,7 +267,7 @@ struct ScenarioErrorTests {
         ]
         for (name, bytes, expected) in cases {
             let file = directory.file(name)
-            _ = FileManager.default.createFile(atPath: file, contents: bytes)
+            try bytes.write(to: URL(fileURLWithPath: file))
             #expect(throws: ScenarioError.self) { try ScenarioLoader.load(path: file) }
             do { _ = try ScenarioLoader.load(path: file) } catch {
                 #expect(error.lines == [expected.replacingOccurrences(of: "FILE", with: file)])

@@ -111,7 +111,7 @@ struct ReportTests {
     /// Runs `scenario` through the public API into `directory`/results and returns that path.
     static func simulate(_ scenario: String, in directory: String) throws -> String {
         let file = directory + "/scenario.json5"
-        try scenario.write(toFile: file, atomically: true, encoding: .utf8)
+        try scenario.write(toFile: file, atomically: false, encoding: .utf8)
         let loaded = try ScenarioLoader.load(path: file)
         let results = directory + "/results"
         let request = RunRequest(plan: RunPlan(scenario: loaded), scenarioFile: file, directory: results, threads: 2)
@@ -271,7 +271,7 @@ struct ReportTests {
         if let file = errorCase.file {
             let path = results + "/" + file
             if let content = errorCase.content {
-                try content.write(toFile: path, atomically: true, encoding: .utf8)
+                try content.write(toFile: path, atomically: false, encoding: .utf8)
             } else {
                 try FileManager.default.removeItem(atPath: path)
             }
@@ -289,7 +289,7 @@ struct ReportTests {
         var error = #expect(throws: ReportError.self) { try ReportWriter.write(results: missing) }
         #expect(error == ReportError(.inputOutput, "cannot read \(missing): no such directory"))
         let file = directory + "/file.csv"
-        try "x".write(toFile: file, atomically: true, encoding: .utf8)
+        try "x".write(toFile: file, atomically: false, encoding: .utf8)
         error = #expect(throws: ReportError.self) { try ReportWriter.write(results: file) }
         #expect(error == ReportError(.invalidData, "\(file) is a file, not a DyadSim output directory"))
 

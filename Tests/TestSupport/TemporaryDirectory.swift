@@ -17,7 +17,9 @@ public struct TemporaryDirectory: Sendable {
     public func write(_ name: String, _ text: String) -> String {
         let target = file(name)
         try? FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: target, contents: Data(text.utf8))
+        // Not FileManager.createFile: its atomic write leaves a TemporaryDirectory.* folder behind in
+        // the system's temporary folder on Linux.
+        try? Data(text.utf8).write(to: URL(fileURLWithPath: target))
         return target
     }
 
