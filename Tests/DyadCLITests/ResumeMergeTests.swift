@@ -167,14 +167,16 @@ struct ResumeMergeTests {
         let text = String(decoding: original, as: UTF8.self)
         let runLine = try #require(text.split(separator: "\n").first { $0.hasPrefix("run ") })
         let fields = runLine.split(separator: " ")
+        // A record of point 9 (which the scenario does not plan), named as its run identifier.
+        let forged = PlannedRun(point: 9, replicate: Int(fields[2]) ?? 0, seed: 0).identifier + ".record"
         try text.replacingOccurrences(of: String(runLine), with: "run 9 \(fields[2]) \(fields[3])")
-            .write(toFile: runs + "/p000009-r0000.record", atomically: false, encoding: .utf8)
+            .write(toFile: runs + "/" + forged, atomically: false, encoding: .utf8)
         outcome = Self.merge(directory, "foreign")
         #expect(outcome.code == 65)
         #expect(
             outcome.errorLines.first?.contains("the shards hold runs the scenario does not plan: p000009-r") == true,
             "\(outcome.error)")
-        try FileManager.default.removeItem(atPath: runs + "/p000009-r0000.record")
+        try FileManager.default.removeItem(atPath: runs + "/" + forged)
 
         let otherRuns = directory.file("shard0/.dyadsim/runs")
         try FileManager.default.copyItem(atPath: record, toPath: otherRuns + "/" + records[0])

@@ -31,7 +31,7 @@ struct RunPlanTests {
         for run in plan.runs {
             let key = PointKey.of(plan.points[run.point].assignments)
             #expect(run.seed == StreamKey.run(seed: 42, pointKey: key, replicate: run.replicate))
-            #expect(try plan.configuration(for: run).runKey == run.seed, "the engine uses the run's seed")
+            #expect(plan.configuration(for: run).runKey == run.seed, "the engine uses the run's seed")
             #expect(run.seed < 1 << 53)
         }
         #expect(Set(plan.runs.map(\.seed)).count == 12, "every run has its own seed")
@@ -93,9 +93,9 @@ struct RunPlanTests {
     func replicateStreams() throws {
         let plan = try plan([0.1], replicates: 2)
         let simulator = Simulator(threads: 1)
-        let first = try simulator.run(try plan.configuration(for: plan.runs[0]))
-        let second = try simulator.run(try plan.configuration(for: plan.runs[1]))
-        let again = try simulator.run(try plan.configuration(for: plan.runs[0]))
+        let first = try simulator.run(plan.configuration(for: plan.runs[0]))
+        let second = try simulator.run(plan.configuration(for: plan.runs[1]))
+        let again = try simulator.run(plan.configuration(for: plan.runs[0]))
         #expect(first.arms[0].outcomes.values(.a0A) != second.arms[0].outcomes.values(.a0A))
         #expect(first.arms[0].outcomes.values(.a0A) == again.arms[0].outcomes.values(.a0A))
     }

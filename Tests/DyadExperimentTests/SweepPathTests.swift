@@ -39,7 +39,7 @@ struct SweepPathTests {
         scenario.sweep.grid = [SweepAxis(path: parsed, values: [first, second])]
         let plan = RunPlan(scenario: scenario)
         let run = try #require(plan.runs.first { $0.point == 1 })
-        return (try plan.configuration(for: run), plan.points[1])
+        return (plan.configuration(for: run), plan.points[1])
     }
 
     @Test("params.X sets a partner-level parameter for both roles and a couple-level one for the couple")

@@ -50,7 +50,7 @@ struct ReportNumberTests {
 
     /// The cells of the effects table row whose code cell is `code` and whose arm is `arm`.
     static func row(_ page: String, code: String, arm: String) -> [String]? {
-        rows(page).first { $0.cells.count == 10 && $0.cells[1] == code && $0.cells[4] == arm }?.cells
+        rows(page).first { $0.cells.count == 9 && $0.cells[1] == code && $0.cells[3] == arm }?.cells
     }
 
     /// The numbers in a cell ("+0.0111 [0.0033, 0.0189]" → [0.0111, 0.0033, 0.0189]).
@@ -128,9 +128,9 @@ struct ReportNumberTests {
         let page = try String(contentsOfFile: summary.directory + "/index.html", encoding: .utf8)
 
         let tableRows = Self.rows(page)
-        let satisfactionRow = try #require(tableRows.first { $0.cells.count == 10 && $0.cells[1] == "satisfaction" })
+        let satisfactionRow = try #require(tableRows.first { $0.cells.count == 9 && $0.cells[1] == "satisfaction" })
         #expect(satisfactionRow.attributes.contains("class=\"better\""), "a CI above 0 on a higher-is-better outcome")
-        let distressedRow = try #require(tableRows.first { $0.cells.count == 10 && $0.cells[1] == "distressed" })
+        let distressedRow = try #require(tableRows.first { $0.cells.count == 9 && $0.cells[1] == "distressed" })
         #expect(
             !distressedRow.attributes.contains("class="), "a CI across 0 is not marked: \(distressedRow.attributes)")
 
@@ -147,16 +147,16 @@ struct ReportNumberTests {
         #expect(abs(wilson[1] - (centre - half)) < 0.0005 && abs(wilson[2] - (centre + half)) < 0.005, "\(wilson)")
 
         let satisfaction = try #require(Self.row(page, code: "satisfaction", arm: "treated"))
-        #expect(satisfaction[5] == "123")
-        #expect(Self.numbers(satisfaction[6]) == [0.6111] && Self.numbers(satisfaction[7]) == [0.6222])
-        #expect(Self.numbers(satisfaction[8]) == [0.0111, 0.0033, 0.0189])
+        #expect(satisfaction[4] == "123")
+        #expect(Self.numbers(satisfaction[5]) == [0.6111] && Self.numbers(satisfaction[6]) == [0.6222])
+        #expect(Self.numbers(satisfaction[7]) == [0.0111, 0.0033, 0.0189])
         // d's interval: the difference's interval over the pooled SD difference/d = 0.0444.
-        let d = Self.numbers(satisfaction[9])
+        let d = Self.numbers(satisfaction[8])
         #expect(
             d.count == 3 && d[0] == 0.25 && abs(d[1] - 0.0033 / 0.0444) < 0.006 && abs(d[2] - 0.0189 / 0.0444) < 0.006)
 
         for stem in ["mean_e", "security", "pursue_frac", "a"] {
-            let cells = try #require(Self.row(page, code: "\(stem)_x of the more anxious", arm: "treated"), "\(stem)")
+            let cells = try #require(Self.row(page, code: "\(stem)_a/_b", arm: "treated"), "\(stem)")
             func anxious(_ arm: String) -> [Double] {
                 (0..<4).map { couple in
                     let pair = Self.values[arm]?[stem]?[couple] ?? (.nan, .nan)
@@ -165,12 +165,12 @@ struct ReportNumberTests {
             }
             let control = anxious("control"), treated = anxious("treated")
             let difference = zip(treated, control).map { $0 - $1 }.reduce(0, +) / 4
-            #expect(cells[5] == "4")
-            let shown = Self.numbers(cells[6]) + Self.numbers(cells[7]) + Self.numbers(cells[8]).prefix(1)
+            #expect(cells[4] == "4")
+            let shown = Self.numbers(cells[5]) + Self.numbers(cells[6]) + Self.numbers(cells[7]).prefix(1)
             let expected = [control.reduce(0, +) / 4, treated.reduce(0, +) / 4, difference]
             #expect(shown.count == 3, "\(stem): \(cells)")
             // Means are shown with 4 significant digits, differences with decimals to suit their CI.
-            let differenceDecimals = cells[8].split(separator: " ").first?.split(separator: ".").last?.count ?? 0
+            let differenceDecimals = cells[7].split(separator: " ").first?.split(separator: ".").last?.count ?? 0
             let tolerances = [
                 5e-4 * abs(expected[0]), 5e-4 * abs(expected[1]), 0.5 * pow(10, -Double(differenceDecimals)),
             ]
