@@ -4,6 +4,7 @@ import DyadExperiment
 /// The output files and their columns: the same definitions the writers use.
 public enum OutputFile: String, CaseIterable, Sendable {
     case couples = "couples.csv"
+    case partners = "partners.csv"
     case daily = "daily.csv"
     case runs = "runs.csv"
     case effects = "effects.csv"
@@ -14,6 +15,9 @@ public enum OutputFile: String, CaseIterable, Sendable {
     public var purpose: String {
         switch self {
         case .couples: "one row per sweep point × replicate × arm × couple (MODEL.md §9.1)"
+        case .partners:
+            "one row per sweep point × replicate × arm × couple × partner, role-free names (outputs.partners; "
+                + "docs/dyadic-data.md)"
         case .daily: "one row per sweep point × replicate × arm × day (MODEL.md §9.2)"
         case .runs: "one row per sweep point × replicate × arm: run seed, swept values, outcome means"
         case .effects: "each non-control arm vs the control arm per sweep point and outcome: paired difference with 95% CI and d"
@@ -32,14 +36,25 @@ public enum OutputFile: String, CaseIterable, Sendable {
         name: "<swept path>", type: "number", unit: "",
         meaning: "one column per swept path with the point's value, named as in the scenario (e.g. params.imp_harsh)")
 
-    /// The columns in file order; `<swept path>` stands for one column per swept path (runs.csv,
-    /// effects.csv, summary.csv and points.csv).
-    public var columns: [OutputColumn] {
+    /// The columns in file order, measured columns included (the data dictionary); `<swept
+    /// path>` stands for one column per swept path (runs.csv, effects.csv, summary.csv and
+    /// points.csv).
+    public var columns: [OutputColumn] { columns(measured: true) }
+
+    /// The columns in file order, with or without the measured columns of a `measurement`
+    /// section (couples.csv and partners.csv).
+    public func columns(measured: Bool) -> [OutputColumn] {
         switch self {
         case .couples:
-            return [Self.sweepPoint, Self.replicate, Self.arm,
-                    OutputColumn(name: "couple", type: "integer", unit: "index", meaning: "couple index k (0-based; same couple in every arm)")]
+            return [Self.sweepPoint, Self.replicate, Self.arm, Self.couple]
                 + CoupleOutcomeColumn.allCases.map { Self.column($0) }
+                + (measured ? MeasuredColumn.allCases.map { Self.column(name: $0.name, kind: $0.kind, unit: $0.unit, meaning: $0.meaning) } : [])
+        case .partners:
+            return [Self.sweepPoint, Self.replicate, Self.arm, Self.couple,
+                    OutputColumn(name: "role", type: "label", unit: "", meaning: "the partner's role in couples.csv: a or b")]
+                + PartnerColumn.written(measured: measured).map {
+                    Self.column(name: $0.name, kind: $0.kind, unit: $0.unit, meaning: $0.meaning)
+                }
         case .daily:
             return [Self.sweepPoint, Self.replicate, Self.arm, OutputColumn(name: "day", type: "integer", unit: "day", meaning: "outcome day d (0-based)")]
                 + DailyColumn.allCases.map {
@@ -79,6 +94,18 @@ public enum OutputFile: String, CaseIterable, Sendable {
         }
     }
 
+    static let couple = OutputColumn(
+        name: "couple", type: "integer", unit: "index", meaning: "couple index k (0-based; same couple in every arm)")
+
+    private static func column(name: String, kind: ColumnKind, unit: String, meaning: String) -> OutputColumn {
+        let type = switch kind {
+        case .real: "number"
+        case .count: "integer"
+        case .label: "label"
+        }
+        return OutputColumn(name: name, type: type, unit: unit, meaning: meaning)
+    }
+
     private static func column(_ column: CoupleOutcomeColumn) -> OutputColumn {
         let type = switch column.kind {
         case .real: "number"
@@ -88,10 +115,11 @@ public enum OutputFile: String, CaseIterable, Sendable {
         return OutputColumn(name: column.name, type: type, unit: column.unit, meaning: column.meaning)
     }
 
-    /// The header line of the file, with `swept` path names where the file has them.
-    public func header(swept: [String]) -> String {
+    /// The header line of the file, with `swept` path names where the file has them and the
+    /// measured columns when `measured`.
+    public func header(swept: [String], measured: Bool = false) -> String {
         var names: [String] = []
-        for column in columns {
+        for column in columns(measured: measured) {
             if column.name == "<swept path>" { names += swept } else { names.append(column.name) }
         }
         return names.joined(separator: ",") + "\n"

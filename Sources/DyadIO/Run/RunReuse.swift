@@ -21,7 +21,7 @@ struct RunReuse {
     /// Row files whose fragments a finished run must have.
     private var rowFiles: [OutputFile] {
         let outputs = plan.scenario.outputs
-        return [OutputFile.couples, .daily].filter { $0 == .couples ? outputs.couples : outputs.daily }
+        return OutputFile.rowFiles(for: outputs)
     }
 
     private var nextDirectory: String { directory.stateDirectory + "/runs.next" }

@@ -97,6 +97,7 @@ public enum ScenarioSchema {
     public static let outputs: [SchemaField] = [
         SchemaField("directory", .string, default: "Results/<name>/", "output directory (relative to the working directory)"),
         SchemaField("couples", .boolean, default: "true", "write couples.csv"),
+        SchemaField("partners", .boolean, default: "false", "write partners.csv: one row per partner, role-free names (docs/dyadic-data.md)"),
         SchemaField("daily", .boolean, default: "true", "write daily.csv"),
         SchemaField("daily_every", .integer(1...Limits.maximumDays), default: "1", "write days 0, N, 2N, … (and the last day) to daily.csv"),
     ]
