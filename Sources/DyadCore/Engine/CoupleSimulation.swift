@@ -27,6 +27,9 @@ struct CoupleSimulation {
     var treated = false
 
     var baselineSatisfaction = Double.nan
+    /// Sat_a and Sat_b at the start of baseline_day (read only by the measurement model).
+    var baselineSatisfactionA = Double.nan
+    var baselineSatisfactionB = Double.nan
     var dissolvedDay = -1
 
     init(traits: CoupleTraits, parameters: ModelParameters, stream: RandomStream) {
@@ -119,7 +122,11 @@ struct CoupleSimulation {
         aggregates.days.withUnsafeMutableBufferPointer { totals in
             precondition(totals.count >= days, "aggregates shorter than the run")
             for day in 0..<days {
-                if day == baselineDay { baselineSatisfaction = coupleSatisfaction }
+                if day == baselineDay {
+                    baselineSatisfaction = coupleSatisfaction
+                    baselineSatisfactionA = a.satisfaction
+                    baselineSatisfactionB = b.satisfaction
+                }
                 if hasInterventions && arm.isEventDay(day) { applyInterventions(day: day, arm: arm) }
                 advanceDay()
                 record(into: &totals[day])

@@ -4,8 +4,11 @@
 /// (``MeasurementModel``); the `csi_distressed…` flags apply the CSI-16 cut-off to the measured
 /// score. Baseline scores are the day-0 traits (ECR) and the satisfaction at the start of
 /// `baseline_day` (CSI); end scores are taken where the true end columns are (the end of the run
-/// or the dissolution day).
+/// or the dissolution day). The block starts with the true per-partner satisfaction at the start
+/// of `baseline_day` (`sat_baseline_a`, `sat_baseline_b`), the true scores of `csi_baseline_…`,
+/// which couples.csv otherwise has only as the couple mean `sat_baseline`.
 public enum MeasuredColumn: Int, CaseIterable, Sendable {
+    case satBaselineA, satBaselineB
     case ecrAnx0A, ecrAnx0B, ecrAvo0A, ecrAvo0B
     case ecrAnxA, ecrAnxB, ecrAvoA, ecrAvoB
     case csiBaselineA, csiBaselineB, csiA, csiB
@@ -17,13 +20,17 @@ public enum MeasuredColumn: Int, CaseIterable, Sendable {
     public var kind: ColumnKind { isDistressFlag ? .count : .real }
     /// Unit of the values.
     public var unit: String {
+        if isTrueScore { return "0-1" }
         if isDistressFlag { return "0/1" }
         return instrument.scaleText
     }
 
     /// The partner the score belongs to.
     public var role: Role { rawValue % 2 == 0 ? .a : .b }
-    /// The questionnaire.
+    /// True for `sat_baseline_a`/`_b`: true scores, not measured ones.
+    public var isTrueScore: Bool { self == .satBaselineA || self == .satBaselineB }
+
+    /// The questionnaire (CSI-16 for the true baseline satisfaction it measures).
     public var instrument: Instrument {
         switch self {
         case .ecrAnx0A, .ecrAnx0B, .ecrAnxA, .ecrAnxB: .ecrAnxiety
@@ -34,7 +41,7 @@ public enum MeasuredColumn: Int, CaseIterable, Sendable {
     /// True for the baseline occasion (day-0 traits, satisfaction at `baseline_day`).
     public var isBaseline: Bool {
         switch self {
-        case .ecrAnx0A, .ecrAnx0B, .ecrAvo0A, .ecrAvo0B, .csiBaselineA, .csiBaselineB,
+        case .satBaselineA, .satBaselineB, .ecrAnx0A, .ecrAnx0B, .ecrAvo0A, .ecrAvo0B, .csiBaselineA, .csiBaselineB,
              .csiDistressedBaselineA, .csiDistressedBaselineB: true
         default: false
         }
@@ -44,7 +51,8 @@ public enum MeasuredColumn: Int, CaseIterable, Sendable {
 
     /// The name without the role suffix.
     public var stem: String {
-        switch instrument {
+        if isTrueScore { return "sat_baseline" }
+        return switch instrument {
         case .ecrAnxiety: isBaseline ? "ecr_anx0" : "ecr_anx"
         case .ecrAvoidance: isBaseline ? "ecr_avo0" : "ecr_avo"
         case .csi:
@@ -72,11 +80,15 @@ public enum MeasuredColumn: Int, CaseIterable, Sendable {
         let partner = "of \(role.rawValue)"
         let occasion = isBaseline
             ? (instrument == .csi ? "at the start of baseline_day" : "on day 0") : "at the end"
+        if isTrueScore {
+            return "true satisfaction \(partner) \(occasion), the score csi_baseline_\(role.rawValue) measures (NA if "
+                + "dissolved before; with a measurement section)"
+        }
         if isDistressFlag {
             return "1 if the measured CSI-16 score \(partner) \(occasion) is below the cut-off "
-                + "(measurement.csi.cutoff, default 51.5) (NA if the score is NA; with a measurement section)"
+                + "(measurement.csi_cutoff, default 51.5) (NA if the score is NA; with a measurement section)"
         }
-        let truth = trueColumn.map { "\($0.name)" } ?? "Sat_\(role.rawValue) at the start of baseline_day"
+        let truth = trueColumn.map { "\($0.name)" } ?? "sat_baseline_\(role.rawValue)"
         return "measured \(instrument.title) \(partner) \(occasion): \(instrument.mapText(truth)) plus measurement "
             + "error of the stated reliability (NA if the true score is NA; with a measurement section)"
     }

@@ -10,7 +10,7 @@ public enum PartnerColumn: Int, CaseIterable, Sendable {
     case meanE, peakE, maxHR, floodFrac, recoveryTime, tonicE, security, meanSecurity, rumination
     case turnToward, sat
     case partnerA0, partnerV0, partnerStyle0, partnerProto, partnerAnxiety, partnerAvoidance, partnerStyle
-    case ecrAnx0, ecrAvo0, ecrAnx, ecrAvo, csiBaseline, csi, csiDistressedBaseline, csiDistressed
+    case satBaseline, ecrAnx0, ecrAvo0, ecrAnx, ecrAvo, csiBaseline, csi, csiDistressedBaseline, csiDistressed
     case partnerEcrAnx0, partnerEcrAvo0, partnerEcrAnx, partnerEcrAvo
 
     /// Where a value comes from, for the partner in role a (first) and in role b (second).
@@ -140,6 +140,9 @@ public enum PartnerColumn: Int, CaseIterable, Sendable {
         case .partnerAnxiety: ("partner_a", "anxiety of the other partner at the end", .couple(.aB, .aA))
         case .partnerAvoidance: ("partner_v", "avoidance of the other partner at the end", .couple(.vB, .vA))
         case .partnerStyle: ("partner_style", "style of the other partner at the end", .couple(.styleB, .styleA))
+        case .satBaseline:
+            ("sat_baseline", "true satisfaction of this partner at the start of baseline_day (with a measurement section)",
+             .measured(.satBaselineA, .satBaselineB))
         case .ecrAnx0:
             ("ecr_anx0", "measured ECR-R anxiety of this partner on day 0 (ecr_anx0_a or ecr_anx0_b)",
              .measured(.ecrAnx0A, .ecrAnx0B))

@@ -66,6 +66,11 @@ public struct Simulator: Sendable {
         let armCount = arms.count
         let rows = range.count
         let columns = CoupleOutcomeColumn.allCases.count
+        let measurement = configuration.measurement.map {
+            MeasurementModel(settings: $0, configuration: configuration, sampler: sampler, armNames: arms.map(\.name))
+        }
+        let measuredCount = measurement == nil ? 0 : MeasuredColumn.allCases.count
+        let rowWidth = columns + measuredCount
         let chunkSize = self.chunkSize
         let chunkCount = (rows + chunkSize - 1) / chunkSize
         let workerCount = max(1, min(threads, chunkCount))
@@ -78,7 +83,7 @@ public struct Simulator: Sendable {
         // Each worker's rows of its current chunk: arm, row, column (row-major).
         let armStride = min(chunkSize, max(rows, 1))
         let rowBuffers = (0..<workerCount).map { _ in
-            SharedStorage(repeating: Double.nan, count: armCount * armStride * columns)
+            SharedStorage(repeating: Double.nan, count: armCount * armStride * rowWidth)
         }
 
         ParallelChunks.runInOrder(
@@ -97,8 +102,12 @@ public struct Simulator: Sendable {
                     simulation.runOutcomeDays(
                         days: configuration.days, baselineDay: configuration.baselineDay, arm: arms[armIndex],
                         aggregates: &totals.aggregates[armIndex])
-                    let row = buffer + (armIndex * armStride + couple - chunk.lowerBound) * columns
+                    let row = buffer + (armIndex * armStride + couple - chunk.lowerBound) * rowWidth
                     simulation.writeOutcomes(OutcomeRowWriter(base: row, stride: 1, row: 0), classifier: classifier)
+                    if let measurement {
+                        measurement.write(
+                            simulation, couple: couple, arm: armIndex, runKey: configuration.runKey, to: row + columns)
+                    }
                     turns += simulation.statistics.completedTurns
                 }
             }
@@ -106,7 +115,7 @@ public struct Simulator: Sendable {
             totals.finished += chunk.count
             sink.consume(OutcomeChunk(
                 index: index, couples: chunk, worker: worker, slot: slot, values: UnsafePointer(buffer),
-                armStride: armStride, arms: armCount))
+                armStride: armStride, measuredCount: measuredCount, arms: armCount))
             progress?.add(chunk.count)
         } deliver: { index, slot in
             sink.deliver(chunk: index, slot: slot)

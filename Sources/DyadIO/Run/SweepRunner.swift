@@ -108,7 +108,7 @@ public enum SweepRunner {
             let moments = RunMoments(controlArm: request.plan.scenario.controlArmIndex, spool: spool)
             var streamed: [StreamedRows] = []
             var checksums: [String: String] = [:]
-            let measured = false
+            let measured = configuration.measurement != nil
             for file in [OutputFile.couples, .partners] where file.isWritten(by: outputs) {
                 let writer = try AtomicFileWriter(path: directory.fragmentPath(run, file), durable: false)
                 try writer.write(file.header(swept: swept, measured: measured))

@@ -36,6 +36,7 @@ extension ScenarioDecoder {
             }
         }
         if let node = fields["outputs"] { decodeOutputs(node, at: path.key("outputs"), into: &scenario.outputs) }
+        if let node = fields["measurement"] { scenario.measurement = decodeMeasurement(node, at: path.key("measurement")) }
         if let node = fields["sweep"] { scenario.sweep = decodeSweep(node, at: path.key("sweep"), scenario: scenario) }
         return scenario
     }

@@ -63,6 +63,7 @@ public enum ScenarioEncoding {
         // stay as they were.
         if scenario.outputs.partners { outputs.append(("partners", .bool(true))) }
         members.append(("outputs", .object(outputs)))
+        if let settings = scenario.measurement { members.append(("measurement", measurement(settings))) }
         members.append(("sweep", sweep(scenario.sweep)))
         return .object(members)
     }

@@ -142,6 +142,7 @@ public enum ScenarioSchema {
             SchemaField("arms", .array(.object(arm), minimumCount: 1), default: "[{name: \"control\"}]", "trial arms: counterfactual worlds of the same couples"),
             SchemaField("control_arm", .string, default: "the first arm", "arm every other arm is compared with in effects.csv"),
             SchemaField("outputs", .object(outputs), default: "all files", "which files to write, and where"),
+            SchemaField("measurement", .object(measurement), default: "none", "measured questionnaire scores beside the true scores (docs/dyadic-data.md)"),
             SchemaField("sweep", .object(sweep), default: "one point", "parameter sweep design"),
         ]
     }
