@@ -52,16 +52,7 @@ public struct Simulator: Sendable {
         else { throw .invalidRange("days, burn-in, baseline day or couple range out of range") }
         let sampler: PopulationSampler
         do { sampler = try PopulationSampler(population: configuration.population) } catch { throw .population(error) }
-        var compiledArms: [CompiledArm] = []
-        for arm in configuration.arms {
-            do {
-                let couple = configuration.parameters.couple
-                compiledArms.append(try CompiledArm(
-                    arm, days: configuration.days, eftInterval: roundedCount(couple.eftInterval),
-                    eftSessions: roundedCount(couple.eftSessions)))
-            } catch { throw .arm(error) }
-        }
-        let arms = compiledArms
+        let arms = try Self.compiledArms(configuration)
         let classifier = StyleClassifier(population: configuration.population)
         let armCount = arms.count
         let rows = range.count

@@ -4,7 +4,7 @@ extension OutputFile {
     /// The files made of per-run blocks of rows (a fragment per run while running, concatenated
     /// in run order into the final file; every row starts with `sweep_point,replicate,`), in
     /// the order they are written and listed in the manifest.
-    static let rowFiles: [OutputFile] = [.couples, .partners, .daily]
+    static let rowFiles: [OutputFile] = [.couples, .partners, .daily, .traces]
 
     /// Whether this is one of ``rowFiles``.
     var isRowFile: Bool { Self.rowFiles.contains(self) }
@@ -15,6 +15,7 @@ extension OutputFile {
         case .couples: outputs.couples
         case .partners: outputs.partners
         case .daily: outputs.daily
+        case .traces: outputs.traces != nil
         case .runs, .effects, .summary, .points: true
         }
     }

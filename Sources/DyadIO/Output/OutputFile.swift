@@ -6,6 +6,7 @@ public enum OutputFile: String, CaseIterable, Sendable {
     case couples = "couples.csv"
     case partners = "partners.csv"
     case daily = "daily.csv"
+    case traces = "traces.csv"
     case runs = "runs.csv"
     case effects = "effects.csv"
     case summary = "summary.csv"
@@ -19,6 +20,8 @@ public enum OutputFile: String, CaseIterable, Sendable {
             "one row per sweep point × replicate × arm × couple × partner, role-free names (outputs.partners; "
                 + "docs/dyadic-data.md)"
         case .daily: "one row per sweep point × replicate × arm × day (MODEL.md §9.2)"
+        case .traces:
+            "one row per action of every conflict episode of the traced couples (outputs.traces; docs/dyadic-data.md)"
         case .runs: "one row per sweep point × replicate × arm: run seed, swept values, outcome means"
         case .effects: "each non-control arm vs the control arm per sweep point and outcome: paired difference with 95% CI and d"
         case .summary: "per sweep point × arm × outcome across replicates: n, mean, sd, 95% CI of the run means"
@@ -60,6 +63,8 @@ public enum OutputFile: String, CaseIterable, Sendable {
                 + DailyColumn.allCases.map {
                     OutputColumn(name: $0.name, type: $0.kind == .count ? "integer" : "number", unit: $0.unit, meaning: $0.meaning)
                 }
+        case .traces:
+            return [Self.sweepPoint, Self.replicate, Self.arm, Self.couple] + Self.traceColumns
         case .runs:
             return [Self.sweepPoint, Self.replicate,
                     OutputColumn(name: "seed", type: "integer", unit: "", meaning: "run seed (below 2^53): derives from the scenario seed, the point's values and the replicate"),
@@ -93,6 +98,23 @@ public enum OutputFile: String, CaseIterable, Sendable {
             return [Self.sweepPoint, Self.sweptValues]
         }
     }
+
+    /// The columns of traces.csv after the run keys, arm and couple.
+    static let traceColumns = [
+        OutputColumn(name: "day", type: "integer", unit: "day", meaning: "outcome day d (0-based)"),
+        OutputColumn(name: "episode", type: "integer", unit: "index", meaning: "the couple's episode (0-based over all its outcome days)"),
+        OutputColumn(name: "turn", type: "integer", unit: "index", meaning: "turn within the episode (0-based): one action of each partner, the initiator first"),
+        OutputColumn(name: "actor", type: "label", unit: "", meaning: "a or b: who acted"),
+        OutputColumn(name: "action", type: "label", unit: "", meaning: "pursue_soft, pursue_harsh, withdraw, validate, neutral, break_announced or break_unannounced"),
+        OutputColumn(name: "forced", type: "integer", unit: "0/1", meaning: "1 for the initiator's opening pursuit (not counted in actions_a/_b)"),
+        OutputColumn(name: "arousal_a", type: "number", unit: "0-1", meaning: "arousal E of a after the action (before the end-of-turn relaxation)"),
+        OutputColumn(name: "arousal_b", type: "number", unit: "0-1", meaning: "arousal E of b after the action"),
+        OutputColumn(name: "hr_a", type: "number", unit: "bpm", meaning: "heart rate of a: min(hr_max, hr_rest + (100 - hr_rest)·E/theta_flood)"),
+        OutputColumn(name: "hr_b", type: "number", unit: "bpm", meaning: "heart rate of b"),
+        OutputColumn(name: "security_a", type: "number", unit: "0-1", meaning: "felt security S of a"),
+        OutputColumn(name: "security_b", type: "number", unit: "0-1", meaning: "felt security S of b"),
+        OutputColumn(name: "ending", type: "label", unit: "", meaning: "how the episode ended: resolved, withdrawal, unannounced_break or timeout"),
+    ]
 
     static let couple = OutputColumn(
         name: "couple", type: "integer", unit: "index", meaning: "couple index k (0-based; same couple in every arm)")

@@ -134,6 +134,14 @@ public enum SweepRunner {
                 fragments[OutputFile.daily.rawValue] = writer.totalBytes
                 checksums[OutputFile.daily.rawValue] = writer.checksum.text
             }
+            if let traces = outputs.traces {
+                let writer = try AtomicFileWriter(path: directory.fragmentPath(run, .traces), durable: false)
+                try writer.write(OutputFile.traces.header(swept: swept))
+                try RunFragments.writeTraces(traces, configuration: configuration, run: run, to: writer)
+                try writer.commit()
+                fragments[OutputFile.traces.rawValue] = writer.totalBytes
+                checksums[OutputFile.traces.rawValue] = writer.checksum.text
+            }
             let record = RunRecord(
                 run: run, moments: moments, coupleDays: totals.coupleDays, episodeTurns: totals.episodeTurns)
             if let error = spool.error { throw error }

@@ -62,6 +62,7 @@ public enum ScenarioEncoding {
         // Options added later appear only when switched on, so earlier manifests and fingerprints
         // stay as they were.
         if scenario.outputs.partners { outputs.append(("partners", .bool(true))) }
+        if let traces = scenario.outputs.traces { outputs.append(("traces", Self.traces(traces))) }
         members.append(("outputs", .object(outputs)))
         if let settings = scenario.measurement { members.append(("measurement", measurement(settings))) }
         members.append(("sweep", sweep(scenario.sweep)))

@@ -17,7 +17,42 @@ extension ScenarioSchema {
     ]
 }
 
+extension ScenarioSchema {
+    /// `outputs.traces`.
+    public static let traces: [SchemaField] = [
+        SchemaField("couples", .integer(1...1000), default: "required", "couples traced per run (the same couples in every arm)",
+                    required: true),
+        SchemaField("days", .array(.integer(0...Limits.maximumDays), minimumCount: 2), default: "every day",
+                    "[from, to]: outcome days traced, both included"),
+    ]
+}
+
 extension ScenarioDecoder {
+    /// Decodes `outputs.traces`.
+    mutating func decodeTraces(_ node: JSONNode, at path: FieldPath) -> TraceSettings? {
+        guard let fields = members(node, at: path, fields: ScenarioSchema.traces) else { return nil }
+        // A missing `couples` is reported by `members` (a required key).
+        guard let couplesNode = fields["couples"] else { return nil }
+        guard let couples = integer(couplesNode, at: path.key("couples"), range: 1...1000) else { return nil }
+        var settings = TraceSettings(couples: couples)
+        if let daysNode = fields["days"] {
+            let daysPath = path.key("days")
+            guard case .array(let items) = daysNode.value, items.count == 2 else {
+                report(daysPath, "is not a list of two days", allowed: "[from, to] with 0 ≤ from ≤ to")
+                return nil
+            }
+            let range = 0...Double(Limits.maximumDays)
+            guard let from = integer(items[0], at: daysPath.index(0), range: range),
+                  let to = integer(items[1], at: daysPath.index(1), range: range) else { return nil }
+            guard from <= to else {
+                report(daysPath, "[\(from), \(to)] ends before it starts", allowed: "[from, to] with 0 ≤ from ≤ to")
+                return nil
+            }
+            settings.days = from...to
+        }
+        return settings
+    }
+
     /// Decodes `measurement` (every key optional; an empty object turns measurement on with the
     /// published defaults).
     mutating func decodeMeasurement(_ node: JSONNode, at path: FieldPath) -> MeasurementSettings? {
@@ -41,6 +76,15 @@ extension ScenarioDecoder {
 }
 
 extension ScenarioEncoding {
+    /// `outputs.traces`, every value explicit.
+    static func traces(_ settings: TraceSettings) -> JSONText {
+        var members: [(String, JSONText)] = [("couples", .integer(settings.couples))]
+        if let days = settings.days {
+            members.append(("days", .array([.integer(days.lowerBound), .integer(days.upperBound)])))
+        }
+        return .object(members)
+    }
+
     /// The `measurement` section, every value explicit.
     static func measurement(_ settings: MeasurementSettings) -> JSONText {
         .object([

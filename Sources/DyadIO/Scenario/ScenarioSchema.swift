@@ -100,6 +100,7 @@ public enum ScenarioSchema {
         SchemaField("partners", .boolean, default: "false", "write partners.csv: one row per partner, role-free names (docs/dyadic-data.md)"),
         SchemaField("daily", .boolean, default: "true", "write daily.csv"),
         SchemaField("daily_every", .integer(1...Limits.maximumDays), default: "1", "write days 0, N, 2N, … (and the last day) to daily.csv"),
+        SchemaField("traces", .object(traces), default: "none", "write traces.csv: every action of the episodes of some couples (docs/dyadic-data.md)"),
     ]
 
     public static let sample: [SchemaField] = [
