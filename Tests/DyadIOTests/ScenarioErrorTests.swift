@@ -193,7 +193,7 @@ struct ScenarioErrorTests {
             "error: FILE: arms[0].interventions[0].strenght: unknown key \"strenght\"; did you mean \"strength\"? (allowed type, target, strength, start_day, end_day, eligibility, param, value)",
         ]),
         ("unknown_output_key", "{ outputs: { dayly: false } }", [
-            "error: FILE: outputs.dayly: unknown key \"dayly\"; did you mean \"daily\"? (allowed directory, couples, daily, daily_every)",
+            "error: FILE: outputs.dayly: unknown key \"dayly\"; did you mean \"daily\"? (allowed directory, couples, partners, daily, daily_every, traces)",
         ]),
         ("unknown_param", "{ params: { imp_hrash: 0.2 } }", [
             "error: FILE: params.imp_hrash: unknown parameter \"imp_hrash\"; did you mean \"imp_harsh\"? (allowed the names listed by dyadsim params)",

@@ -1,12 +1,16 @@
-/// How an episode ended (MODEL.md §6.4–6.5).
-enum EpisodeEnding {
-    case resolved, withdrawal, unannouncedBreak, timeout
+/// How an episode ended (MODEL.md §6.4–6.5); the raw value is its name in traces.csv.
+public enum EpisodeEnding: String, Sendable, CaseIterable {
+    case resolved
+    case withdrawal
+    case unannouncedBreak = "unannounced_break"
+    case timeout
 }
 
 extension CoupleSimulation {
     /// One conflict episode (MODEL.md §6) followed by its outcome bookkeeping and the
     /// post-episode rumination update (§5 step 5).
-    mutating func runEpisode(initiatorIsA: Bool) {
+    mutating func runEpisode<Observer: EpisodeObserver>(initiatorIsA: Bool, observer: inout Observer) {
+        observer.beginEpisode()
         today.hadEpisode = true
         statistics.episodes += 1
         if initiatorIsA {
@@ -44,6 +48,8 @@ extension CoupleSimulation {
                     let trained = actorIsA
                         ? Self.takeBreak(actor: &a, receiver: &b, stream: &stream, breakMinutes: &breakMinutes, turnMinutes: turnMinutes)
                         : Self.takeBreak(actor: &b, receiver: &a, stream: &stream, breakMinutes: &breakMinutes, turnMinutes: turnMinutes)
+                    observer.record(
+                        turn: turn, actorIsA: actorIsA, action: action, forced: forced, a: a, b: b, constants: constants)
                     if action == .breakAnnounced || trained {
                         a.clearHistory()
                         b.clearHistory()
@@ -53,6 +59,8 @@ extension CoupleSimulation {
                     ending = .unannouncedBreak
                     break turnLoop
                 }
+                observer.record(
+                    turn: turn, actorIsA: actorIsA, action: action, forced: forced, a: a, b: b, constants: constants)
             }
             // §6.5 end of turn: both relax with noise; these are the sampled arousals.
             Self.relaxTurn(&a, z: stream.normal())
@@ -74,6 +82,7 @@ extension CoupleSimulation {
             }
             turn += 1
         }
+        observer.endEpisode(ending)
         finishEpisode(
             ending: ending, repairMinutes: Double(completedTurns) * turnMinutes + breakMinutes,
             peakA: peakA, peakB: peakB)

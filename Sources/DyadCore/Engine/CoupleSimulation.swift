@@ -27,6 +27,9 @@ struct CoupleSimulation {
     var treated = false
 
     var baselineSatisfaction = Double.nan
+    /// Sat_a and Sat_b at the start of baseline_day (read only by the measurement model).
+    var baselineSatisfactionA = Double.nan
+    var baselineSatisfactionB = Double.nan
     var dissolvedDay = -1
 
     init(traits: CoupleTraits, parameters: ModelParameters, stream: RandomStream) {
@@ -112,6 +115,15 @@ struct CoupleSimulation {
     mutating func runOutcomeDays(
         days: Int, baselineDay: Int, arm: CompiledArm, aggregates: inout DailyAggregates
     ) {
+        var observer = NoEpisodeObserver()
+        runOutcomeDays(days: days, baselineDay: baselineDay, arm: arm, aggregates: &aggregates, observer: &observer)
+    }
+
+    /// ``runOutcomeDays(days:baselineDay:arm:aggregates:)`` with every episode action passed to
+    /// `observer` (the same draws and results).
+    mutating func runOutcomeDays<Observer: EpisodeObserver>(
+        days: Int, baselineDay: Int, arm: CompiledArm, aggregates: inout DailyAggregates, observer: inout Observer
+    ) {
         a.statistics = PartnerStatistics()
         b.statistics = PartnerStatistics()
         statistics = CoupleStatistics()
@@ -119,9 +131,14 @@ struct CoupleSimulation {
         aggregates.days.withUnsafeMutableBufferPointer { totals in
             precondition(totals.count >= days, "aggregates shorter than the run")
             for day in 0..<days {
-                if day == baselineDay { baselineSatisfaction = coupleSatisfaction }
+                if day == baselineDay {
+                    baselineSatisfaction = coupleSatisfaction
+                    baselineSatisfactionA = a.satisfaction
+                    baselineSatisfactionB = b.satisfaction
+                }
                 if hasInterventions && arm.isEventDay(day) { applyInterventions(day: day, arm: arm) }
-                advanceDay()
+                observer.beginDay(day)
+                advanceDay(observer: &observer)
                 record(into: &totals[day])
                 if drawDissolution() {
                     dissolvedDay = day
@@ -138,6 +155,12 @@ struct CoupleSimulation {
     /// Steps 1–7 of one day; the satisfaction update of step 7 may be skipped on burn-in days
     /// whose satisfaction nothing reads (it is a pure function of Pos and Neg).
     mutating func advanceDay(updatingSatisfaction: Bool = true) {
+        var observer = NoEpisodeObserver()
+        advanceDay(updatingSatisfaction: updatingSatisfaction, observer: &observer)
+    }
+
+    /// ``advanceDay(updatingSatisfaction:)`` with the day's episode actions passed to `observer`.
+    mutating func advanceDay<Observer: EpisodeObserver>(updatingSatisfaction: Bool = true, observer: inout Observer) {
         today = DayActivity()
         Self.updateStress(&a, z: stream.normal())
         Self.updateStress(&b, z: stream.normal())
@@ -154,7 +177,7 @@ struct CoupleSimulation {
                 * (1 + constants.initiationPerAnxiety * b.anxiety + constants.initiationPerRumination * b.rumination)
             let total = weightA + weightB
             let shareA = total > 0 ? weightA / total : 0.5
-            runEpisode(initiatorIsA: stream.uniform() < shareA)
+            runEpisode(initiatorIsA: stream.uniform() < shareA, observer: &observer)
         }
         Self.relaxOvernight(&a)
         Self.relaxOvernight(&b)

@@ -63,10 +63,15 @@ public struct OutcomeChunk {
     public let worker: Int
     /// The hand-off slot it owns until delivered.
     public let slot: Int
-    /// Row-major values: arm a, row r, column c at `(a·armStride + r)·columns + c`.
+    /// Row-major values: arm a, row r, column c at `(a·armStride + r)·rowWidth + c` (the
+    /// ``MeasuredColumn`` values, if any, follow the outcome columns of each row).
     let values: UnsafePointer<Double>
     /// Rows reserved per arm (the chunk size).
     let armStride: Int
+    /// Values per row: the outcome columns plus ``measuredCount``.
+    var rowWidth: Int { CoupleOutcomeColumn.allCases.count + measuredCount }
+    /// Measured values per row (``MeasuredColumn`` count with a measurement model, else 0).
+    public var measuredCount = 0
 
     /// Number of arms.
     public let arms: Int
@@ -78,7 +83,15 @@ public struct OutcomeChunk {
     public func row(_ row: Int, arm: Int) -> UnsafeBufferPointer<Double> {
         precondition(row >= 0 && row < count && arm >= 0 && arm < arms, "row or arm out of range")
         let columns = CoupleOutcomeColumn.allCases.count
-        return UnsafeBufferPointer(start: values + (arm * armStride + row) * columns, count: columns)
+        return UnsafeBufferPointer(start: values + (arm * armStride + row) * rowWidth, count: columns)
+    }
+
+    /// Measured values of row `row` of `arm`, in ``MeasuredColumn`` order (empty without a
+    /// measurement model).
+    public func measured(_ row: Int, arm: Int) -> UnsafeBufferPointer<Double> {
+        precondition(row >= 0 && row < count && arm >= 0 && arm < arms, "row or arm out of range")
+        let start = values + (arm * armStride + row) * rowWidth + CoupleOutcomeColumn.allCases.count
+        return UnsafeBufferPointer(start: start, count: measuredCount)
     }
 }
 

@@ -17,6 +17,8 @@ public struct RunConfiguration: Sendable {
     public var arms: [Arm]
     /// The run's stream key (``StreamKey/run(seed:pointKey:replicate:)``).
     public var runKey: UInt64
+    /// Measured scores (``MeasuredColumn``) after each couple's outcome row; nil: none.
+    public var measurement: MeasurementSettings?
 
     public init(
         coupleCount: Int, days: Int, burnInDays: Int = 90, baselineDay: Int = 0,

@@ -52,20 +52,16 @@ public struct Simulator: Sendable {
         else { throw .invalidRange("days, burn-in, baseline day or couple range out of range") }
         let sampler: PopulationSampler
         do { sampler = try PopulationSampler(population: configuration.population) } catch { throw .population(error) }
-        var compiledArms: [CompiledArm] = []
-        for arm in configuration.arms {
-            do {
-                let couple = configuration.parameters.couple
-                compiledArms.append(try CompiledArm(
-                    arm, days: configuration.days, eftInterval: roundedCount(couple.eftInterval),
-                    eftSessions: roundedCount(couple.eftSessions)))
-            } catch { throw .arm(error) }
-        }
-        let arms = compiledArms
+        let arms = try Self.compiledArms(configuration)
         let classifier = StyleClassifier(population: configuration.population)
         let armCount = arms.count
         let rows = range.count
         let columns = CoupleOutcomeColumn.allCases.count
+        let measurement = configuration.measurement.map {
+            MeasurementModel(settings: $0, configuration: configuration, sampler: sampler, armNames: arms.map(\.name))
+        }
+        let measuredCount = measurement == nil ? 0 : MeasuredColumn.allCases.count
+        let rowWidth = columns + measuredCount
         let chunkSize = self.chunkSize
         let chunkCount = (rows + chunkSize - 1) / chunkSize
         let workerCount = max(1, min(threads, chunkCount))
@@ -78,7 +74,7 @@ public struct Simulator: Sendable {
         // Each worker's rows of its current chunk: arm, row, column (row-major).
         let armStride = min(chunkSize, max(rows, 1))
         let rowBuffers = (0..<workerCount).map { _ in
-            SharedStorage(repeating: Double.nan, count: armCount * armStride * columns)
+            SharedStorage(repeating: Double.nan, count: armCount * armStride * rowWidth)
         }
 
         ParallelChunks.runInOrder(
@@ -97,8 +93,12 @@ public struct Simulator: Sendable {
                     simulation.runOutcomeDays(
                         days: configuration.days, baselineDay: configuration.baselineDay, arm: arms[armIndex],
                         aggregates: &totals.aggregates[armIndex])
-                    let row = buffer + (armIndex * armStride + couple - chunk.lowerBound) * columns
+                    let row = buffer + (armIndex * armStride + couple - chunk.lowerBound) * rowWidth
                     simulation.writeOutcomes(OutcomeRowWriter(base: row, stride: 1, row: 0), classifier: classifier)
+                    if let measurement {
+                        measurement.write(
+                            simulation, couple: couple, arm: armIndex, runKey: configuration.runKey, to: row + columns)
+                    }
                     turns += simulation.statistics.completedTurns
                 }
             }
@@ -106,7 +106,7 @@ public struct Simulator: Sendable {
             totals.finished += chunk.count
             sink.consume(OutcomeChunk(
                 index: index, couples: chunk, worker: worker, slot: slot, values: UnsafePointer(buffer),
-                armStride: armStride, arms: armCount))
+                armStride: armStride, measuredCount: measuredCount, arms: armCount))
             progress?.add(chunk.count)
         } deliver: { index, slot in
             sink.deliver(chunk: index, slot: slot)

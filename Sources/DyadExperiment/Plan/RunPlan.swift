@@ -50,11 +50,13 @@ public struct RunPlan: Sendable {
     /// The engine configuration of a run.
     public func configuration(for run: PlannedRun) -> RunConfiguration {
         let resolved = scenario(at: run.point)
-        return RunConfiguration(
+        var configuration = RunConfiguration(
             coupleCount: resolved.couples, days: resolved.days, burnInDays: resolved.burnInDays,
             baselineDay: resolved.baselineDay, parameters: resolved.parameters.resolved(),
             population: resolved.population,
             arms: resolved.arms, runKey: run.seed)
+        configuration.measurement = resolved.measurement
+        return configuration
     }
 
     /// Outcome couple-days of all runs (couples × days × arms summed over points).

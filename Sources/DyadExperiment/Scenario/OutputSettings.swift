@@ -8,6 +8,10 @@ public struct OutputSettings: Sendable, Equatable {
     public var couples = true
     /// Write `daily.csv` (one row per day × arm × run).
     public var daily = true
+    /// Write `partners.csv` (one row per partner × couple × arm × run; off by default).
+    public var partners = false
+    /// Write `traces.csv` for these couples and days; nil: no traces.
+    public var traces: TraceSettings?
     /// Write every N-th day to `daily.csv` (days 0, N, 2N, … and always the last day).
     public var dailyEvery = 1
 

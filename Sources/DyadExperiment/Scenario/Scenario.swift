@@ -25,6 +25,8 @@ public struct Scenario: Sendable, Equatable {
     /// Name of the arm every other arm is compared with (default: the first arm).
     public var controlArm: String?
     public var outputs = OutputSettings()
+    /// Measured scores on the questionnaires' scales (the `measurement` section); nil: none.
+    public var measurement: MeasurementSettings?
     public var sweep = SweepDesign()
 
     public init() {}

@@ -5,19 +5,24 @@ import DyadExperiment
 /// outcome columns of one couple, shortest round-trip reals (`ShortestDecimal`), whole counts,
 /// style and prototype names, `NA` for missing values, one `\n`. No allocation and no bounds
 /// check per field: the caller provides ``maximumRowBytes`` of room per row.
-struct CoupleRowEncoder {
+struct CoupleRowEncoder: RowEncoding {
     /// `point,replicate,arm,` of each arm.
     private let prefixes: [[UInt8]]
     private let styles: [[UInt8]]
     private let prototypes: [[UInt8]]
     /// Per column: 0 number (real or count), 1 style label, 2 prototype label.
     private let fieldKinds: [UInt8]
+    /// Measured values written after the outcome columns (0 without a measurement section).
+    private let measuredCount: Int
     /// The longest row this encoder can write, in bytes.
     let maximumRowBytes: Int
+    var maximumBytesPerCouple: Int { maximumRowBytes }
+    var rowsPerCouple: Int { 1 }
 
     private static let notAvailable: [UInt8] = Array("NA".utf8)
 
-    init(point: Int, replicate: Int, armNames: [String], prototypeNames: [String]) {
+    init(point: Int, replicate: Int, armNames: [String], prototypeNames: [String], measured: Bool = false) {
+        measuredCount = measured ? MeasuredColumn.allCases.count : 0
         prefixes = armNames.map { Array("\(point),\(replicate),\($0),".utf8) }
         styles = AttachmentStyle.allCases.map { Array($0.name.utf8) }
         prototypes = prototypeNames.map { Array($0.utf8) }
@@ -29,13 +34,15 @@ struct CoupleRowEncoder {
         }
         let label = (styles + prototypes + [Self.notAvailable]).map(\.count).max() ?? 0
         let field = max(ShortestDecimal.capacity, label) + 1
-        maximumRowBytes = (prefixes.map(\.count).max() ?? 0) + 20 + CoupleOutcomeColumn.allCases.count * field + 1
+        maximumRowBytes = (prefixes.map(\.count).max() ?? 0) + 20
+            + (CoupleOutcomeColumn.allCases.count + measuredCount) * field + 1
     }
 
     /// Writes the row of `couple` in `arm` with `values` in ``CoupleOutcomeColumn`` order at
     /// `destination` (room for ``maximumRowBytes``); returns the bytes written.
     func write(
-        arm: Int, couple: Int, values: UnsafeBufferPointer<Double>, to destination: UnsafeMutablePointer<UInt8>
+        arm: Int, couple: Int, values: UnsafeBufferPointer<Double>, measured: UnsafeBufferPointer<Double>,
+        to destination: UnsafeMutablePointer<UInt8>
     ) -> Int {
         var position = destination
         prefixes[arm].withUnsafeBufferPointer { prefix in
@@ -50,7 +57,7 @@ struct CoupleRowEncoder {
                 position += 1
                 let value = values[column]
                 if kind == 0 {
-                    position += Self.writeNumber(value, to: position)
+                    position += RowBytesWriting.writeNumber(value, to: position)
                 } else {
                     let names = kind == 1 ? styles : prototypes
                     let index = value.isNaN ? -1 : Int(exactly: value) ?? -1
@@ -63,27 +70,12 @@ struct CoupleRowEncoder {
                 }
             }
         }
+        for index in 0..<min(measuredCount, measured.count) {
+            position.pointee = UInt8(ascii: ",")
+            position += 1
+            position += RowBytesWriting.writeNumber(measured[index], to: position)
+        }
         position.pointee = UInt8(ascii: "\n")
         return position + 1 - destination
-    }
-
-    /// A real or a count: small whole numbers (most counts) by a digit loop, the rest by
-    /// `ShortestDecimal` (whose text for whole numbers is the same digits).
-    private static func writeNumber(_ value: Double, to destination: UnsafeMutablePointer<UInt8>) -> Int {
-        guard value >= 0, value < 100_000, let whole = UInt32(exactly: value) else {
-            return ShortestDecimal.write(value, to: destination)
-        }
-        var digits = whole
-        var length = 1
-        var scale: UInt32 = 10
-        while digits >= scale {
-            length += 1
-            scale *= 10
-        }
-        for index in stride(from: length - 1, through: 0, by: -1) {
-            destination[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: digits % 10)
-            digits /= 10
-        }
-        return length
     }
 }

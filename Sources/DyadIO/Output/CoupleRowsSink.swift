@@ -1,24 +1,24 @@
 import DyadCore
 import DyadExperiment
 
-/// Streams a run's rows of `couples.csv` into its fragment (an ``OutcomeSink``): the simulator's
+/// Streams a run's rows of `couples.csv` (or of `partners.csv`: the `Encoder` decides the rows
+/// of a couple) into its fragment (an ``OutcomeSink``): the simulator's
 /// workers format each chunk's rows into the chunk's hand-off slot (one byte buffer per arm),
 /// and the slots are written in couple order as soon as every earlier chunk is written. The
 /// first arm's rows go straight to the fragment; later arms' rows wait in a ``SpillBuffer``
 /// (memory up to `spillLimit` bytes each, then a temporary file) and are appended when the
 /// run is complete, because the file lists all couples of one arm before the next.
 ///
-/// Memory: hand-off slots × arms × chunk size × ``CoupleRowEncoder/maximumRowBytes`` (about
-/// 2.4 KB per row) plus the spill limit per later arm, whatever the number of couples. A write
+/// Memory: hand-off slots × arms × chunk size × ``RowEncoding/maximumBytesPerCouple`` (about
+/// 2.4 KB per couples.csv row) plus the spill limit per later arm, whatever the number of couples. A write
 /// failure is kept (``finish()`` throws it) and cancels the run through `cancellation`.
-final class CoupleRowsSink: OutcomeSink, @unchecked Sendable {
+final class CoupleRowsSink<Encoder: RowEncoding>: OutcomeSink, @unchecked Sendable {
     private let writer: AtomicFileWriter
     private let spillDirectory: String
     private let spillLimit: Int
     private let cancellation: CancellationFlag
-    private let point: Int
-    private let replicate: Int
-    private var encoder: CoupleRowEncoder?
+    private let makeEncoder: (OutcomeLayout) -> Encoder
+    private var encoder: Encoder?
     /// Per slot, per arm: the formatted rows of the chunk that owns the slot.
     private var buffers: [[RowBytes]] = []
     private var spills: [SpillBuffer] = []
@@ -27,13 +27,13 @@ final class CoupleRowsSink: OutcomeSink, @unchecked Sendable {
     private var failure: OutputError?
 
     /// `writer` holds the fragment, its header written; `spillDirectory` takes temporary files
-    /// for the rows of later arms beyond `spillLimit` bytes each.
+    /// for the rows of later arms beyond `spillLimit` bytes each; `encoder` makes the run's
+    /// encoder from the layout.
     init(
-        run: PlannedRun, writer: AtomicFileWriter, spillDirectory: String, spillLimit: Int,
-        cancellation: CancellationFlag
+        writer: AtomicFileWriter, spillDirectory: String, spillLimit: Int, cancellation: CancellationFlag,
+        encoder: @escaping (OutcomeLayout) -> Encoder
     ) {
-        point = run.point
-        replicate = run.replicate
+        makeEncoder = encoder
         self.writer = writer
         self.spillDirectory = spillDirectory
         self.spillLimit = spillLimit
@@ -41,10 +41,9 @@ final class CoupleRowsSink: OutcomeSink, @unchecked Sendable {
     }
 
     func prepare(_ layout: OutcomeLayout) {
-        let encoder = CoupleRowEncoder(
-            point: point, replicate: replicate, armNames: layout.armNames, prototypeNames: layout.prototypeNames)
+        let encoder = makeEncoder(layout)
         self.encoder = encoder
-        let capacity = min(layout.chunkSize, max(1, layout.couples.count)) * encoder.maximumRowBytes
+        let capacity = min(layout.chunkSize, max(1, layout.couples.count)) * encoder.maximumBytesPerCouple
         buffers = (0..<layout.slots).map { _ in layout.armNames.map { _ in RowBytes(capacity: capacity) } }
         spills = layout.armNames.dropFirst().map { _ in SpillBuffer(directory: spillDirectory, limit: spillLimit) }
     }
@@ -54,11 +53,11 @@ final class CoupleRowsSink: OutcomeSink, @unchecked Sendable {
         guard let encoder else { return }
         for (arm, buffer) in buffers[chunk.slot].enumerated() {
             buffer.count = 0
-            buffer.rows = chunk.count
+            buffer.rows = chunk.count * encoder.rowsPerCouple
             for row in 0..<chunk.count {
                 buffer.count += encoder.write(
                     arm: arm, couple: chunk.couples.lowerBound + row, values: chunk.row(row, arm: arm),
-                    to: buffer.bytes + buffer.count)
+                    measured: chunk.measured(row, arm: arm), to: buffer.bytes + buffer.count)
             }
         }
     }

@@ -41,6 +41,8 @@ public enum Documentation {
         table("`arms[]`", ScenarioSchema.arm)
         table("`arms[].interventions[]`", ScenarioSchema.intervention)
         table("`outputs`", ScenarioSchema.outputs)
+        table("`outputs.traces`", ScenarioSchema.traces)
+        table("`measurement`", ScenarioSchema.measurement)
         table("`sweep`", ScenarioSchema.sweep)
         table("`sweep.sample`", ScenarioSchema.sample)
         table("`sweep.design`", ScenarioSchema.inlineDesign)

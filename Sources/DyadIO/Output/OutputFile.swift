@@ -4,7 +4,9 @@ import DyadExperiment
 /// The output files and their columns: the same definitions the writers use.
 public enum OutputFile: String, CaseIterable, Sendable {
     case couples = "couples.csv"
+    case partners = "partners.csv"
     case daily = "daily.csv"
+    case traces = "traces.csv"
     case runs = "runs.csv"
     case effects = "effects.csv"
     case summary = "summary.csv"
@@ -14,7 +16,12 @@ public enum OutputFile: String, CaseIterable, Sendable {
     public var purpose: String {
         switch self {
         case .couples: "one row per sweep point × replicate × arm × couple (MODEL.md §9.1)"
+        case .partners:
+            "one row per sweep point × replicate × arm × couple × partner, role-free names (outputs.partners; "
+                + "docs/dyadic-data.md)"
         case .daily: "one row per sweep point × replicate × arm × day (MODEL.md §9.2)"
+        case .traces:
+            "one row per action of every conflict episode of the traced couples (outputs.traces; docs/dyadic-data.md)"
         case .runs: "one row per sweep point × replicate × arm: run seed, swept values, outcome means"
         case .effects: "each non-control arm vs the control arm per sweep point and outcome: paired difference with 95% CI and d"
         case .summary: "per sweep point × arm × outcome across replicates: n, mean, sd, 95% CI of the run means"
@@ -32,19 +39,32 @@ public enum OutputFile: String, CaseIterable, Sendable {
         name: "<swept path>", type: "number", unit: "",
         meaning: "one column per swept path with the point's value, named as in the scenario (e.g. params.imp_harsh)")
 
-    /// The columns in file order; `<swept path>` stands for one column per swept path (runs.csv,
-    /// effects.csv, summary.csv and points.csv).
-    public var columns: [OutputColumn] {
+    /// The columns in file order, measured columns included (the data dictionary); `<swept
+    /// path>` stands for one column per swept path (runs.csv, effects.csv, summary.csv and
+    /// points.csv).
+    public var columns: [OutputColumn] { columns(measured: true) }
+
+    /// The columns in file order, with or without the measured columns of a `measurement`
+    /// section (couples.csv and partners.csv).
+    public func columns(measured: Bool) -> [OutputColumn] {
         switch self {
         case .couples:
-            return [Self.sweepPoint, Self.replicate, Self.arm,
-                    OutputColumn(name: "couple", type: "integer", unit: "index", meaning: "couple index k (0-based; same couple in every arm)")]
+            return [Self.sweepPoint, Self.replicate, Self.arm, Self.couple]
                 + CoupleOutcomeColumn.allCases.map { Self.column($0) }
+                + (measured ? MeasuredColumn.allCases.map { Self.column(name: $0.name, kind: $0.kind, unit: $0.unit, meaning: $0.meaning) } : [])
+        case .partners:
+            return [Self.sweepPoint, Self.replicate, Self.arm, Self.couple,
+                    OutputColumn(name: "role", type: "label", unit: "", meaning: "the partner's role in couples.csv: a or b")]
+                + PartnerColumn.written(measured: measured).map {
+                    Self.column(name: $0.name, kind: $0.kind, unit: $0.unit, meaning: $0.meaning)
+                }
         case .daily:
             return [Self.sweepPoint, Self.replicate, Self.arm, OutputColumn(name: "day", type: "integer", unit: "day", meaning: "outcome day d (0-based)")]
                 + DailyColumn.allCases.map {
                     OutputColumn(name: $0.name, type: $0.kind == .count ? "integer" : "number", unit: $0.unit, meaning: $0.meaning)
                 }
+        case .traces:
+            return [Self.sweepPoint, Self.replicate, Self.arm, Self.couple] + Self.traceColumns
         case .runs:
             return [Self.sweepPoint, Self.replicate,
                     OutputColumn(name: "seed", type: "integer", unit: "", meaning: "run seed (below 2^53): derives from the scenario seed, the point's values and the replicate"),
@@ -79,6 +99,35 @@ public enum OutputFile: String, CaseIterable, Sendable {
         }
     }
 
+    /// The columns of traces.csv after the run keys, arm and couple.
+    static let traceColumns = [
+        OutputColumn(name: "day", type: "integer", unit: "day", meaning: "outcome day d (0-based)"),
+        OutputColumn(name: "episode", type: "integer", unit: "index", meaning: "the couple's episode (0-based over all its outcome days)"),
+        OutputColumn(name: "turn", type: "integer", unit: "index", meaning: "turn within the episode (0-based): one action of each partner, the initiator first"),
+        OutputColumn(name: "actor", type: "label", unit: "", meaning: "a or b: who acted"),
+        OutputColumn(name: "action", type: "label", unit: "", meaning: "pursue_soft, pursue_harsh, withdraw, validate, neutral, break_announced or break_unannounced"),
+        OutputColumn(name: "forced", type: "integer", unit: "0/1", meaning: "1 for the initiator's opening pursuit (not counted in actions_a/_b)"),
+        OutputColumn(name: "arousal_a", type: "number", unit: "0-1", meaning: "arousal E of a after the action (before the end-of-turn relaxation)"),
+        OutputColumn(name: "arousal_b", type: "number", unit: "0-1", meaning: "arousal E of b after the action"),
+        OutputColumn(name: "hr_a", type: "number", unit: "bpm", meaning: "heart rate of a: min(hr_max, hr_rest + (100 - hr_rest)·E/theta_flood)"),
+        OutputColumn(name: "hr_b", type: "number", unit: "bpm", meaning: "heart rate of b"),
+        OutputColumn(name: "security_a", type: "number", unit: "0-1", meaning: "felt security S of a"),
+        OutputColumn(name: "security_b", type: "number", unit: "0-1", meaning: "felt security S of b"),
+        OutputColumn(name: "ending", type: "label", unit: "", meaning: "how the episode ended: resolved, withdrawal, unannounced_break or timeout"),
+    ]
+
+    static let couple = OutputColumn(
+        name: "couple", type: "integer", unit: "index", meaning: "couple index k (0-based; same couple in every arm)")
+
+    private static func column(name: String, kind: ColumnKind, unit: String, meaning: String) -> OutputColumn {
+        let type = switch kind {
+        case .real: "number"
+        case .count: "integer"
+        case .label: "label"
+        }
+        return OutputColumn(name: name, type: type, unit: unit, meaning: meaning)
+    }
+
     private static func column(_ column: CoupleOutcomeColumn) -> OutputColumn {
         let type = switch column.kind {
         case .real: "number"
@@ -88,10 +137,11 @@ public enum OutputFile: String, CaseIterable, Sendable {
         return OutputColumn(name: column.name, type: type, unit: column.unit, meaning: column.meaning)
     }
 
-    /// The header line of the file, with `swept` path names where the file has them.
-    public func header(swept: [String]) -> String {
+    /// The header line of the file, with `swept` path names where the file has them and the
+    /// measured columns when `measured`.
+    public func header(swept: [String], measured: Bool = false) -> String {
         var names: [String] = []
-        for column in columns {
+        for column in columns(measured: measured) {
             if column.name == "<swept path>" { names += swept } else { names.append(column.name) }
         }
         return names.joined(separator: ",") + "\n"

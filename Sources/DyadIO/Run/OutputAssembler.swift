@@ -27,9 +27,9 @@ struct OutputAssembler {
         var written: [WrittenFile] = []
         let scenario = plan.scenario
         let swept = plan.sweptPaths.map(\.text)
-        for output in [OutputFile.couples, .daily] where output == .couples ? scenario.outputs.couples : scenario.outputs.daily {
+        for output in OutputFile.rowFiles(for: scenario.outputs) {
             let writer = try AtomicFileWriter(path: directory.file(output))
-            try writer.write(output.header(swept: swept))
+            try writer.write(output.header(swept: swept, measured: scenario.measurement != nil))
             var rows = 0
             for record in records { rows += try rowBlocks(record.run, output, writer) }
             try writer.commit()

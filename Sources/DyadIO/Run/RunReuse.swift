@@ -21,7 +21,7 @@ struct RunReuse {
     /// Row files whose fragments a finished run must have.
     private var rowFiles: [OutputFile] {
         let outputs = plan.scenario.outputs
-        return [OutputFile.couples, .daily].filter { $0 == .couples ? outputs.couples : outputs.daily }
+        return OutputFile.rowFiles(for: outputs)
     }
 
     private var nextDirectory: String { directory.stateDirectory + "/runs.next" }
@@ -184,7 +184,7 @@ struct RunReuse {
         for file in rowFiles {
             let reader: LineSource
             do { reader = try LineSource(path: directory.file(file)) } catch { return [:] }
-            let header = Array(file.header(swept: swept).utf8)
+            let header = Array(file.header(swept: swept, measured: plan.scenario.measurement != nil).utf8)
             guard let first = try reader.next(), first == header else { return [:] }
             var line = try reader.next()
             while let current = line {

@@ -125,7 +125,7 @@ public enum ShardMerger {
             if let problem = OutputVerification.recordsProblem(own, manifest: manifests[index]) {
                 throw .invalid("\(input): \(problem); copy the shard again from where it ran, or rerun it")
             }
-            for file in [OutputFile.couples, .daily] where file == .couples ? outputs.couples : outputs.daily {
+            for file in OutputFile.rowFiles(for: outputs) {
                 let path = OutputDirectory(path: input).file(file)
                 guard let entry = manifests[index].entry(file.rawValue) else {
                     throw .invalid("\(input): its manifest lists no \(file.rawValue) (not a complete DyadSim output)")
@@ -179,7 +179,7 @@ public enum ShardMerger {
                 try Files.writeAtomically(
                     RunRecordCoding.encode(record), to: directory.recordPath(record.run), durable: false)
             }
-            for file in [OutputFile.couples, .daily] {
+            for file in OutputFile.rowFiles {
                 var list: [LineReader] = []
                 for input in inputs {
                     list.append(try LineReader(path: OutputDirectory(path: input).file(file), skipHeader: true))
@@ -202,7 +202,7 @@ public enum ShardMerger {
         }
         if cancellation.isCancelled { throw .interrupted }
         // Every verified row must have found its run: none left over, none missing.
-        for file in [OutputFile.couples, .daily] {
+        for file in OutputFile.rowFiles {
             let expected = manifests.reduce(0) { $0 + ($1.entry(file.rawValue)?.rows ?? 0) }
             let merged = files.first { $0.name == file.rawValue }?.rows ?? 0
             if merged != expected {

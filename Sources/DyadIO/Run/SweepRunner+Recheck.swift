@@ -36,9 +36,7 @@ extension SweepRunner {
             return redo(directory, [problem])
         }
         let outputs = request.plan.scenario.outputs
-        var expected: [OutputFile] = []
-        if outputs.couples { expected.append(.couples) }
-        if outputs.daily { expected.append(.daily) }
+        var expected = OutputFile.rowFiles(for: outputs)
         expected += [.runs, .effects, .summary]
         if !request.plan.scenario.sweep.isEmpty { expected.append(.points) }
         var damaged: [(file: OutputFile, problem: String)] = []
@@ -52,7 +50,7 @@ extension SweepRunner {
             }
         }
         let sentences = damaged.map { "\($0.file.rawValue): \($0.problem)" }
-        if damaged.contains(where: { $0.file == .couples || $0.file == .daily }) {
+        if damaged.contains(where: { $0.file.isRowFile }) {
             return redo(directory, sentences)
         }
         let kept = expected.filter { file in !damaged.contains { $0.file == file } }
@@ -61,7 +59,7 @@ extension SweepRunner {
             return WrittenFile(name: file.rawValue, rows: entry.rows, bytes: entry.bytes, checksum: checksum)
         }
         if !damaged.isEmpty {
-            files = files.filter { $0.name == OutputFile.couples.rawValue || $0.name == OutputFile.daily.rawValue }
+            files = files.filter { file in OutputFile.rowFiles.contains { $0.rawValue == file.name } }
             let assembler = OutputAssembler(plan: request.plan, directory: directory, records: records)
             files += try assembler.summaryFiles()
             let execution = ExecutionFacts(

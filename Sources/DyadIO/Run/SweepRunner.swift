@@ -70,7 +70,7 @@ public enum SweepRunner {
                           files: files, records: records, execution: execution),
             to: directory.manifestPath)
         for run in runs {
-            for output in [OutputFile.couples, .daily] { Files.remove(directory.fragmentPath(run, output)) }
+            for output in OutputFile.rowFiles { Files.remove(directory.fragmentPath(run, output)) }
         }
         return .completed(RunReport(
             runs: runs.count, reused: reused, coupleDays: coupleDays, simulatedCoupleDays: state.coupleDays, episodeTurns: records.reduce(0) { $0 &+ $1.episodeTurns },
@@ -106,25 +106,25 @@ public enum SweepRunner {
             // in memory up to a limit, then in a temporary file).
             let spool = FileValueSpool(directory: directory.runsDirectory, limit: request.spillLimit)
             let moments = RunMoments(controlArm: request.plan.scenario.controlArmIndex, spool: spool)
-            var couples: (writer: AtomicFileWriter, sink: CoupleRowsSink)?
+            var streamed: [StreamedRows] = []
             var checksums: [String: String] = [:]
-            if outputs.couples {
-                let writer = try AtomicFileWriter(path: directory.fragmentPath(run, .couples), durable: false)
-                try writer.write(OutputFile.couples.header(swept: swept))
-                couples = (writer, CoupleRowsSink(
-                    run: run, writer: writer, spillDirectory: directory.runsDirectory, spillLimit: request.spillLimit,
-                    cancellation: cancellation))
+            let measured = configuration.measurement != nil
+            for file in [OutputFile.couples, .partners] where file.isWritten(by: outputs) {
+                let writer = try AtomicFileWriter(path: directory.fragmentPath(run, file), durable: false)
+                try writer.write(file.header(swept: swept, measured: measured))
+                streamed.append(StreamedRows(
+                    file: file, run: run, writer: writer, spillDirectory: directory.runsDirectory,
+                    spillLimit: request.spillLimit, cancellation: cancellation, measured: measured))
             }
-            let sink: any OutcomeSink = couples.map { OutcomeSinkGroup([moments, $0.sink]) } ?? moments
+            let sink: any OutcomeSink = streamed.isEmpty ? moments : OutcomeSinkGroup([moments] + streamed.map(\.sink))
             let totals = try Simulator(threads: threads, chunkSize: request.chunkSize)
                 .run(configuration, sink: sink, cancellation: cancellation, progress: request.coupleProgress)
-            if let error = couples?.sink.error { throw error }
+            for rows in streamed { if let error = rows.error { throw error } }
             guard totals.isComplete else { return }
-            if let couples {
-                try couples.sink.finish()
-                try couples.writer.commit()
-                fragments[OutputFile.couples.rawValue] = couples.writer.totalBytes
-                checksums[OutputFile.couples.rawValue] = couples.writer.checksum.text
+            for rows in streamed {
+                try rows.finish()
+                fragments[rows.file.rawValue] = rows.writer.totalBytes
+                checksums[rows.file.rawValue] = rows.writer.checksum.text
             }
             if outputs.daily {
                 let writer = try AtomicFileWriter(path: directory.fragmentPath(run, .daily), durable: false)
@@ -133,6 +133,14 @@ public enum SweepRunner {
                 try writer.commit()
                 fragments[OutputFile.daily.rawValue] = writer.totalBytes
                 checksums[OutputFile.daily.rawValue] = writer.checksum.text
+            }
+            if let traces = outputs.traces {
+                let writer = try AtomicFileWriter(path: directory.fragmentPath(run, .traces), durable: false)
+                try writer.write(OutputFile.traces.header(swept: swept))
+                try RunFragments.writeTraces(traces, configuration: configuration, run: run, to: writer)
+                try writer.commit()
+                fragments[OutputFile.traces.rawValue] = writer.totalBytes
+                checksums[OutputFile.traces.rawValue] = writer.checksum.text
             }
             let record = RunRecord(
                 run: run, moments: moments, coupleDays: totals.coupleDays, episodeTurns: totals.episodeTurns)

@@ -36,6 +36,7 @@ extension ScenarioDecoder {
             }
         }
         if let node = fields["outputs"] { decodeOutputs(node, at: path.key("outputs"), into: &scenario.outputs) }
+        if let node = fields["measurement"] { scenario.measurement = decodeMeasurement(node, at: path.key("measurement")) }
         if let node = fields["sweep"] { scenario.sweep = decodeSweep(node, at: path.key("sweep"), scenario: scenario) }
         return scenario
     }
@@ -164,7 +165,9 @@ extension ScenarioDecoder {
             }
         }
         if let node = fields["couples"], let flag = boolean(node, at: path.key("couples")) { outputs.couples = flag }
+        if let node = fields["partners"], let flag = boolean(node, at: path.key("partners")) { outputs.partners = flag }
         if let node = fields["daily"], let flag = boolean(node, at: path.key("daily")) { outputs.daily = flag }
+        if let node = fields["traces"] { outputs.traces = decodeTraces(node, at: path.key("traces")) }
         if let node = fields["daily_every"], let every = integer(node, at: path.key("daily_every"), range: 1...Limits.maximumDays) {
             outputs.dailyEvery = every
         }

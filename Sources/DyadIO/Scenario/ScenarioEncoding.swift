@@ -59,7 +59,12 @@ public enum ScenarioEncoding {
         if let directory = scenario.outputs.directory { outputs.append(("directory", .string(directory))) }
         outputs += [("couples", .bool(scenario.outputs.couples)), ("daily", .bool(scenario.outputs.daily)),
                     ("daily_every", .integer(scenario.outputs.dailyEvery))]
+        // Options added later appear only when switched on, so earlier manifests and fingerprints
+        // stay as they were.
+        if scenario.outputs.partners { outputs.append(("partners", .bool(true))) }
+        if let traces = scenario.outputs.traces { outputs.append(("traces", Self.traces(traces))) }
         members.append(("outputs", .object(outputs)))
+        if let settings = scenario.measurement { members.append(("measurement", measurement(settings))) }
         members.append(("sweep", sweep(scenario.sweep)))
         return .object(members)
     }

@@ -97,8 +97,10 @@ public enum ScenarioSchema {
     public static let outputs: [SchemaField] = [
         SchemaField("directory", .string, default: "Results/<name>/", "output directory (relative to the working directory)"),
         SchemaField("couples", .boolean, default: "true", "write couples.csv"),
+        SchemaField("partners", .boolean, default: "false", "write partners.csv: one row per partner, role-free names (docs/dyadic-data.md)"),
         SchemaField("daily", .boolean, default: "true", "write daily.csv"),
         SchemaField("daily_every", .integer(1...Limits.maximumDays), default: "1", "write days 0, N, 2N, … (and the last day) to daily.csv"),
+        SchemaField("traces", .object(traces), default: "none", "write traces.csv: every action of the episodes of some couples (docs/dyadic-data.md)"),
     ]
 
     public static let sample: [SchemaField] = [
@@ -141,6 +143,7 @@ public enum ScenarioSchema {
             SchemaField("arms", .array(.object(arm), minimumCount: 1), default: "[{name: \"control\"}]", "trial arms: counterfactual worlds of the same couples"),
             SchemaField("control_arm", .string, default: "the first arm", "arm every other arm is compared with in effects.csv"),
             SchemaField("outputs", .object(outputs), default: "all files", "which files to write, and where"),
+            SchemaField("measurement", .object(measurement), default: "none", "measured questionnaire scores beside the true scores (docs/dyadic-data.md)"),
             SchemaField("sweep", .object(sweep), default: "one point", "parameter sweep design"),
         ]
     }
