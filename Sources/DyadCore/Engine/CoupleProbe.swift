@@ -34,7 +34,10 @@ package struct CoupleProbe {
 
     /// One conflict episode with its bookkeeping and the rumination update of step 5
     /// (docs/model.md §7.5–§7.11), without the rest of the day.
-    package mutating func runEpisode(initiator: Role) { simulation.runEpisode(initiatorIsA: initiator == .a) }
+    package mutating func runEpisode(initiator: Role) {
+        var observer = NoEpisodeObserver()
+        simulation.runEpisode(initiatorIsA: initiator == .a, observer: &observer)
+    }
 
     /// Replaces the couple's random stream (to feed chosen uniforms to the next draws).
     package mutating func use(_ stream: RandomStream) { simulation.stream = stream }
