@@ -13,8 +13,8 @@ public enum OutputFile: String, CaseIterable, Sendable {
     /// What the file holds.
     public var purpose: String {
         switch self {
-        case .couples: "one row per sweep point × replicate × arm × couple (MODEL.md §9.1)"
-        case .daily: "one row per sweep point × replicate × arm × day (MODEL.md §9.2)"
+        case .couples: "one row per sweep point × replicate × arm × couple (docs/model.md §9.2)"
+        case .daily: "one row per sweep point × replicate × arm × day (docs/model.md §9.3)"
         case .runs: "one row per sweep point × replicate × arm: run seed, swept values, outcome means"
         case .effects: "each non-control arm vs the control arm per sweep point and outcome: paired difference with 95% CI and d"
         case .summary: "per sweep point × arm × outcome across replicates: n, mean, sd, 95% CI of the run means"
