@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "DyadExperiment", dependencies: ["DyadCore"]),
         // Calibration (ABC-SMC) and sensitivity analysis (Sobol, Morris). No Foundation, no IO.
         .target(name: "DyadInference", dependencies: ["DyadExperiment", "DyadCore"]),
-        // Model validation: MODEL.md's oracles (§11) and stylized facts (§12). No Foundation, no IO.
+        // Model validation: docs/model.md's oracles (§10.1) and stylized facts (§10.2). No Foundation, no IO.
         .target(name: "DyadValidation", dependencies: ["DyadExperiment", "DyadCore"]),
         // A JSON5 parser with line and column positions: stdlib only, no imports.
         .target(name: "DyadJSON5"),

@@ -3,7 +3,7 @@ import DyadExperiment
 import DyadIO
 import Foundation
 
-/// `dyadsim-bench`: engine throughput on MODEL.md §13's default scenario at several sizes and
+/// `dyadsim-bench`: engine throughput on docs/model.md §5.7's default scenario at several sizes and
 /// thread counts, number formatting speed, the overhead and memory of a sweep of many small
 /// runs, and what per-couple rows cost (time in a sweep, peak memory of large runs). Results are
 /// appended to Results/bench/*.csv with the commit, date, thread count and CPU model.

@@ -1,7 +1,7 @@
 import DyadCore
 import Foundation
 
-/// Engine throughput: MODEL.md §13's default scenario (365 outcome days after 90 burn-in days,
+/// Engine throughput: docs/model.md §5.7's default scenario (365 outcome days after 90 burn-in days,
 /// one control arm), counting outcome couple-days only; best and median of several repeats.
 /// Rows stream to a sink that ignores them (no outcome table is kept).
 enum EngineBenchmark {

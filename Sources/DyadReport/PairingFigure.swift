@@ -1,6 +1,6 @@
 /// `pairings.svg`: per-couple outcome distributions by attachment pairing (partner a – partner b)
 /// in the control arm: satisfaction and pursue–withdraw share as box plots, the dissolved share
-/// with its 95 % Wilson interval. Anxious–avoidant pairings are highlighted (MODEL.md SF15–SF17).
+/// with its 95 % Wilson interval. Anxious–avoidant pairings are highlighted (docs/model.md §10.2, SF15–SF17).
 enum PairingFigure {
     /// Pairings with fewer couples are left out (and listed in a note).
     static let minimumCouples = 20

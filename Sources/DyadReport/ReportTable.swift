@@ -4,7 +4,7 @@ import DyadExperiment
 /// Only the requested columns are kept, and only the rows whose `filter` column equals the
 /// filter value (e.g. one sweep point of a large `couples.csv`), so memory grows with the rows
 /// kept, not with the file. Files have a header line, `,` separators, no quoting and `NA` for
-/// missing values (MODEL.md §9). Reading is O(file size).
+/// missing values (docs/model.md §9.1). Reading is O(file size).
 struct ReportTable {
     /// The file read.
     let path: String

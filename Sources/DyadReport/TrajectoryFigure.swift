@@ -1,5 +1,5 @@
 /// `trajectories.svg`: daily means by arm across replicates with 95 % t-bands, as small
-/// multiples sharing the day axis (MODEL.md §9.2 columns).
+/// multiples sharing the day axis (docs/model.md §9.3 columns).
 enum TrajectoryFigure {
     /// A daily.csv column shown as one panel.
     struct Measure {

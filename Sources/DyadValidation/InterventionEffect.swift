@@ -1,6 +1,6 @@
 import DyadCore
 
-/// One cell of MODEL.md Appendix A.3.2: an arm's paired effect on a measure.
+/// One cell of docs/model.md §12.4: an arm's paired effect on a measure.
 public struct InterventionEffect: Sendable {
     /// Name of the intervention arm.
     public let arm: String

@@ -1,6 +1,6 @@
 import DyadCore
 
-/// Stylized facts SF18–SF23 of MODEL.md §12, measured on scenario I: paired differences
+/// Stylized facts SF18–SF23 of docs/model.md §10.2, measured on scenario I: paired differences
 /// arm − control over the same couples (common random numbers), SE = sd(diff)/√n; every
 /// stated direction must hold by 4 SE.
 public enum InterventionFacts {
@@ -48,7 +48,7 @@ public enum InterventionFacts {
         }
     }
 
-    /// Every measure × every non-control arm (MODEL.md Appendix A.3.2), arms in result order.
+    /// Every measure × every non-control arm (docs/model.md §12.4), arms in result order.
     public static func effects(_ result: RunResult, controlArm: String = "control") -> [InterventionEffect] {
         guard let control = result.arms.first(where: { $0.name == controlArm })?.outcomes else { return [] }
         return InterventionMeasure.allCases.flatMap { measure in

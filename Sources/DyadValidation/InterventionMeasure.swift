@@ -1,7 +1,7 @@
 import DyadCore
 
 /// A per-couple quantity compared between an intervention arm and the control arm
-/// (MODEL.md Appendix A.3.2). `anx` is the day-0 more anxious partner (a0_a ≥ a0_b → a, ties →
+/// (docs/model.md §12.4). `anx` is the day-0 more anxious partner (a0_a ≥ a0_b → a, ties →
 /// a: the `more_anxious` target at enrolment on day 0), `par` the other partner.
 public enum InterventionMeasure: String, Sendable, CaseIterable {
     /// mean_e of the more anxious partner.

@@ -1,7 +1,7 @@
 import DyadCore
 
-/// Entry points for `dyadsim validate-model`: run a MODEL.md §12 scenario and evaluate its
-/// stylized facts, or run the §11 oracles (``OracleChecks``).
+/// Entry points for `dyadsim validate-model`: run a docs/model.md §10.2 scenario and evaluate its
+/// stylized facts, or run the §10.1 oracles (``OracleChecks``).
 public enum ModelValidation {
     /// Evaluates the facts of `scenario` on a result of `configuration` (built by
     /// ``ValidationScenario/configuration(couples:)``). `quick` widens fixed bands by 2 SE for
@@ -17,7 +17,7 @@ public enum ModelValidation {
         }
     }
 
-    /// Runs `scenario` with `couples` couples (default: full size, MODEL.md §12) and evaluates
+    /// Runs `scenario` with `couples` couples (default: full size, docs/model.md §10.2) and evaluates
     /// its facts; `quick` defaults to true whenever the run is smaller than the full size.
     public static func stylizedFacts(
         _ scenario: ValidationScenario, couples: Int? = nil, quick: Bool? = nil,

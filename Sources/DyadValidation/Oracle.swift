@@ -1,8 +1,8 @@
 import DyadCore
 
-/// The oracles of MODEL.md §11: exact or statistical checks of the engine against closed forms.
+/// The oracles of docs/model.md §10.1: exact or statistical checks of the engine against closed forms.
 public enum Oracle: Int, CaseIterable, Sendable {
-    /// Oracles 1–15 in MODEL.md §11 order (raw value = number).
+    /// Oracles 1–15 in docs/model.md §10.1 order (raw value = number).
     case neutralRelaxation = 1, heartRate, tonicArousal, twentyMinuteBreak, satisfaction
     case conflictFrequency, initiatorShare, flatSoftmax, hazard, traitsFixed
     case stylesAllocation, traitSampler, determinism, strengthZero, fullWithholding
@@ -10,7 +10,7 @@ public enum Oracle: Int, CaseIterable, Sendable {
     /// "O1" … "O15".
     public var id: String { "O\(rawValue)" }
 
-    /// The oracle's name in MODEL.md §11, used as the result's `scenario`.
+    /// The oracle's name in docs/model.md §10.1, used as the result's `scenario`.
     public var title: String {
         switch self {
         case .neutralRelaxation: "neutral relaxation"

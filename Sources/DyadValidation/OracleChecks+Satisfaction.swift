@@ -30,7 +30,7 @@ extension OracleChecks {
         return Double(roundedCount(partner.bidsPerDay)) * partner.bidWeight * (1 - power) / (1 - lambda)
     }
 
-    /// Sat = 1/(1 + exp(−(ln((Pos + pn_prior)/pn_prior) − ln theta_pn)/s_pn)) with Neg = 0 (MODEL.md §4).
+    /// Sat = 1/(1 + exp(−(ln((Pos + pn_prior)/pn_prior) − ln theta_pn)/s_pn)) with Neg = 0 (docs/model.md §2.5).
     static func satisfaction(positive: Double, _ couple: CoupleParameters) -> Double {
         let prior = couple.positiveNegativePrior
         let logRatio = DyadMath.log((positive + prior) / prior) - DyadMath.log(couple.satisfactionMidRatio)

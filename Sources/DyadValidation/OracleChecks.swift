@@ -1,6 +1,6 @@
 import DyadCore
 
-/// Builders and evaluators of the MODEL.md §11 oracles (tolerances: 1e-12 where exact, 4 SE
+/// Builders and evaluators of the docs/model.md §10.1 oracles (tolerances: 1e-12 where exact, 4 SE
 /// where statistical).
 public enum OracleChecks {
     /// The set-up of `oracle` (the configurations of `Tests/DyadCoreTests/OracleTests.swift`).
@@ -68,7 +68,7 @@ public enum OracleChecks {
     ) -> ValidationResult {
         ValidationResult(
             id: oracle.id, description: descriptions[oracle.rawValue - 1], scenario: oracle.title, measured: measured,
-            standardError: standardError, expected: expected, pass: pass, detail: detail, source: "MODEL.md §11.\(oracle.rawValue)")
+            standardError: standardError, expected: expected, pass: pass, detail: detail, source: "docs/model.md#o\(oracle.rawValue)")
     }
 
     /// A run configuration with seed `seed` (replicate 0, point 0).
@@ -92,7 +92,7 @@ public enum OracleChecks {
         return population
     }
 
-    /// MODEL.md §11 "silent" settings: one pairing of prototypes at (0, 0), no jitter, every
+    /// docs/model.md §10.1 "silent" settings: one pairing of prototypes at (0, 0), no jitter, every
     /// utility intercept −1e9, sigma_e = stress_mean = stress_sd = imp_soft = imp_harsh = rum_gain
     /// = eta_a = eta_v = trait_pull = 0.
     public static func silentSettings() -> (ModelParameters, PopulationParameters) {
@@ -104,13 +104,13 @@ public enum OracleChecks {
         return (parameters, fixedPopulation(a: (0, 0), b: (0, 0)))
     }
 
-    /// The MODEL.md §11 statements, in order.
+    /// The docs/model.md §10.1 statements, in order.
     static let descriptions = [
         "silent + onset_arousal δ: every action NEUTRAL, every episode times out, mean_e_x = e0 + δ·share·(1/T)Σr^t",
         "max_hr of an initiator = hr_rest + (100 − hr_rest)(e0 + δr)/theta_flood; E = theta_flood ⇔ HR = 100",
         "silent run: the daily arousal aggregate equals e0 on every day",
         "b's announced 40-turn break leaves 10 % of the gap: breaks = episodes, recovery_time_a = h0·log2(0.09/0.05)",
-        "no conflict, all bids turned toward: Pos follows the geometric sum, Neg = 0, Sat follows §4; Sat = 0.5 at ratio theta_pn",
+        "no conflict, all bids turned toward: Pos follows the geometric sum, Neg = 0, Sat follows §2.5; Sat = 0.5 at ratio theta_pn",
         "episodes ~ Binomial(D, 1 − exp(−lambda0(1 + 0.5·onset_anx)))",
         "Σ initiated_a / Σ episodes = (1 + 0.5·init_anx)/(2 + 0.5·init_anx) = 2/3",
         "all u_* = 0: pooled category shares Σ(frac_x·actions_x)/Σ actions_x are 1/5",

@@ -1,6 +1,6 @@
 import DyadCore
 
-/// Stylized facts SF15–SF17 of MODEL.md §12, measured on scenario S (styles, 16 ordered
+/// Stylized facts SF15–SF17 of docs/model.md §10.2, measured on scenario S (styles, 16 ordered
 /// pairings of the default prototypes, stratified allocation).
 ///
 /// A pairing "x-y" is role a's prototype x and role b's prototype y (`proto_a`, `proto_b`);
@@ -9,8 +9,8 @@ import DyadCore
 /// SE √(se₁² + se₂²).
 public enum PairingFacts {
     /// The SF16 dissolution comparison is a contrast of rare-event rates (≈ 6 % vs ≈ 10 %) with
-    /// a small margin: the reference implementation's own Appendix A.2 numbers (0.066, se 0.006,
-    /// vs 0.099) clear it by less than 4 SE, so this one sub-check requires 2 SE.
+    /// a small margin: the independent implementation's own numbers in docs/model.md §12.2 (0.066,
+    /// se 0.006, vs 0.099) clear it by less than 4 SE, so this one sub-check requires 2 SE.
     public static let dissolutionContrastStandardErrors = 2.0
 
     /// SF15–SF17 from the outcomes of the run's first arm; `result.prototypeNames` must contain
@@ -49,7 +49,7 @@ public enum PairingFacts {
 
     /// SF16: (1) each anxious–avoidant order's mean satisfaction is below the lowest of the
     /// pairings of a secure partner with a secure, anxious or avoidant partner (sec-sec, sec-anx,
-    /// anx-sec, sec-avo, avo-sec; as in Appendix A.2) by 4 SE; (2) the dissolution share of
+    /// anx-sec, sec-avo, avo-sec; as in docs/model.md §12.2) by 4 SE; (2) the dissolution share of
     /// anxious–avoidant couples (both orders pooled) is below that of every insecure pairing with
     /// a fearful partner, orders pooled ({anx, fea}, {avo, fea}, {fea, fea}), by
     /// ``dissolutionContrastStandardErrors``. Headline: the dissolution gap to the nearest one.

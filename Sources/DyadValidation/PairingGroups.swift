@@ -13,7 +13,7 @@ struct Pairing: Hashable, Sendable {
     /// "sec-anx" style label (three-letter prefixes).
     var label: String { "\(first.prefix(3))-\(second.prefix(3))" }
 
-    /// The default prototype names (MODEL.md §3.2).
+    /// The default prototype names (docs/model.md §5.3).
     static let styles = ["secure", "anxious", "avoidant", "fearful"]
 
     /// All 16 ordered pairings of the default prototypes.

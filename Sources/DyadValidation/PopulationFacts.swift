@@ -1,10 +1,10 @@
 import DyadCore
 
-/// Stylized facts SF1–SF14 of MODEL.md §12, measured on scenario P (traits, one control arm).
+/// Stylized facts SF1–SF14 of docs/model.md §10.2, measured on scenario P (traits, one control arm).
 ///
 /// Conventions of every P fact: traits are the **day-0** values a0_x, v0_x (and their labels
 /// style0_x); "per partner" quantities pool roles a and b (2N observations); couple outcomes are
-/// the MODEL.md §9.1 columns at the end of the run (frozen at dissolution for dissolved
+/// the docs/model.md §9.2 columns at the end of the run (frozen at dissolution for dissolved
 /// couples); NA values are skipped pairwise.
 public enum PopulationFacts {
     /// SF1–SF14 from the outcomes of the run's first arm.

@@ -1,18 +1,18 @@
-/// The statements, scenarios and sources of MODEL.md §12's stylized facts SF1–SF26.
+/// The statements, scenarios and sources of docs/model.md §10.2's stylized facts SF1–SF26.
 public enum StylizedFactCatalog {
-    /// One row of the MODEL.md §12 table.
+    /// One row of the docs/model.md §10.2 table.
     public struct Entry: Sendable {
         /// "SF1" … "SF26".
         public let id: String
         /// The scenario the fact is measured on.
         public let scenario: ValidationScenario
-        /// Citation (MODEL.md §12 "source" column).
+        /// Citation (docs/model.md §10.2 "source" column).
         public let source: String
-        /// The measurable comparison (MODEL.md §12 "fact" column).
+        /// The measurable comparison (docs/model.md §10.2 "measurable comparison" column).
         public let description: String
     }
 
-    /// SF1 … SF26 in MODEL.md order.
+    /// SF1 … SF26 in docs/model.md order.
     public static let entries: [Entry] = [
         Entry(
             id: "SF1", scenario: .population, source: "[C] Mickelson 1997",
@@ -63,7 +63,7 @@ public enum StylizedFactCatalog {
             id: "SF16", scenario: .pairings, source: "[C] Kirkpatrick & Davis 1994",
             description: "anxious–avoidant: Sat below every pairing with a secure partner, yet dissolution below every insecure pairing with a fearful partner"),
         Entry(
-            id: "SF17", scenario: .pairings, source: "[C] review §5",
+            id: "SF17", scenario: .pairings, source: "[C] literature review (its section 5)",
             description: "repair_rmst: secure–secure < secure–anxious < anxious–anxious"),
         Entry(
             id: "SF18", scenario: .interventions, source: "[C] Simpson & Overall 2014; Arriaga 2018",

@@ -1,6 +1,6 @@
 import DyadCore
 
-/// Stylized facts SF24–SF26 of MODEL.md §12, measured on scenario E (arms "waitlist" and
+/// Stylized facts SF24–SF26 of docs/model.md §10.2, measured on scenario E (arms "waitlist" and
 /// "eft"; baseline_day 60; post = end of the last day).
 ///
 /// Analysed couples of an arm: distressed at baseline (`distressed_baseline` = 1, i.e.

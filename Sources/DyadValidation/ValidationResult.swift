@@ -1,11 +1,11 @@
-/// The outcome of one check of MODEL.md: a stylized fact of §12 (`SF1` … `SF26`) or an oracle of
-/// §11 (`O1` … `O15`), in the form `dyadsim validate-model` reports it.
+/// The outcome of one check of docs/model.md: a stylized fact of §10.2 (`SF1` … `SF26`) or an oracle of
+/// §10.1 (`O1` … `O15`), in the form `dyadsim validate-model` reports it.
 public struct ValidationResult: Sendable, Equatable {
     /// `SF1` … `SF26` or `O1` … `O15`.
     public let id: String
-    /// What is checked, in words (the MODEL.md statement).
+    /// What is checked, in words (the docs/model.md statement).
     public let description: String
-    /// Scenario of MODEL.md §12 (`P`, `S`, `I`, `E`) or the name of an oracle set-up.
+    /// Scenario of docs/model.md §10.2 (`P`, `S`, `I`, `E`) or the name of an oracle set-up.
     public let scenario: String
     /// The headline measured value (its meaning is given by `expected` and `detail`).
     public let measured: Double
@@ -15,9 +15,9 @@ public struct ValidationResult: Sendable, Equatable {
     public let expected: String
     /// Whether every condition of the check holds.
     public let pass: Bool
-    /// Every number behind the verdict, in the style of MODEL.md Appendix A.2's "measured" column.
+    /// Every number behind the verdict, in the style of the "measured" column of docs/model.md §12.2.
     public let detail: String
-    /// Citation from MODEL.md §12 (or the MODEL.md section for oracles).
+    /// Citation from docs/model.md §10.2 (for oracles their anchor, `docs/model.md#o1` … `#o15`).
     public let source: String
 
     public init(
@@ -36,16 +36,16 @@ public struct ValidationResult: Sendable, Equatable {
     }
 }
 
-/// Pass rules of MODEL.md §12 and §11.
+/// Pass rules of docs/model.md §10.2 and §10.1.
 public enum ValidationCriteria {
     /// A directional fact passes when the effect has the stated sign by at least this many
-    /// standard errors (MODEL.md §12: "direction holds by ≥ 4 SE").
+    /// standard errors (docs/model.md §10.2: "the stated direction holds by at least 4 standard errors").
     public static let directionalStandardErrors = 4.0
     /// Quick (reduced-size) runs widen every fixed band by this many standard errors on each side.
     public static let quickWideningStandardErrors = 2.0
-    /// Statistical oracles pass within this many standard errors (MODEL.md §11).
+    /// Statistical oracles pass within this many standard errors (docs/model.md §10.1).
     public static let oracleStandardErrors = 4.0
-    /// Exact oracles pass within this absolute tolerance (MODEL.md §11).
+    /// Exact oracles pass within this absolute tolerance (docs/model.md §10.1).
     public static let exactTolerance = 1e-12
 
     /// sign·value ≥ 4·SE and sign·value > 0, with `sign` +1 ("higher") or −1 ("lower").

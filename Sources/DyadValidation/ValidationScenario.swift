@@ -1,6 +1,6 @@
 import DyadCore
 
-/// The four scenarios of MODEL.md §12 on which the stylized facts are measured.
+/// The four scenarios of docs/model.md §10.2 on which the stylized facts are measured.
 public enum ValidationScenario: String, Sendable, CaseIterable {
     /// P: traits, one control arm, 365 days, seed 1 (SF1–SF14).
     case population = "P"
@@ -11,7 +11,7 @@ public enum ValidationScenario: String, Sendable, CaseIterable {
     /// E: traits, waitlist and EFT arms, 194 days, seed 11, baseline day 60 (SF24–SF26).
     case therapy = "E"
 
-    /// Couples of the full-size scenario (MODEL.md §12).
+    /// Couples of the full-size scenario (docs/model.md §10.2).
     public var defaultCouples: Int { self == .pairings ? 32_000 : 20_000 }
 
     /// Couples of the reduced-size (quick) run for CI on two cores: large enough that every fact's

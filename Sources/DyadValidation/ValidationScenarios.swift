@@ -1,6 +1,6 @@
 import DyadCore
 
-/// Builders of the MODEL.md §12 scenario configurations (default parameters, burn_in_days 90,
+/// Builders of the docs/model.md §10.2 scenario configurations (default parameters, burn_in_days 90,
 /// one replicate, run key `StreamKey.run(seed:pointKey: 0, replicate: 0)`).
 public enum ValidationScenarios {
     /// burn_in_days of every scenario.

@@ -37,7 +37,7 @@ public enum ValidationStatistics {
     }
 
     /// Paired difference mean(x_k − y_k) over the pairs where both are present, with
-    /// SE = sd(x − y)/√n (the arms of a run share couples: MODEL.md §2 common random numbers).
+    /// SE = sd(x − y)/√n (the arms of a run share couples: docs/model.md §3.1 common random numbers).
     public static func pairedDifference(_ x: [Double], _ y: [Double]) -> ValidationEstimate {
         precondition(x.count == y.count, "paired samples of different lengths")
         var differences: [Double] = []

@@ -52,7 +52,7 @@ struct DocumentationTests {
     @Test("docs/model.md is self-contained: every link and § reference resolves inside the repository")
     func modelSelfContained() throws {
         let text = try String(contentsOfFile: Repository.path("docs/model.md"), encoding: .utf8)
-        #expect(!text.contains("MODEL.md"))
+        #expect(!text.contains("MODEL" + ".md"))
         let anchors = Set(text.matches(of: /<a id="([^"]+)"><\/a>/).map { String($0.output.1) })
         #expect(anchors.count >= 60)
         for match in text.matches(of: /\]\(([^)\s]+)\)/) {

@@ -32,7 +32,7 @@ struct ValidateModelTests {
         return plan.configuration(for: plan.runs[0])
     }
 
-    @Test("the stylized-fact scenario files are MODEL.md §12's scenarios P, S, I, E")
+    @Test("the stylized-fact scenario files are docs/model.md §10.2's scenarios P, S, I, E")
     func factScenarios() throws {
         for (file, kind) in [("population.json5", ValidationScenario.population), ("pairings.json5", .pairings),
                              ("interventions.json5", .interventions), ("therapy.json5", .therapy)] {

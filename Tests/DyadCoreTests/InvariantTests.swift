@@ -6,7 +6,7 @@ import Testing
 /// counts consistent, aggregates consistent with per-couple rows.
 @Suite("Invariants over random parameter sets")
 struct InvariantTests {
-    /// Columns that may be NA (MODEL.md §9.1: means or shares over empty sets, not-applicable values).
+    /// Columns that may be NA (docs/model.md §9.1: means or shares over empty sets, not-applicable values).
     private static let mayBeMissing: Set<CoupleOutcomeColumn> = [
         .protoA, .protoB, .resolvedFrac, .repairTime, .repairRMST, .pwCycleFrac,
         .pursueFracA, .withdrawFracA, .validateFracA, .selfregFracA, .harshFracA,
@@ -39,7 +39,7 @@ struct InvariantTests {
     }
 
     /// Extreme corners: each parameter at its minimum and its maximum (others default), then
-    /// every parameter at its minimum and every one at its maximum (MODEL.md §10 ranges).
+    /// every parameter at its minimum and every one at its maximum (docs/model.md §8 ranges).
     @Test("extreme corners of every parameter range give finite values or NA", arguments: ParameterCatalog.all.map(\.name))
     func extremeCorner(name: String) throws {
         let info = try #require(ParameterCatalog.info(named: name))

@@ -3,8 +3,8 @@ import Foundation
 import TestSupport
 import Testing
 
-/// MODEL.md §11 oracles: 1e-12 where exact, 4 standard errors where statistical.
-@Suite("MODEL.md §11 oracles")
+/// docs/model.md §10.1 oracles: 1e-12 where exact, 4 standard errors where statistical.
+@Suite("docs/model.md §10.1 oracles")
 struct OracleTests {
     private let tolerance = 1e-12
 
@@ -97,7 +97,7 @@ struct OracleTests {
         }
     }
 
-    @Test("5. satisfaction: Pos follows the geometric sum, Neg = 0, Sat follows §4; Sat = 0.5 at ratio theta_pn")
+    @Test("5. satisfaction: Pos follows the geometric sum, Neg = 0, Sat follows §2.5; Sat = 0.5 at ratio theta_pn")
     func satisfactionOracle() throws {
         var parameters = ModelParameters()
         for (name, value) in [("lambda0", 0.0), ("ptt_max", 1), ("ptt_floor", 1), ("ptt_av", 0)] {

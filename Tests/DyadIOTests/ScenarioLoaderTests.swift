@@ -11,7 +11,7 @@ struct ScenarioLoaderTests {
         try ScenarioLoader.decode(bytes: Array(text.utf8), file: "test.json5")
     }
 
-    @Test("an empty object is MODEL.md §13's default scenario")
+    @Test("an empty object is docs/model.md §5.7's default scenario")
     func defaults() throws {
         let scenario = try load("{}")
         #expect(scenario.couples == 10_000)

@@ -3,9 +3,9 @@ import DyadExperiment
 import DyadValidation
 import Testing
 
-/// MODEL.md §11 oracles as library checks: each passes on its set-up and fails when the runs
+/// docs/model.md §10.1 oracles as library checks: each passes on its set-up and fails when the runs
 /// are perturbed away from the closed form it checks.
-@Suite("MODEL.md §11 oracle checks")
+@Suite("docs/model.md §10.1 oracle checks")
 struct OracleCheckTests {
     @Test("every oracle passes on its set-up", arguments: Oracle.allCases)
     func passes(oracle: Oracle) throws {

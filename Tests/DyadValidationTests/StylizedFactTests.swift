@@ -4,9 +4,9 @@ import DyadValidation
 import Foundation
 import Testing
 
-/// MODEL.md §12 stylized facts on reduced-size scenarios (quick mode), and at full size when
+/// docs/model.md §10.2 stylized facts on reduced-size scenarios (quick mode), and at full size when
 /// `DYADSIM_LONG_TESTS=1`.
-@Suite("MODEL.md §12 stylized facts")
+@Suite("docs/model.md §10.2 stylized facts")
 struct StylizedFactTests {
     private static let longTests = ProcessInfo.processInfo.environment["DYADSIM_LONG_TESTS"] == "1"
 
@@ -34,7 +34,7 @@ struct StylizedFactTests {
         try check(scenario, couples: scenario.defaultCouples)
     }
 
-    @Test("scenario builders follow MODEL.md §12")
+    @Test("scenario builders follow docs/model.md §10.2")
     func scenarioBuilders() {
         let population = ValidationScenario.population.configuration()
         #expect(population.coupleCount == 20_000 && population.days == 365 && population.burnInDays == 90)

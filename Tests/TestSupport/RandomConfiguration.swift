@@ -11,7 +11,7 @@ public struct RandomConfiguration {
     public var baselineDay: Int
 
     /// Draws a configuration from `seed`: every parameter either its default, a uniform value in
-    /// its MODEL.md range (log-uniform for wide ranges), or one of the range ends.
+    /// its docs/model.md §8 range (log-uniform for wide ranges), or one of the range ends.
     public static func make(seed: UInt64) -> RandomConfiguration {
         var random = RandomStream(key: seed)
         func pick(_ info: ParameterInfo) -> Double? {

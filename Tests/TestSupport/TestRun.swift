@@ -16,7 +16,7 @@ public enum TestRun {
         return try Simulator(threads: threads, chunkSize: chunkSize).run(configuration)
     }
 
-    /// MODEL.md §11 "silent" settings: styles mode with one pairing of prototypes at (0, 0),
+    /// docs/model.md §10.1 "silent" settings: styles mode with one pairing of prototypes at (0, 0),
     /// no jitter, every utility intercept −1e9, no noise, no stress, no soft/harsh impulses, no
     /// rumination gain, no trait change.
     public static func silent() -> (ModelParameters, PopulationParameters) {

@@ -15,9 +15,9 @@
 # 5. Tears the cluster down (scancel what is left, then SIGTERM to exactly the daemons it
 #    started), removes the temp folder on success and keeps it (logs) on failure.
 # Prints "PASS: ..." or "FAIL: ..." last; exit 0 on success, 1 on failure, 130/143 when
-# interrupted. Facts and gotchas behind the set-up: /work/shared/notes/slurm-single-node.md
-# (sbatch --wait polls with a 2-32 s backoff, hence squeue polling; bash defers traps while a
-# foreground command runs, hence long commands run in the background + wait).
+# interrupted. Why it is built this way: sbatch --wait polls with a 2-32 s backoff, hence squeue
+# polling; bash defers traps while a foreground command runs, hence long commands run in the
+# background + wait.
 # Environment: DYADSIM_TEST_TIMEOUT (seconds to wait for the jobs, default 90),
 # DYADSIM_TEST_KEEP=1 keeps the temp folder even on success.
 set -Eeuo pipefail

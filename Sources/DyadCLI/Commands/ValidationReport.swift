@@ -41,9 +41,9 @@ package enum ValidationReport {
         var lines = [
             "# DyadSim model validation",
             "",
-            "DyadSim \(DyadSimVersion.current), commit \(DyadSimVersion.gitCommit); \(quick ? "quick mode (reduced couples, fixed bands widened by 2 SE)" : "full size (MODEL.md §12: 20,000 couples; 32,000 in scenario S)"); parameters: \(parametersFile.map { "defaults overridden by `\($0)`" } ?? "MODEL.md defaults").",
+            "DyadSim \(DyadSimVersion.current), commit \(DyadSimVersion.gitCommit); \(quick ? "quick mode (reduced couples, fixed bands widened by 2 SE)" : "full size (docs/model.md §10.2: 20,000 couples; 32,000 in scenario S)"); parameters: \(parametersFile.map { "defaults overridden by `\($0)`" } ?? "the defaults of docs/model.md §8").",
             "",
-            "**\(passed) of \(results.count) checks pass.** Oracles (O) check the engine against closed forms (MODEL.md §11; 1e-12 where exact, 4 SE where statistical); stylized facts (SF) check the model against the literature (MODEL.md §12; direction by at least 4 SE unless a band is given). Produced by `dyadsim validate-model`.",
+            "**\(passed) of \(results.count) checks pass.** Oracles (O) check the engine against closed forms (docs/model.md §10.1; 1e-12 where exact, 4 SE where statistical); stylized facts (SF) check the model against the literature (docs/model.md §10.2; direction by at least 4 SE unless a band is given). Produced by `dyadsim validate-model`.",
             "",
             "| id | check | scenario | measured | SE | expected | pass | detail | source |",
             "|---|---|---|---|---|---|---|---|---|",

@@ -1,4 +1,4 @@
-/// A behaviour chosen in an episode turn (MODEL.md §6.2), with its style.
+/// A behaviour chosen in an episode turn (docs/model.md §7.6), with its style.
 public enum Action: UInt8, Sendable {
     /// No action yet in this episode (or after a resumed break): every indicator is 0.
     case none

@@ -1,4 +1,4 @@
-/// The behaviour choice of MODEL.md §6.2: utilities, softmax by inverse CDF, then the
+/// The behaviour choice of docs/model.md §7.6: utilities, softmax by inverse CDF, then the
 /// self-soothing replacement, the vulnerability conversion and the style draws.
 enum ChoiceRule {
     /// Chooses a non-forced action for `actor`, who sees only the partner's last action (and,
@@ -76,7 +76,7 @@ enum ChoiceRule {
         stream.uniform() < k.announceProbability() ? .breakAnnounced : .breakUnannounced
     }
 
-    /// §6.2 items 1–2: a flooded WITHDRAW becomes a break w.p. s^SS·ss_replace; an aroused
+    /// §7.6 modifications 1–2: a flooded WITHDRAW becomes a break w.p. s^SS·ss_replace; an aroused
     /// WITHDRAW becomes a soft PURSUE (no style draw) w.p. s^SV·sv_convert.
     @inline(__always)
     private static func modifiedWithdrawal(_ k: borrowing PartnerState, flooded: Bool, stream: inout RandomStream) -> Action {

@@ -1,5 +1,5 @@
-/// Couple-level quantities derived from the effective couple parameters (MODEL.md §10, couple
-/// level), with integer-valued parameters rounded half to even (MODEL.md §0).
+/// Couple-level quantities derived from the effective couple parameters (docs/model.md §8, couple
+/// level), with integer-valued parameters rounded half to even (docs/model.md §2.1).
 struct CoupleConstants {
     var turnMinutes: Double
     var maximumTurns: Int
@@ -54,7 +54,7 @@ struct CoupleConstants {
         maximumHeartRate = couple.maximumHeartRate
     }
 
-    /// Sat = 1/(1 + exp(−(ln((Pos + pn_prior)/(Neg + pn_prior)) − ln theta_pn)/s_pn)) (MODEL.md §4).
+    /// Sat = 1/(1 + exp(−(ln((Pos + pn_prior)/(Neg + pn_prior)) − ln theta_pn)/s_pn)) (docs/model.md §2.5).
     /// With pn_prior = 0 and Pos = Neg = 0 the ratio is taken as 1.
     @inline(__always)
     func satisfaction(positive: Double, negative: Double) -> Double {

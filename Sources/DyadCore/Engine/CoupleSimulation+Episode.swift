@@ -1,4 +1,4 @@
-/// How an episode ended (MODEL.md §6.4–6.5); the raw value is its name in traces.csv.
+/// How an episode ended (docs/model.md §7.8–§7.9); the raw value is its name in traces.csv.
 public enum EpisodeEnding: String, Sendable, CaseIterable {
     case resolved
     case withdrawal
@@ -7,8 +7,8 @@ public enum EpisodeEnding: String, Sendable, CaseIterable {
 }
 
 extension CoupleSimulation {
-    /// One conflict episode (MODEL.md §6) followed by its outcome bookkeeping and the
-    /// post-episode rumination update (§5 step 5).
+    /// One conflict episode (docs/model.md §7.5–§7.10) followed by its outcome bookkeeping and the
+    /// post-episode rumination update (§7.11, step 5).
     mutating func runEpisode<Observer: EpisodeObserver>(initiatorIsA: Bool, observer: inout Observer) {
         observer.beginEpisode()
         today.hadEpisode = true
@@ -62,7 +62,7 @@ extension CoupleSimulation {
                 observer.record(
                     turn: turn, actorIsA: actorIsA, action: action, forced: forced, a: a, b: b, constants: constants)
             }
-            // §6.5 end of turn: both relax with noise; these are the sampled arousals.
+            // §7.9 end of turn: both relax with noise; these are the sampled arousals.
             Self.relaxTurn(&a, z: stream.normal())
             Self.relaxTurn(&b, z: stream.normal())
             peakA = max(peakA, a.arousal)
@@ -89,7 +89,7 @@ extension CoupleSimulation {
         statistics.completedTurns += completedTurns
     }
 
-    /// Episode outcome bookkeeping (§9.1) and step 5 (rumination relief or gain).
+    /// Episode outcome bookkeeping (§7.10) and step 5 (rumination relief or gain).
     private mutating func finishEpisode(ending: EpisodeEnding, repairMinutes: Double, peakA: Double, peakB: Double) {
         let horizon = constants.repairHorizonMinutes
         switch ending {
@@ -126,7 +126,7 @@ extension CoupleSimulation {
         }
     }
 
-    /// §6.5: E ← clamp01(E* + r(E − E*) + sigma_e·z), with its per-turn statistics.
+    /// §7.9: E ← clamp01(E* + r(E − E*) + sigma_e·z), with its per-turn statistics.
     @inline(__always)
     static func relaxTurn(_ partner: inout PartnerState, z: Double) {
         let p = partner.parameters
@@ -137,7 +137,7 @@ extension CoupleSimulation {
         if arousal > partner.statistics.maximumArousal { partner.statistics.maximumArousal = arousal }
     }
 
-    /// §6.4: a break in closed form. Trained with probability s^SS (drawn only if s^SS > 0);
+    /// §7.8: a break in closed form. Trained with probability s^SS (drawn only if s^SS > 0);
     /// E_k ← E*_k + (E_k − E*_k)·0.5^(LΔ/hb_k), E_j ← E*_j + (E_j − E*_j)·0.5^(LΔ/h_j).
     /// Returns whether the break was trained.
     static func takeBreak(
@@ -153,8 +153,8 @@ extension CoupleSimulation {
         return trained
     }
 
-    /// One action of `actor` toward `receiver`: choice (§6.2), statistics (§6.6), impulse and
-    /// events (§6.3), history update.
+    /// One action of `actor` toward `receiver`: choice (§7.6), statistics (§7.10), impulse and
+    /// events (§7.7), history update.
     static func act(
         actor: inout PartnerState, receiver: inout PartnerState, actorIsA: Bool, forced: Bool,
         stream: inout RandomStream, statistics: inout CoupleStatistics, today: inout DayActivity,

@@ -1,5 +1,5 @@
 extension CoupleSimulation {
-    /// Step 0 of an outcome day (MODEL.md §5, §7): enrol interventions starting today, hold
+    /// Step 0 of an outcome day (docs/model.md §7.1, §7.17): enrol interventions starting today, hold
     /// EFT sessions, then compute today's effective parameters and strengths.
     mutating func applyInterventions(day: Int, arm: CompiledArm) {
         var baseChanged = false
@@ -64,7 +64,7 @@ extension CoupleSimulation {
         treated = true
     }
 
-    /// EFT session m of `sessions` (MODEL.md §7): per enrolled partner (a first) the avoidance
+    /// EFT session m of `sessions` (docs/model.md §7.18): per enrolled partner (a first) the avoidance
     /// drop, stage-1 decoupling or stage-2 re-engagement, and at the last session blamer
     /// softening of the more anxious partner. Changes are permanent (they alter the base).
     private mutating func holdEFTSession(_ session: Int, of sessions: Int, intervention: CompiledIntervention, bit: UInt32) {
@@ -133,7 +133,7 @@ extension CoupleSimulation {
 }
 
 /// Today's strengths s^X_i of one partner: the largest s among active type-X interventions
-/// enrolling the partner (MODEL.md §7).
+/// enrolling the partner (docs/model.md §7.17).
 struct InterventionStrengths {
     var validation = 0.0
     var withhold = 0.0

@@ -1,5 +1,5 @@
 extension CoupleSimulation {
-    /// Writes the couple's row of MODEL.md §9.1 (NaN = NA; labels as codes).
+    /// Writes the couple's row of docs/model.md §9.2 (NaN = NA; labels as codes).
     func writeOutcomes(_ row: OutcomeRowWriter, classifier: StyleClassifier) {
         for column in CoupleOutcomeColumn.allCases {
             row.set(column, outcome(column, classifier: classifier))

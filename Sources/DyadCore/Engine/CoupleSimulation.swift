@@ -1,10 +1,10 @@
-/// The simulation of one couple in one arm: all of MODEL.md §4–§6 and §9.1 for a single couple.
+/// The simulation of one couple in one arm: all of docs/model.md §7.1–§7.16 and §9.2 for a single couple.
 ///
 /// Couples never interact, so each is advanced through all its days in one pass with its whole
 /// state in a value on the worker's stack (registers and L1 cache); everything stored across
 /// couples (outcomes, aggregates) is kept as struct-of-arrays. Burn-in runs once per couple and
 /// its end state is copied into every arm, which is exact because arms share the couple's stream
-/// and burn-in has no interventions (MODEL.md §2).
+/// and burn-in has no interventions (docs/model.md §3.1).
 struct CoupleSimulation {
     var a: PartnerState
     var b: PartnerState
@@ -46,7 +46,7 @@ struct CoupleSimulation {
         Self.initialiseState(&b, constants: constants)
     }
 
-    /// Initial values of MODEL.md §4: Stress = stress_mean, Rm = 0, E = E*, S = Sbase,
+    /// Initial values of docs/model.md §5.5: Stress = stress_mean, Rm = 0, E = E*, S = Sbase,
     /// Pos = Neg = 0, earned-security references from es_s_ref / posdep_ref.
     private static func initialiseState(_ partner: inout PartnerState, constants: CoupleConstants) {
         partner.stress = partner.parameters.stressMean
@@ -111,7 +111,7 @@ struct CoupleSimulation {
         return total > 0 ? partner.positive / total : 0.5
     }
 
-    /// Outcome days 0 … D−1 of one arm, recording into `aggregates` (MODEL.md §5 steps 0–10).
+    /// Outcome days 0 … D−1 of one arm, recording into `aggregates` (docs/model.md §7.1–§7.16, steps 0–10).
     mutating func runOutcomeDays(
         days: Int, baselineDay: Int, arm: CompiledArm, aggregates: inout DailyAggregates
     ) {
@@ -150,7 +150,7 @@ struct CoupleSimulation {
         }
     }
 
-    // MARK: The daily step (MODEL.md §5 steps 1–7)
+    // MARK: The daily step (docs/model.md §7.2–§7.13, steps 1–7)
 
     /// Steps 1–7 of one day; the satisfaction update of step 7 may be skipped on burn-in days
     /// whose satisfaction nothing reads (it is a pure function of Pos and Neg).

@@ -1,4 +1,4 @@
-/// Per-couple outcome accumulators over outcome days (d ≥ 0), MODEL.md §9.1.
+/// Per-couple outcome accumulators over outcome days (d ≥ 0), docs/model.md §9.2.
 struct CoupleStatistics {
     var episodes = 0
     var initiatedByA = 0

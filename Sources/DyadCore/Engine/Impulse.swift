@@ -1,4 +1,4 @@
-/// Influence impulses and event counts of MODEL.md §6.3: an action of k moves the receiver j's
+/// Influence impulses and event counts of docs/model.md §7.7: an action of k moves the receiver j's
 /// arousal E and felt security S at once (j's parameters) and may count as an event for j.
 enum Impulse {
     /// `withdrawalRelief` is the actor's s^CI·ci_wd_relief (c = 1 − withdrawalRelief).

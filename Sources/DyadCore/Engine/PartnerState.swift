@@ -1,19 +1,19 @@
 /// Everything DyadCore tracks for one partner of the couple being simulated: effective
-/// parameters, traits, state (MODEL.md §4), cached derived quantities, today's intervention
+/// parameters, traits, state (docs/model.md §2.3), cached derived quantities, today's intervention
 /// strengths, the episode history and the outcome statistics.
 struct PartnerState {
     /// Base parameters (role defaults + overrides + permanent EFT changes).
     var base: PartnerParameters
-    /// Effective parameters today: base plus active `set` interventions (MODEL.md §7).
+    /// Effective parameters today: base plus active `set` interventions (docs/model.md §7.19).
     var parameters: PartnerParameters
 
-    // MARK: Traits (MODEL.md §3)
+    // MARK: Traits (docs/model.md §2.3, sampled as in §5.2–§5.3)
     var anxiety: Double
     var avoidance: Double
     var anxiety0: Double
     var avoidance0: Double
 
-    // MARK: State (MODEL.md §4)
+    // MARK: State (docs/model.md §2.3)
     var arousal = 0.0
     var security = 0.0
     var rumination = 0.0
@@ -63,7 +63,7 @@ struct PartnerState {
     var partnerBreakDecay = 0.0
     var partnerTrainedBreakDecay = 0.0
 
-    // MARK: Today's intervention strengths s^X_i (MODEL.md §7)
+    // MARK: Today's intervention strengths s^X_i (docs/model.md §7.17)
     var validationStrength = 0.0
     var withholdStrength = 0.0
     var soothingStrength = 0.0
@@ -71,12 +71,12 @@ struct PartnerState {
     var intentionsStrength = 0.0
     var vulnerabilityStrength = 0.0
 
-    // MARK: Episode history (MODEL.md §6.1)
+    // MARK: Episode history (docs/model.md §7.5, §7.7)
     var lastAction = Action.none
     var secondLastAction = Action.none
     var withdrawStreak = 0
 
-    // MARK: Utility terms constant within an episode (MODEL.md §6.2)
+    // MARK: Utility terms constant within an episode (docs/model.md §7.6)
     var pursueConstant = 0.0
     var pursuePerInsecurity = 0.0
     var pursuePerArousal = 0.0
@@ -105,7 +105,7 @@ struct PartnerState {
         avoidance0 = avoidance
     }
 
-    /// Recomputes the trait-, parameter- and strength-dependent quantities of MODEL.md §4
+    /// Recomputes the trait-, parameter- and strength-dependent quantities of docs/model.md §2.5
     /// except the break decays that need the partner (see ``CoupleSimulation/refreshDerived()``).
     mutating func refreshOwnDerived(turnMinutes: Double) {
         let p = parameters
@@ -141,7 +141,7 @@ struct PartnerState {
             + p.setPointPerRumination * rumination + p.setPointPerStress * stress)
     }
 
-    /// Probability that this partner turns toward the other's bid (MODEL.md §4).
+    /// Probability that this partner turns toward the other's bid (docs/model.md §2.5).
     @inline(__always)
     func turnTowardProbability() -> Double {
         let p = parameters
@@ -193,7 +193,7 @@ struct PartnerState {
         withdrawStreak = 0
     }
 
-    /// True iff the own last or second-to-last action is a PURSUE (`pursued_j` in MODEL.md §6.3).
+    /// True iff the own last or second-to-last action is a PURSUE (`pursued_j` in docs/model.md §7.7).
     @inline(__always)
     var pursuedRecently: Bool { lastAction.isPursuit || secondLastAction.isPursuit }
 }

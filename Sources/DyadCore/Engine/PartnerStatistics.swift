@@ -1,4 +1,4 @@
-/// Per-partner outcome accumulators over outcome days (d ≥ 0), MODEL.md §9.1.
+/// Per-partner outcome accumulators over outcome days (d ≥ 0), docs/model.md §9.2.
 struct PartnerStatistics {
     var actions = 0
     var pursuits = 0

@@ -1,4 +1,4 @@
-/// A trial arm: a counterfactual world of the same couples (MODEL.md §2).
+/// A trial arm: a counterfactual world of the same couples (docs/model.md §3.1).
 public struct Arm: Sendable, Equatable {
     public var name: String
     public var interventions: [Intervention]

@@ -1,4 +1,4 @@
-/// Which couples enrol (MODEL.md §7).
+/// Which couples enrol (docs/model.md §7.17).
 public enum Eligibility: String, Sendable, CaseIterable {
     /// Every couple alive at `start_day`.
     case all

@@ -1,4 +1,4 @@
-/// One intervention of a trial arm (MODEL.md §7).
+/// One intervention of a trial arm (docs/model.md §7.17).
 public struct Intervention: Sendable, Equatable {
     public var kind: InterventionKind
     public var target: InterventionTarget

@@ -1,4 +1,4 @@
-/// Whom an intervention targets, resolved once at enrolment (MODEL.md §7).
+/// Whom an intervention targets, resolved once at enrolment (docs/model.md §7.17).
 public enum InterventionTarget: String, Sendable, CaseIterable {
     case a, b, both
     /// Larger current a (ties → a).

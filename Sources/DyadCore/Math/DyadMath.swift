@@ -79,13 +79,13 @@ public enum DyadMath {
 
 }
 
-/// clamp01(x) = min(1, max(0, x)) (MODEL.md §0). NaN maps to 0.
+/// clamp01(x) = min(1, max(0, x)) (docs/model.md §2.1). NaN maps to 0.
 public func clamp01(_ x: Double) -> Double {
     let atLeastZero = x > 0 ? x : 0
     return atLeastZero < 1 ? atLeastZero : 1
 }
 
-/// Round half to even, the rounding MODEL.md §0 prescribes for integer-valued parameters.
+/// Round half to even, the rounding docs/model.md §2.1 prescribes for integer-valued parameters.
 public func roundedCount(_ x: Double) -> Int {
     Int(x.rounded(.toNearestOrEven))
 }

@@ -1,4 +1,4 @@
-/// The per-couple outcome columns of MODEL.md §9.1 in normative order (after the leading
+/// The per-couple outcome columns of docs/model.md §9.2 in the order of §9.1 (after the leading
 /// `sweep_point, replicate, arm, couple`).
 public enum CoupleOutcomeColumn: Int, CaseIterable, Sendable {
     case a0A, v0A, a0B, v0B, style0A, style0B, protoA, protoB
@@ -13,7 +13,7 @@ public enum CoupleOutcomeColumn: Int, CaseIterable, Sendable {
     case ratioConflict, ratioAll, satA, satB, satisfaction, meanSatisfaction
     case satBaseline, distressedBaseline, distressed, dissolved, dayDissolved
 
-    /// The CSV column name (MODEL.md §9).
+    /// The CSV column name (docs/model.md §9.2).
     public var name: String { definition.name }
     /// How values are written.
     public var kind: ColumnKind { definition.kind }

@@ -1,4 +1,4 @@
-/// The per-day aggregates of one arm (MODEL.md §9.2) as exact numerators and denominators.
+/// The per-day aggregates of one arm (docs/model.md §9.3) as exact numerators and denominators.
 public struct DailyAggregates: Sendable, Equatable {
     /// Couples covered (N of the run, or of the shard's couple range): denominator of dissolved_cum.
     public let coupleCount: Int

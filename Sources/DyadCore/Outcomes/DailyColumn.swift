@@ -1,4 +1,4 @@
-/// The columns of `daily.csv` after `sweep_point, replicate, arm, day` (MODEL.md §9.2), in file
+/// The columns of `daily.csv` after `sweep_point, replicate, arm, day` (docs/model.md §9.3), in file
 /// order; ``DailyRow`` gives each column's value.
 public enum DailyColumn: CaseIterable, Sendable {
     case alive, arousal, conflictArousal, security, satisfaction, inConflict, pwCycleFrac

@@ -1,5 +1,5 @@
 /// One row of `daily.csv`: one day's means and shares over the couples alive at its start
-/// (MODEL.md §9.2), computed from the day's exact totals; NaN means NA.
+/// (docs/model.md §9.3), computed from the day's exact totals; NaN means NA.
 public struct DailyRow: Sendable {
     /// The day's exact numerators and denominators.
     public let totals: DayTotals

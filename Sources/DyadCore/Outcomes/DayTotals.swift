@@ -8,7 +8,7 @@ func fixedPoint(_ value: Double) -> Int128 {
 }
 
 /// One day's numerators and denominators over the couples alive at the start of the day
-/// (MODEL.md §9.2). Counts are integers; sums are fixed-point integers (see ``fixedPointScale``).
+/// (docs/model.md §9.3). Counts are integers; sums are fixed-point integers (see ``fixedPointScale``).
 public struct DayTotals: Sendable, Equatable {
     public var alive: Int64 = 0
     public var inConflict: Int64 = 0

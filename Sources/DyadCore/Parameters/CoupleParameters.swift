@@ -1,4 +1,4 @@
-/// Couple-level model parameters (MODEL.md §10): one set per couple.
+/// Couple-level model parameters (docs/model.md §8): one set per couple.
 public struct CoupleParameters: Sendable, Equatable {
     /// `turn_minutes`: length Δ of one episode turn, minutes.
     public var turnMinutes = 0.5

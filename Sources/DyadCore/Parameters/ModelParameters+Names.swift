@@ -5,7 +5,7 @@ public enum ParameterError: Error, Equatable, Sendable {
 }
 
 extension ModelParameters {
-    /// Sets the MODEL.md parameter `name` (partner level: for `role`, or both roles when nil;
+    /// Sets the docs/model.md §8 parameter `name` (partner level: for `role`, or both roles when nil;
     /// couple level: `role` is ignored).
     public mutating func set(_ name: String, to value: Double, role: Role? = nil) throws(ParameterError) {
         guard let info = ParameterCatalog.info(named: name) else { throw .unknown(name) }
@@ -27,7 +27,7 @@ extension ModelParameters {
         }
     }
 
-    /// Reads the MODEL.md parameter `name` for `role` (couple level: the couple's value).
+    /// Reads the docs/model.md §8 parameter `name` for `role` (couple level: the couple's value).
     public func value(of name: String, role: Role = .a) -> Double? {
         guard let info = ParameterCatalog.info(named: name), info.level != .population else { return nil }
         return info.value(in: self, population: PopulationParameters(), role: role)
@@ -35,7 +35,7 @@ extension ModelParameters {
 }
 
 extension PopulationParameters {
-    /// Sets a scalar population value by its MODEL.md name.
+    /// Sets a scalar population value by its docs/model.md §8 name.
     public mutating func set(_ name: String, to value: Double) throws(ParameterError) {
         guard let info = ParameterCatalog.info(named: name) else { throw .unknown(name) }
         guard info.assign(value, to: &self) else { throw .notAModelParameter(name) }

@@ -1,4 +1,4 @@
-/// All model parameters of a run: role a, role b and the couple level (MODEL.md §2: defaults <
+/// All model parameters of a run: role a, role b and the couple level (docs/model.md §5.1: defaults <
 /// role defaults < `params` < `params_a`/`params_b`).
 public struct ModelParameters: Sendable, Equatable {
     public var roleA: PartnerParameters

@@ -1,5 +1,5 @@
-/// Partner-level model parameters (MODEL.md §10): one set per partner. Role defaults differ
-/// only in `hr_rest` (82 bpm role a, 76 bpm role b). The MODEL.md name of every property is
+/// Partner-level model parameters (docs/model.md §8): one set per partner. Role defaults differ
+/// only in `hr_rest` (82 bpm role a, 76 bpm role b). The docs/model.md name of every property is
 /// given in its doc comment and in ``ParameterCatalog``, which also holds ranges and sources.
 public struct PartnerParameters: Sendable, Equatable {
     // MARK: Trait-derived

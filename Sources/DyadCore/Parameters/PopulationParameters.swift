@@ -1,4 +1,4 @@
-/// Population settings (MODEL.md §3 and the population rows of §10).
+/// Population settings (docs/model.md §5.2–§5.3 and the population rows of §8).
 public struct PopulationParameters: Sendable, Equatable {
     /// `mode`: traits (default) or styles.
     public var mode: PopulationMode = .traits
@@ -37,7 +37,7 @@ public struct PopulationParameters: Sendable, Equatable {
 
     public init() {}
 
-    /// The 4×4 correlation matrix R of (anx_a, av_a, anx_b, av_b), MODEL.md §3.1.
+    /// The 4×4 correlation matrix R of (anx_a, av_a, anx_b, av_b), docs/model.md §5.2.
     public var correlationMatrix: [[Double]] {
         let w = correlationWithin, aa = correlationAnxietyAnxiety
         let vv = correlationAvoidanceAvoidance, c = correlationCross

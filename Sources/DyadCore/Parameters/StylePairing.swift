@@ -1,4 +1,4 @@
-/// One ordered pairing of prototypes with its population share (MODEL.md §3.2).
+/// One ordered pairing of prototypes with its population share (docs/model.md §5.3).
 public struct StylePairing: Sendable, Equatable {
     /// Prototype name of role a.
     public var styleA: String

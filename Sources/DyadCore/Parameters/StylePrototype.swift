@@ -1,4 +1,4 @@
-/// A named point (a, v) in trait space used by `styles` mode (MODEL.md §3.2).
+/// A named point (a, v) in trait space used by `styles` mode (docs/model.md §5.3).
 public struct StylePrototype: Sendable, Equatable {
     public var name: String
     public var anxiety: Double

@@ -1,4 +1,4 @@
-/// Attachment style label of a partner (MODEL.md §3.3).
+/// Attachment style label of a partner (docs/model.md §5.4).
 public enum AttachmentStyle: UInt8, Sendable, CaseIterable {
     case secure, anxious, avoidant, fearful
 

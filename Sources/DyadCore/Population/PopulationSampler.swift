@@ -1,4 +1,4 @@
-/// Draws couples' day-0 traits from their own streams (MODEL.md §3, §8: four normals per
+/// Draws couples' day-0 traits from their own streams (docs/model.md §5.2–§5.3, §7.21: four normals per
 /// traits-mode attempt, four normals in styles mode).
 public struct PopulationSampler: Sendable {
     private let mode: PopulationMode

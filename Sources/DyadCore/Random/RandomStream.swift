@@ -9,7 +9,7 @@ public struct RandomStream: Sendable {
     private var s2: UInt64
     private var s3: UInt64
 
-    /// Seeds the generator from `key` (MODEL.md §2: four further SplitMix64 outputs).
+    /// Seeds the generator from `key` (docs/model.md §7.20: four further SplitMix64 outputs).
     public init(key: UInt64) {
         var seeder = SplitMix64(state: key)
         s0 = seeder.next()
@@ -43,7 +43,7 @@ public struct RandomStream: Sendable {
         Double(next() >> 11) * 0x1p-53
     }
 
-    /// `true` with probability `p` (MODEL.md §0: draw u, the event happens iff u < p).
+    /// `true` with probability `p` (docs/model.md §2.1: draw u, the event happens iff u < p).
     public mutating func bernoulli(_ p: Double) -> Bool {
         uniform() < p
     }

@@ -11,7 +11,7 @@ public struct SplitMix64: Sendable {
         return SplitMix64.mix(state)
     }
 
-    /// The SplitMix64 output function applied to `x + golden gamma` (`sm` in MODEL.md §2).
+    /// The SplitMix64 output function applied to `x + golden gamma` (`sm` in docs/model.md §7.20).
     public static func scramble(_ x: UInt64) -> UInt64 {
         mix(x &+ 0x9e37_79b9_7f4a_7c15)
     }

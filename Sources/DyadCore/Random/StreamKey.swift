@@ -1,4 +1,4 @@
-/// Derivation of the per-run and per-couple random stream keys (MODEL.md §2).
+/// Derivation of the per-run and per-couple random stream keys (docs/model.md §7.20).
 ///
 /// `runKey = sm(sm(sm(seed) ⊕ pointKey) ⊕ replicate) >> 11` (53 bits, so the run seed written in
 /// `runs.csv` is exact in every tool that reads numbers as doubles) and

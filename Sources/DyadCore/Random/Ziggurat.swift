@@ -56,7 +56,7 @@ extension RandomStream {
 
     /// The number of successes in `n` Bernoulli(p) trials, each "u < p" with a 32-bit uniform
     /// u (two trials per 64-bit draw; p is effectively rounded up to a multiple of 2⁻³²).
-    /// Used for everyday bids (MODEL.md §5 step 2, §8).
+    /// Used for everyday bids (docs/model.md §7.3, §7.21).
     @inline(__always)
     public mutating func successes(trials n: Int, probability p: Double) -> Int {
         let scaled = clamp01(p) * 0x1p32

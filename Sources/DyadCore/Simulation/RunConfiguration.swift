@@ -1,4 +1,4 @@
-/// Everything the engine needs for one run (a sweep point × replicate): MODEL.md §2 inputs
+/// Everything the engine needs for one run (a sweep point × replicate): docs/model.md §5.1 inputs
 /// after the experiment layer resolved defaults, overrides and the point's values.
 public struct RunConfiguration: Sendable {
     /// N: couples of the run (styles allocation and dissolved_cum use this total).

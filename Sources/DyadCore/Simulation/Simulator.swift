@@ -1,4 +1,4 @@
-/// Runs the model (MODEL.md §2–§9) for one run configuration, in parallel over couples.
+/// Runs the model (docs/model.md §3–§9) for one run configuration, in parallel over couples.
 public struct Simulator: Sendable {
     /// Worker threads (1 runs on the calling thread).
     public var threads: Int

@@ -1,6 +1,6 @@
 import DyadCore
 
-/// Model parameter overrides by MODEL.md name (MODEL.md §2): `params` for both roles and the
+/// Model parameter overrides by docs/model.md §8 name (docs/model.md §5.1): `params` for both roles and the
 /// couple level, `params_a` / `params_b` for one role's partner-level parameters.
 /// Precedence: defaults < role defaults < `params` < `params_a` / `params_b`.
 public struct ParameterOverrides: Sendable, Equatable {

@@ -1,7 +1,7 @@
 import DyadCore
 
 /// A complete experiment as plain values, independent of any file format (the scenario file is
-/// one way to build it). Defaults are MODEL.md §13's default scenario.
+/// one way to build it). Defaults are docs/model.md §5.7's default scenario.
 public struct Scenario: Sendable, Equatable {
     public var name = "scenario"
     public var description = ""

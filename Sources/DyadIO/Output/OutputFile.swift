@@ -15,11 +15,11 @@ public enum OutputFile: String, CaseIterable, Sendable {
     /// What the file holds.
     public var purpose: String {
         switch self {
-        case .couples: "one row per sweep point × replicate × arm × couple (MODEL.md §9.1)"
+        case .couples: "one row per sweep point × replicate × arm × couple (docs/model.md §9.2)"
         case .partners:
             "one row per sweep point × replicate × arm × couple × partner, role-free names (outputs.partners; "
                 + "docs/dyadic-data.md)"
-        case .daily: "one row per sweep point × replicate × arm × day (MODEL.md §9.2)"
+        case .daily: "one row per sweep point × replicate × arm × day (docs/model.md §9.3)"
         case .traces:
             "one row per action of every conflict episode of the traced couples (outputs.traces; docs/dyadic-data.md)"
         case .runs: "one row per sweep point × replicate × arm: run seed, swept values, outcome means"

@@ -127,7 +127,7 @@ extension ScenarioDecoder {
         return choice(node, at: path, among: names, noun: "a prototype")
     }
 
-    /// `params`, `params_a` or `params_b`: MODEL.md parameter names with values in range.
+    /// `params`, `params_a` or `params_b`: docs/model.md §8 parameter names with values in range.
     mutating func decodeParameters(_ node: JSONNode, at path: FieldPath, group: OverrideGroup, into overrides: inout ParameterOverrides) {
         guard let entries = objectMembers(node, at: path) else { return }
         for entry in entries {

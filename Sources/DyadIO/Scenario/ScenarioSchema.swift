@@ -12,7 +12,7 @@ public indirect enum SchemaType: Sendable {
     case array(SchemaType, minimumCount: Int)
     /// An object whose keys are free (e.g. prototype names, sweep paths).
     case map(key: String, value: SchemaType)
-    /// An object whose keys are MODEL.md parameter names of the given levels.
+    /// An object whose keys are docs/model.md §8 parameter names of the given levels.
     case parameters([ParameterLevel])
 
     /// Words for error messages ("an integer", "a number", …).
@@ -54,14 +54,14 @@ public enum ScenarioSchema {
 
     public static let intervention: [SchemaField] = [
         SchemaField(
-            "type", .choice(InterventionType.names), default: "required", "intervention type (MODEL.md §7)",
+            "type", .choice(InterventionType.names), default: "required", "intervention type (docs/model.md §7.17)",
             required: true),
         SchemaField("target", .choice(InterventionTarget.allCases.map(\.rawValue)), default: "both", "partner(s) targeted, resolved at enrolment (ties → a)"),
         SchemaField("strength", .number(0...1), default: "1", "strength s; 0 has no effect"),
         SchemaField("start_day", .integer(dayRange), default: "0", "first active day; enrolment happens in step 0 of this day"),
         SchemaField("end_day", .integer(dayRange), default: "none (until the end)", "first inactive day (exclusive), after start_day"),
         SchemaField("eligibility", .choice(Eligibility.allCases.map(\.rawValue)), default: "all", "all couples alive at start_day, or only those distressed then"),
-        SchemaField("param", .string, default: "required for set", "set only: the MODEL.md parameter to change"),
+        SchemaField("param", .string, default: "required for set", "set only: the model parameter to change (docs/model.md §8)"),
         SchemaField("value", .number(-1e9...1e9), default: "required for set", "set only: the value reached at strength 1 (base + s·(value − base))"),
     ]
 
@@ -136,8 +136,8 @@ public enum ScenarioSchema {
             SchemaField("burn_in_days", .integer(0...Limits.maximumDays), default: "90", "burn-in days before day 0 (no interventions, no recording)"),
             SchemaField("baseline_day", .integer(0...Limits.maximumDays), default: "0", "day at whose start sat_baseline is recorded (before days)"),
             SchemaField("replicates", .integer(1...Limits.maximumReplicates), default: "1", "replicates per sweep point"),
-            SchemaField("population", .object(population), default: "traits mode, MODEL.md §3.1", "population of couples (MODEL.md §3)"),
-            SchemaField("params", .parameters([.partner, .couple]), default: "{}", "model parameters for both roles and the couple level (MODEL.md §10)"),
+            SchemaField("population", .object(population), default: "traits mode, docs/model.md §5.2", "population of couples (docs/model.md §5.2–§5.4)"),
+            SchemaField("params", .parameters([.partner, .couple]), default: "{}", "model parameters for both roles and the couple level (docs/model.md §8)"),
             SchemaField("params_a", .parameters([.partner]), default: "{}", "partner-level parameters of role a"),
             SchemaField("params_b", .parameters([.partner]), default: "{}", "partner-level parameters of role b"),
             SchemaField("arms", .array(.object(arm), minimumCount: 1), default: "[{name: \"control\"}]", "trial arms: counterfactual worlds of the same couples"),
