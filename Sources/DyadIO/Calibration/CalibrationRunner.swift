@@ -100,7 +100,8 @@ public enum CalibrationRunner {
             do {
                 calibration = try ABCCalibration(problem: problem, settings: file.settings, resumingFrom: state)
             } catch {
-                throw OutputError("cannot resume in \(request.directory): \(error)")
+                throw OutputError("cannot resume in \(request.directory): \(error); use --force to start over, or "
+                    + "--out to calibrate into another directory")
             }
             resumedGenerations = state.generations.count
         } else {

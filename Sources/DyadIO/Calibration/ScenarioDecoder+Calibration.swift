@@ -121,7 +121,7 @@ extension ScenarioDecoder {
             let at = path.index(index).key("name")
             if let first = names[target.name] {
                 report(at, "the name \"\(target.name)\" is already used by targets[\(first)]",
-                       allowed: "a distinct name for each target (give one with name)")
+                       allowed: "a distinct name for each target, given with name")
                 continue
             }
             if CalibrationColumns.fixed.contains(target.name) {
@@ -151,8 +151,12 @@ extension ScenarioDecoder {
         let problemsBefore = problems.count + omittedProblems
         let observed = fields["value"].flatMap { number($0, at: path.key("value"), range: -1e300...1e300) }
         var scale: Double?
-        if let sdNode = fields["sd"], let sd = number(sdNode, at: path.key("sd"), range: 0...1e300) {
-            if sd > 0 { scale = sd } else { report(path.key("sd"), "0 is out of range", allowed: "more than 0") }
+        if let sdNode = fields["sd"], let sd = number(sdNode, at: path.key("sd"), range: -1e300...1e300) {
+            if sd > 0 {
+                scale = sd
+            } else {
+                report(path.key("sd"), "\(NumberText.shortest(sd)) is out of range", allowed: "more than 0")
+            }
         }
         let armNames = scenario.arms.map(\.name)
         let control = scenario.controlArmIndex
@@ -245,7 +249,7 @@ extension ScenarioDecoder {
         else { return nil }
         if numeric && column.kind == .label {
             report(path, "\"\(name)\" is a label column; this statistic needs numbers",
-                   allowed: "a numeric couples.csv column (labels: share with equals, or where)")
+                   allowed: "a numeric couples.csv column; labels work with share and where")
             return nil
         }
         return column
