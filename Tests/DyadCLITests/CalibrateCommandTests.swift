@@ -209,9 +209,8 @@ struct CalibrateCommandTests {
         }
         var request = CalibrationRequest(file: file, path: path, directory: directory.file("cut"), threads: 2)
         let flag = CancellationFlag()
-        let first = try CalibrationRunner.execute(request, cancellation: flag) { report in
-            if report.index == 1 { flag.cancel() }
-        }
+        let first = try CalibrationRunner.execute(
+            request, cancellation: flag, onGeneration: { report in if report.index == 1 { flag.cancel() } })
         guard case .interrupted(let generations) = first else {
             Issue.record("the calibration was not interrupted")
             return
