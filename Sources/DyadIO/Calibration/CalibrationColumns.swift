@@ -84,18 +84,22 @@ enum CalibrationColumns {
         return text
     }
 
-    /// predictive.csv: per target, the observed value and sd, and over the predictive draws the
-    /// mean, the 2.5 % and 97.5 % quantiles (type 7), z = (mean − observed)/sd, and the number of
-    /// draws with a value.
-    static func predictive(_ draws: [[Double]], problem: CalibrationProblem) -> String {
-        var text = "target,observed,sd,simulated_mean,simulated_q2.5,simulated_q97.5,z,draws\n"
-        for (index, target) in problem.targets.enumerated() {
+    /// predictive.csv: per target (then per prediction), the observed value and sd (NA for a
+    /// prediction), and over the predictive draws the mean, the 2.5 % and 97.5 % quantiles (type 7),
+    /// z = (mean − observed)/sd, and the number of draws with a value.
+    static func predictive(
+        _ draws: [[Double]], problem: CalibrationProblem, predictions: [CalibrationTarget]
+    ) -> String {
+        var text = "statistic,role,observed,sd,simulated_mean,simulated_q2.5,simulated_q97.5,z,draws\n"
+        let rows = problem.targets.map { ($0.name, "target", $0.observed, $0.scale) }
+            + predictions.map { ($0.name, "prediction", Double.nan, Double.nan) }
+        for (index, (name, role, observed, scale)) in rows.enumerated() {
             let values = draws.map { $0[index] }.filter { !$0.isNaN }.sorted()
             let mean = Moments(of: values).meanOrMissing
             text += [
-                target.name, number(target.observed), number(target.scale), number(mean),
+                name, role, number(observed), number(scale), number(mean),
                 number(Quantile.type7(sorted: values, 0.025)), number(Quantile.type7(sorted: values, 0.975)),
-                number((mean - target.observed) / target.scale), String(values.count),
+                number((mean - observed) / scale), String(values.count),
             ].joined(separator: ",") + "\n"
         }
         return text

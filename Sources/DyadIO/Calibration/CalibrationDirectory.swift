@@ -107,7 +107,8 @@ struct CalibrationDirectory {
     /// Writes the outputs under temporary names, then renames them in order, the manifest (made
     /// by `manifest` from the files' names, rows and bytes) last. Returns the names written.
     func writeOutputs(
-        state: ABCState, problem: CalibrationProblem, posterior: PosteriorSummary, predictive: [[Double]],
+        state: ABCState, problem: CalibrationProblem, predictions: [CalibrationTarget], posterior: PosteriorSummary,
+        predictive: [[Double]],
         manifest: ([WrittenFile]) -> String
     ) throws(OutputError) -> [String] {
         var simulations = CalibrationColumns.simulationsHeader(problem)
@@ -123,7 +124,7 @@ struct CalibrationDirectory {
             ("generations.csv", CalibrationColumns.generations(
                 state, wallSeconds: wallSeconds(generations: state.generations.count))),
             ("posterior-summary.csv", CalibrationColumns.summary(posterior)),
-            ("predictive.csv", CalibrationColumns.predictive(predictive, problem: problem)),
+            ("predictive.csv", CalibrationColumns.predictive(predictive, problem: problem, predictions: predictions)),
             ("simulations.csv", simulations),
         ]
         var writers: [AtomicFileWriter] = []

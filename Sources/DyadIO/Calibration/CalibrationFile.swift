@@ -18,12 +18,15 @@ public struct CalibrationFile: Sendable {
     public var parameters: [(path: SweepPath, prior: UnivariateDistribution)]
     /// The targets, in file order.
     public var targets: [CalibrationTarget]
+    /// Statistics reported for the posterior predictive draws only (no observed value), in file order.
+    public var predictions: [CalibrationTarget] = []
     /// Particles, stop rules, tolerance quantile and seed.
     public var settings: ABCSettings
 
     /// The simulation behind the calibration.
     public var model: CalibrationModel {
-        CalibrationModel(scenario: scenario, paths: parameters.map(\.path), targets: targets)
+        CalibrationModel(
+            scenario: scenario, paths: parameters.map(\.path), targets: targets, predictions: predictions)
     }
 
     /// The kernel's problem: parameters named by their paths, the targets, and a model key hashing

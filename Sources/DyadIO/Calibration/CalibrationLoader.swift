@@ -84,17 +84,24 @@ public enum CalibrationLoader {
         }
         var parameters: [(path: SweepPath, prior: UnivariateDistribution)] = []
         var targets: [CalibrationTarget] = []
+        var predictions: [CalibrationTarget] = []
         if let scenario {
             if let node = fields["parameters"] { parameters = decoder.decodeParameters(node, scenario: scenario) }
             if let node = fields["targets"] { targets = decoder.decodeTargets(node, scenario: scenario) }
+            if let node = fields["predictions"] {
+                predictions = decoder.decodeTargets(
+                    node, scenario: scenario, predictions: true, taken: targets.map(\.name))
+            }
         }
         var errors: [ScenarioError] = []
         if !decoder.problems.isEmpty { errors.append(ScenarioError(file: file, problems: decoder.reportedProblems)) }
         errors += other
         guard errors.isEmpty, let scenario else { throw CalibrationFileError(errors: errors) }
-        return CalibrationFile(
+        var calibration = CalibrationFile(
             name: name, description: description, scenario: scenario, scenarioSource: source,
             parameters: parameters, targets: targets, settings: settings)
+        calibration.predictions = predictions
+        return calibration
     }
 
     /// The base scenario: a file (path relative to the calibration file) or an inline object whose

@@ -35,7 +35,7 @@ enum CalibrationManifest {
                 }
                 return .object(members)
             })),
-            ("targets", .array(file.targets.map { target in
+            ("targets", .array((file.targets + file.predictions).map { target in
                 .object([
                     ("name", .string(target.name)), ("statistic", .string(target.statistic.kind.rawValue)),
                     ("definition", .string(String(describing: target.statistic))),

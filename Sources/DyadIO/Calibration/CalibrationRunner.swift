@@ -115,7 +115,7 @@ public enum CalibrationRunner {
             let generationStart = Date()
             let report: ABCGenerationReport
             do {
-                report = try calibration.advance(onBatch: onBatch, evaluate: evaluator.evaluate)
+                report = try calibration.advance(onBatch: onBatch, evaluate: { try evaluator.evaluate($0) })
             } catch is CalibrationEvaluator.Cancelled {
                 return .interrupted(generations: calibration.state.generations.count)
             }
@@ -141,7 +141,8 @@ public enum CalibrationRunner {
             return .interrupted(generations: calibration.state.generations.count)
         }
         let files = try directory.writeOutputs(
-            state: calibration.state, problem: problem, posterior: posterior, predictive: draws,
+            state: calibration.state, problem: problem, predictions: file.predictions, posterior: posterior,
+            predictive: draws,
             manifest: { written in
                 CalibrationManifest.text(
                     request: request, problem: problem, state: calibration.state, files: written,
@@ -199,6 +200,6 @@ public enum CalibrationRunner {
                 generation: 1 << 31, attempt: draw, parameters: population.parameters[particle],
                 seed: ABCCalibration.simulationSeed(attemptKey: key)))
         }
-        return try evaluator.evaluate(proposals).compactMap { $0 }
+        return try evaluator.evaluate(proposals, includingPredictions: true).compactMap { $0 }
     }
 }

@@ -19,6 +19,9 @@ public enum CalibrationSchema {
         SchemaField(
             "targets", .array(.object(target), minimumCount: 1), default: "required", "the observed statistics",
             required: true),
+        SchemaField(
+            "predictions", .array(.object(target), minimumCount: 0), default: "[]",
+            "statistics without data (targets without value and sd), reported for posterior predictive draws"),
         SchemaField("abc", .object(abc), default: "all defaults", "ABC-SMC settings and the simulation size"),
     ]
 
@@ -57,6 +60,11 @@ public enum CalibrationSchema {
             }
         }
         return fields
+    }
+
+    /// The keys a prediction of `kind` takes: a target's without `value` and `sd`.
+    static func predictionFields(_ kind: CalibrationStatisticKind) -> [SchemaField] {
+        targetFields(kind).filter { $0.name != "value" && $0.name != "sd" }
     }
 
     /// The keys a target of `kind` takes.

@@ -111,16 +111,23 @@ extension ScenarioDecoder {
 
     /// `targets`: the list of observed statistics. Names must be distinct plain words that are not
     /// columns of posterior.csv already.
-    mutating func decodeTargets(_ node: JSONNode, scenario: Scenario) -> [CalibrationTarget] {
-        let path = FieldPath.root.key("targets")
-        guard let elements = list(node, at: path, minimumCount: 1, noun: "target") else { return [] }
+    /// With `predictions`, the `predictions` list: targets without `value` and `sd`, whose names
+    /// must differ from `taken` (the targets' names) too.
+    mutating func decodeTargets(
+        _ node: JSONNode, scenario: Scenario, predictions: Bool = false, taken: [String] = []
+    ) -> [CalibrationTarget] {
+        let key = predictions ? "predictions" : "targets"
+        let path = FieldPath.root.key(key)
+        guard let elements = list(node, at: path, minimumCount: predictions ? 0 : 1, noun: "target") else { return [] }
         var targets: [CalibrationTarget] = []
-        var names: [String: Int] = [:]
+        var names: [String: String] = [:]
+        for (index, name) in taken.enumerated() { names[name] = "targets[\(index)]" }
         for (index, element) in elements.enumerated() {
-            guard let target = decodeTarget(element, at: path.index(index), scenario: scenario) else { continue }
+            guard let target = decodeTarget(element, at: path.index(index), scenario: scenario, prediction: predictions)
+            else { continue }
             let at = path.index(index).key("name")
             if let first = names[target.name] {
-                report(at, "the name \"\(target.name)\" is already used by targets[\(first)]",
+                report(at, "the name \"\(target.name)\" is already used by \(first)",
                        allowed: "a distinct name for each target, given with name")
                 continue
             }
@@ -129,14 +136,15 @@ extension ScenarioDecoder {
                        allowed: "a name other than \(CalibrationColumns.fixed.joined(separator: ", "))")
                 continue
             }
-            names[target.name] = index
+            names[target.name] = "\(key)[\(index)]"
             targets.append(target)
         }
         return targets
     }
 
     /// One target; nil after reporting its problems.
-    mutating func decodeTarget(_ node: JSONNode, at path: FieldPath, scenario: Scenario) -> CalibrationTarget? {
+    mutating func decodeTarget(_ node: JSONNode, at path: FieldPath, scenario: Scenario, prediction: Bool = false)
+        -> CalibrationTarget? {
         guard let all = objectMembers(node, at: path) else { return nil }
         guard let statisticNode = all.first(where: { $0.key == "statistic" })?.node else {
             report(path.key("statistic"), "missing required key \"statistic\"",
@@ -146,11 +154,14 @@ extension ScenarioDecoder {
         guard let kindName = choice(statisticNode, at: path.key("statistic"),
                                     among: CalibrationStatisticKind.allCases.map(\.rawValue), noun: "a statistic"),
               let kind = CalibrationStatisticKind(rawValue: kindName),
-              let fields = members(node, at: path, fields: CalibrationSchema.targetFields(kind))
+              let fields = members(
+                  node, at: path,
+                  fields: prediction ? CalibrationSchema.predictionFields(kind) : CalibrationSchema.targetFields(kind))
         else { return nil }
         let problemsBefore = problems.count + omittedProblems
-        let observed = fields["value"].flatMap { number($0, at: path.key("value"), range: -1e300...1e300) }
-        var scale: Double?
+        var observed = fields["value"].flatMap { number($0, at: path.key("value"), range: -1e300...1e300) }
+        var scale: Double? = prediction ? .nan : nil
+        if prediction { observed = .nan }
         if let sdNode = fields["sd"], let sd = number(sdNode, at: path.key("sd"), range: -1e300...1e300) {
             if sd > 0 {
                 scale = sd

@@ -27,8 +27,10 @@ public struct CalibrationEvaluator: Sendable {
     /// Thrown when the batch was cancelled (the calibration state stays at its last generation).
     public struct Cancelled: Error, Sendable {}
 
-    /// One statistics vector per proposal (nil for a failed simulation), in proposal order.
-    public func evaluate(_ proposals: [ABCProposal]) throws(Cancelled) -> [[Double]?] {
+    /// One statistics vector per proposal (nil for a failed simulation), in proposal order; with
+    /// `includingPredictions` the model's predictions follow the targets.
+    public func evaluate(_ proposals: [ABCProposal], includingPredictions: Bool = false) throws(Cancelled)
+        -> [[Double]?] {
         let results = Mutex([[Double]?](repeating: nil, count: proposals.count))
         let model = self.model, threads = threadsPerRun, cancellation = self.cancellation
         ParallelChunks.run(
@@ -38,7 +40,7 @@ public struct CalibrationEvaluator: Sendable {
                 let proposal = proposals[index]
                 let statistics = model.statistics(
                     parameters: proposal.parameters, seed: proposal.seed, threads: threads,
-                    cancellation: cancellation)
+                    cancellation: cancellation, includingPredictions: includingPredictions)
                 results.withLock { $0[index] = statistics }
             }
         }

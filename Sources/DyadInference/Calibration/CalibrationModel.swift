@@ -12,12 +12,18 @@ public struct CalibrationModel: Sendable {
     public let paths: [SweepPath]
     /// The targets, in the order of every statistics vector.
     public let targets: [CalibrationTarget]
+    /// Statistics measured only in the posterior predictive draws (their observed value and sd are
+    /// NaN): what the posterior implies for quantities without data, e.g. an intervention's effect.
+    public let predictions: [CalibrationTarget]
 
-    /// A model of `scenario` calibrating `paths` against `targets`.
-    public init(scenario: Scenario, paths: [SweepPath], targets: [CalibrationTarget]) {
+    /// A model of `scenario` calibrating `paths` against `targets`, predicting `predictions`.
+    public init(
+        scenario: Scenario, paths: [SweepPath], targets: [CalibrationTarget], predictions: [CalibrationTarget] = []
+    ) {
         self.scenario = scenario
         self.paths = paths
         self.targets = targets
+        self.predictions = predictions
     }
 
     /// The base scenario with θ applied.
@@ -38,18 +44,20 @@ public struct CalibrationModel: Sendable {
         return try? plan.configuration(for: PlannedRun(point: 0, replicate: 0, seed: seed))
     }
 
-    /// Simulates θ with `seed` on `threads` threads and returns one value per target (NaN where a
-    /// statistic is undefined), or nil if the run could not be configured, failed or was cancelled.
-    /// The same bits for any thread count.
+    /// Simulates θ with `seed` on `threads` threads and returns one value per target, then with
+    /// `includingPredictions` one per prediction (NaN where a statistic is undefined), or nil if the
+    /// run could not be configured, failed or was cancelled. The same bits for any thread count.
     public func statistics(
-        parameters: [Double], seed: UInt64, threads: Int = 1, cancellation: CancellationFlag? = nil
+        parameters: [Double], seed: UInt64, threads: Int = 1, cancellation: CancellationFlag? = nil,
+        includingPredictions: Bool = false
     ) -> [Double]? {
         guard let configuration = configuration(parameters: parameters, seed: seed),
             let result = try? Simulator(threads: threads).run(configuration, cancellation: cancellation),
             result.isComplete
         else { return nil }
         let control = scenario.controlArmIndex
-        return targets.map { $0.value(in: result, controlArm: control) }
+        let measured = includingPredictions ? targets + predictions : targets
+        return measured.map { $0.value(in: result, controlArm: control) }
     }
 
     /// A hash of everything a simulation depends on besides θ and its seed: `scenarioText` (a
