@@ -159,6 +159,29 @@ struct CalibrateCommandTests {
         #expect(outcome.errorLines.first?.hasPrefix("error: " + directory.file("base.json5") + ": ") == true)
     }
 
+    /// Calibration files in Scenarios/ (named `*.calibration.json5`).
+    static let shipped = (FileManager.default.subpaths(atPath: Repository.path("Scenarios")) ?? [])
+        .filter { $0.hasSuffix(".calibration.json5") }.sorted()
+
+    @Test("every shipped calibration file loads and calibrates at a tiny size", arguments: shipped)
+    func shippedCalibration(name: String) throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        var file = try CalibrationLoader.load(path: Repository.path("Scenarios/" + name))
+        #expect(!file.targets.isEmpty)
+        file.settings.particles = 4
+        file.settings.maxGenerations = 1
+        file.scenario.couples = 60
+        let request = CalibrationRequest(
+            file: file, path: name, directory: directory.file("out"), threads: 2)
+        guard case .completed(let summary) = try CalibrationRunner.execute(request) else {
+            Issue.record("\(name) did not complete")
+            return
+        }
+        #expect(summary.generations == 1)
+        #expect(FileManager.default.fileExists(atPath: directory.file("out/manifest.json")))
+    }
+
     // MARK: - Recovery, determinism, resume
 
     @Test("parameter recovery: params.lambda0 from targets simulated at 0.2")
