@@ -71,7 +71,7 @@ struct CalibrateCommandTests {
     static let badInputs: [BadInput] = [
         BadInput(
             name: "unknown top-level key", body: "{ \(scenario), \(parameter), \(target), abcd: {} }",
-            lines: [#"error: FILE: abcd: unknown key "abcd"; did you mean "abc"? (allowed $schema, name, description, scenario, parameters, targets, abc)"#]),
+            lines: [#"error: FILE: abcd: unknown key "abcd"; did you mean "abc"? (allowed $schema, name, description, scenario, parameters, targets, predictions, abc)"#]),
         BadInput(
             name: "missing targets", body: "{ \(scenario), \(parameter) }",
             lines: [#"error: FILE: targets: missing required key "targets""#]),
