@@ -133,6 +133,9 @@ struct CalibrateCommandTests {
             name: "inline scenario problem", body: "{ scenario: { params: { lambda: 2 } }, \(parameter), \(target) }",
             lines: [#"error: FILE: scenario.params.lambda: unknown parameter "lambda"; did you mean "lambda0"? (allowed the names listed by dyadsim params)"#]),
         BadInput(
+            name: "prediction with a value", body: #"{ \#(scenario), \#(parameter), \#(target), predictions: [{ statistic: "mean", column: "satisfaction", value: 1 }] }"#,
+            lines: [#"error: FILE: predictions[0].value: unknown key "value" (allowed name, statistic, arm, column, where)"#]),
+        BadInput(
             name: "scenario with a sweep", body: #"{ scenario: { sweep: { grid: { "params.g0": [0.1, 0.2] } } }, \#(parameter), \#(target) }"#,
             lines: ["error: FILE: scenario: the scenario has a sweep; a calibration chooses the parameter values itself (allowed a scenario without sweep)"]),
     ]
@@ -157,6 +160,49 @@ struct CalibrateCommandTests {
         #expect(outcome.code == 65)
         #expect(outcome.errorLines.count == 1)
         #expect(outcome.errorLines.first?.hasPrefix("error: " + directory.file("base.json5") + ": ") == true)
+    }
+
+    @Test("target statistics are the numbers dyadsim run writes for the same scenario and seed")
+    func statisticsMatchRunOutputs() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let base = """
+            { seed: 5, couples: 150, days: 30, burn_in_days: 10, params: { lambda0: 0.2 },
+              arms: [{ name: "control" }, { name: "cv", interventions: [{ type: "consistent_validation" }] }] }
+            """
+        let scenario = directory.write("base.json5", base)
+        let run = CommandLineHarness.run(["run", scenario, "--out", directory.file("run"), "--threads", "1", "--quiet"])
+        #expect(run.code == 0, "\(run.error)")
+        func rows(_ name: String) throws -> [[String: String]] {
+            let lines = try String(contentsOfFile: directory.file("run/" + name), encoding: .utf8)
+                .split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            let header = try #require(lines.first)
+            return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+        }
+        let runs = try rows("runs.csv"), effects = try rows("effects.csv"), daily = try rows("daily.csv")
+        let control = try #require(runs.first { $0["arm"] == "control" })
+        let seed = try #require(UInt64(control["seed"] ?? ""))
+        let satisfaction = try #require(effects.first { $0["arm"] == "cv" && $0["outcome"] == "satisfaction" })
+        let day = try #require(daily.first { $0["arm"] == "cv" && $0["day"] == "12" })
+        let calibration = directory.write("cal.json5", """
+            { scenario: "base.json5",
+              parameters: { "params.lambda0": { prior: "uniform", low: 0.1, high: 0.3 } },
+              targets: [
+                { statistic: "mean", column: "episodes", value: 1, sd: 1 },
+                { statistic: "effect_d", arm: "cv", outcome: "satisfaction", value: 1, sd: 1 },
+                { statistic: "effect_difference", arm: "cv", outcome: "satisfaction", value: 1, sd: 1 },
+                { statistic: "daily", arm: "cv", column: "distressed", day: 12, value: 1, sd: 1 },
+                { statistic: "share", column: "dissolved", value: 1, sd: 1 },
+              ] }
+            """)
+        let file = try CalibrationLoader.load(path: calibration)
+        let values = try #require(file.model.statistics(parameters: [0.2], seed: seed, threads: 2))
+        let written = values.map { NumberText.shortest($0) }
+        #expect(written[0] == control["episodes_mean"])
+        #expect(written[1] == satisfaction["d"])
+        #expect(written[2] == satisfaction["difference"])
+        #expect(written[3] == day["distressed"])
+        #expect(written[4] == control["dissolved_mean"])
     }
 
     /// Calibration files in Scenarios/ (named `*.calibration.json5`).
