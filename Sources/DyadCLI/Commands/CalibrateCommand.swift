@@ -12,7 +12,8 @@ enum CalibrateCommand: Command {
         valueFlags: ["--out", "--threads"],
         switches: ["--force", "--resume", "--quiet", "--progress"],
         positionalRange: (1, 1),
-        usage: "dyadsim calibrate <calibration file> [--out DIR] [--threads N] [--resume] [--force] [--quiet] [--progress]",
+        usage: "dyadsim calibrate <calibration file> [--out DIR] [--threads N] [--resume] [--force] [--quiet] "
+            + "[--progress]",
         summary: "fit parameters to observed statistics by ABC-SMC, with posterior uncertainty",
         details: """
         options:
@@ -45,7 +46,8 @@ enum CalibrateCommand: Command {
         }
         let file = try CalibrationLoader.load(path: path)
         var request = CalibrationRequest(
-            file: file, path: path, directory: arguments.values["--out"] ?? CalibrationRequest.defaultDirectory(for: file),
+            file: file, path: path,
+            directory: arguments.values["--out"] ?? CalibrationRequest.defaultDirectory(for: file),
             threads: threads)
         request.resume = arguments.has("--resume")
         request.force = arguments.has("--force")
@@ -94,11 +96,13 @@ enum CalibrateCommand: Command {
             + "of \(file.settings.particles) particles, \(summary.simulations) simulations of \(file.scenario.couples) "
             + "couples x \(file.scenario.days) days; stopped: \(summary.stopReason.explanation)")
         if summary.resumedGenerations > 0 {
-            console.print("  resumed: \(summary.resumedGenerations) generation\(summary.resumedGenerations == 1 ? " was" : "s were") already finished")
+            let count = summary.resumedGenerations
+            console.print("  resumed: \(count) generation\(count == 1 ? " was" : "s were") already finished")
         }
         for marginal in summary.posterior.marginals {
             console.print("  \(marginal.name): \(text(marginal.median)) (95% \(text(marginal.lower95))..."
-                + "\(text(marginal.upper95))), prior \(text(marginal.priorLowerBound))...\(text(marginal.priorUpperBound))")
+                + "\(text(marginal.upper95))), prior \(text(marginal.priorLowerBound))..."
+                + "\(text(marginal.priorUpperBound))")
         }
         console.print("  wall time \(String(format: "%.2f", summary.wallSeconds)) s")
         console.print("  files in \(request.directory)/: \(summary.files.joined(separator: ", "))")

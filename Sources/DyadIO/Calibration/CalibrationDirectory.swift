@@ -55,7 +55,8 @@ struct CalibrationDirectory {
             for name in CalibrationRunner.outputFiles + OutputFile.allCases.map(\.rawValue) {
                 Files.remove(path + "/" + name)
             }
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: stateDirectory)) ?? [] where name != "lock" {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: stateDirectory)) ?? []
+            for name in names where name != "lock" {
                 Files.removeTree(stateDirectory + "/" + name)
             }
         }

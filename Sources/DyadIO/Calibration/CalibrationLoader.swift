@@ -27,7 +27,8 @@ public enum CalibrationLoader {
         switch InputFile.read(path, limit: ScenarioLoader.maximumFileBytes) {
         case .success(let read): bytes = read
         case .failure(.directory): throw single(path, "this is a directory, not a calibration file")
-        case .failure(.tooLarge): throw single(path, "the file is larger than 16 MiB; this cannot be a calibration file")
+        case .failure(.tooLarge):
+            throw single(path, "the file is larger than 16 MiB; this cannot be a calibration file")
         case .failure(let failure): throw single(path, failure.reason)
         }
         let base = (path as NSString).deletingLastPathComponent
@@ -54,7 +55,9 @@ public enum CalibrationLoader {
             throw CalibrationFileError(errors: [ScenarioError(file: file, problems: decoder.reportedProblems)])
         }
         var name = ScenarioLoader.sanitizedName(defaultName)
-        if let node = fields["name"], let word = decoder.word(node, at: rootPath.key("name"), dots: true) { name = word }
+        if let node = fields["name"], let word = decoder.word(node, at: rootPath.key("name"), dots: true) {
+            name = word
+        }
         var description = ""
         if let node = fields["description"], let text = decoder.string(node, at: rootPath.key("description")) {
             description = text

@@ -8,7 +8,8 @@ public enum CalibrationSchema {
     /// The top-level keys.
     public static let topLevel: [SchemaField] = [
         SchemaField("$schema", .string, default: "none", "optional JSON Schema reference for editors (ignored)"),
-        SchemaField("name", .string, default: "the file name", "calibration name: a plain word (letters, digits, _, -, .)"),
+        SchemaField(
+            "name", .string, default: "the file name", "calibration name: a plain word (letters, digits, _, -, .)"),
         SchemaField("description", .string, default: "\"\"", "free text"),
         SchemaField(
             "scenario", .string, default: "required",
@@ -80,11 +81,13 @@ public enum CalibrationSchema {
         case .share:
             return commonTargetFields + [
                 column, filter,
-                SchemaField("equals", .string, default: "1 (labels: required)", "the value counted (a number or a label)"),
+                SchemaField(
+                    "equals", .string, default: "1 (labels: required)", "the value counted (a number or a label)"),
             ]
         case .quantile:
             return commonTargetFields + [
-                column, filter, SchemaField("q", .number(0...1), default: "required", "the probability", required: true),
+                column, filter,
+                SchemaField("q", .number(0...1), default: "required", "the probability", required: true),
             ]
         case .correlation:
             return commonTargetFields + [
@@ -112,7 +115,9 @@ public enum CalibrationSchema {
         ABCSettings.Field.allCases.map { field in
             SchemaField(field.rawValue, .number(-1e300...1e300), default: "see docs/calibration.md", "ABC-SMC setting")
         } + [
-            SchemaField("couples", .integer(1...Limits.maximumCouples), default: "the scenario's", "couples per simulation"),
-            SchemaField("days", .integer(1...Limits.maximumDays), default: "the scenario's", "outcome days per simulation"),
+            SchemaField(
+                "couples", .integer(1...Limits.maximumCouples), default: "the scenario's", "couples per simulation"),
+            SchemaField(
+                "days", .integer(1...Limits.maximumDays), default: "the scenario's", "outcome days per simulation"),
         ]
 }

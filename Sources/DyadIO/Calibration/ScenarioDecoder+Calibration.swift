@@ -33,7 +33,8 @@ extension ScenarioDecoder {
             report(path.key(problem.field.rawValue), "\(NumberText.shortest(problem.value)) is out of range",
                    allowed: problem.allowed)
         }
-        if let node = fields["couples"], let couples = integer(node, at: path.key("couples"), range: 1...Limits.maximumCouples) {
+        if let node = fields["couples"],
+           let couples = integer(node, at: path.key("couples"), range: 1...Limits.maximumCouples) {
             scenario.couples = couples
         }
         if let node = fields["days"], let days = integer(node, at: path.key("days"), range: 1...Limits.maximumDays) {
@@ -44,7 +45,8 @@ extension ScenarioDecoder {
 
     /// `parameters`: sweep path → prior. Paths must take a continuous number (no day or count
     /// paths), and the prior's support must lie inside the path's valid range.
-    mutating func decodeParameters(_ node: JSONNode, scenario: Scenario) -> [(path: SweepPath, prior: UnivariateDistribution)] {
+    mutating func decodeParameters(_ node: JSONNode, scenario: Scenario)
+        -> [(path: SweepPath, prior: UnivariateDistribution)] {
         let path = FieldPath.root.key("parameters")
         guard let members = objectMembers(node, at: path) else { return [] }
         guard !members.isEmpty else {
