@@ -104,7 +104,9 @@ enum CalibrateCommand: Command {
                 + "\(text(marginal.upper95))), prior \(text(marginal.priorLowerBound))..."
                 + "\(text(marginal.priorUpperBound))")
         }
-        console.print("  wall time \(String(format: "%.2f", summary.wallSeconds)) s")
+        let outside = summary.wallSeconds > 0 ? 1 - summary.simulationSeconds / summary.wallSeconds : 0
+        console.print("  wall time \(String(format: "%.2f", summary.wallSeconds)) s, "
+            + "\(String(format: "%.1f", 100 * outside)) % of it outside simulation")
         console.print("  files in \(request.directory)/: \(summary.files.joined(separator: ", "))")
     }
 }

@@ -54,6 +54,9 @@ public struct CalibrationSummary: Sendable {
     public let resumedGenerations: Int
     /// Wall time of this invocation.
     public let wallSeconds: Double
+    /// Wall time of this invocation spent in the evaluator (simulating and measuring the targets);
+    /// the rest is the kernel, the records and the outputs.
+    public let simulationSeconds: Double
     /// The files written.
     public let files: [String]
 }
@@ -111,11 +114,18 @@ public enum CalibrationRunner {
         let model = file.model
         let evaluator = makeEvaluator(model: model, batch: file.settings.batchSize, threads: request.threads,
                                       cancellation: cancellation)
+        var simulationSeconds = 0.0
+        func timed<Result>(_ body: () throws -> Result) rethrows -> Result {
+            let start = DispatchTime.now().uptimeNanoseconds
+            defer { simulationSeconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+            return try body()
+        }
         while !calibration.isFinished {
             let generationStart = Date()
             let report: ABCGenerationReport
             do {
-                report = try calibration.advance(onBatch: onBatch, evaluate: { try evaluator.evaluate($0) })
+                report = try calibration.advance(
+                    onBatch: onBatch, evaluate: { proposals in try timed { try evaluator.evaluate(proposals) } })
             } catch is CalibrationEvaluator.Cancelled {
                 return .interrupted(generations: calibration.state.generations.count)
             }
@@ -136,7 +146,7 @@ public enum CalibrationRunner {
         }
         let draws: [[Double]]
         do {
-            draws = try predictiveDraws(last, settings: file.settings, evaluator: evaluator)
+            draws = try timed { try predictiveDraws(last, settings: file.settings, evaluator: evaluator) }
         } catch {
             return .interrupted(generations: calibration.state.generations.count)
         }
@@ -153,7 +163,7 @@ public enum CalibrationRunner {
             generations: calibration.state.generations.count,
             simulations: calibration.state.simulationCount + draws.count, stopReason: stopReason,
             posterior: posterior, resumedGenerations: resumedGenerations,
-            wallSeconds: Date().timeIntervalSince(started), files: files))
+            wallSeconds: Date().timeIntervalSince(started), simulationSeconds: simulationSeconds, files: files))
     }
 
     private static func makeCalibration(problem: CalibrationProblem, settings: ABCSettings) throws -> ABCCalibration {
