@@ -205,6 +205,25 @@ struct CalibrateCommandTests {
         #expect(written[4] == control["dissolved_mean"])
     }
 
+    @Test("targets that no simulation can measure stop the calibration with exit 65 and no output file")
+    func unmeasurableTargets() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        // Traits mode has no prototypes: proto_a is NA for every couple, so the mean is undefined.
+        let file = directory.write("cal.json5", """
+            { scenario: { couples: 20, days: 5, burn_in_days: 0 }, \(Self.parameter),
+              targets: [{ statistic: "mean", column: "episodes", where: { proto_a: "secure" }, value: 1, sd: 1 }],
+              abc: { particles: 2, min_acceptance: 0.5 } }
+            """)
+        let outcome = run([file, "--out", directory.file("out"), "--quiet"])
+        #expect(outcome.code == 65)
+        #expect(outcome.errorLines.count == 1)
+        #expect(outcome.error.contains("stopped before generation 0 was complete"))
+        for name in CalibrationRunner.outputFiles {
+            #expect(!FileManager.default.fileExists(atPath: directory.file("out/" + name)), "\(name)")
+        }
+    }
+
     /// Calibration files in Scenarios/ (named `*.calibration.json5`).
     static let shipped = (FileManager.default.subpaths(atPath: Repository.path("Scenarios")) ?? [])
         .filter { $0.hasSuffix(".calibration.json5") }.sorted()

@@ -141,8 +141,9 @@ public enum CalibrationRunner {
         guard let posterior = calibration.posteriorSummary(), let last = calibration.state.generations.last,
               let stopReason = calibration.state.stopReason
         else {
-            throw OutputError("the calibration stopped before generation 0 was complete: no simulation of the prior "
-                + "gave finite statistics; check the targets")
+            throw CalibrationFailure("\(request.path): the calibration stopped before generation 0 was complete: "
+                + "too few simulations of the prior gave finite statistics (check the targets' where and the "
+                + "simulation size); simulations.csv is not written")
         }
         let draws: [[Double]]
         do {
@@ -168,7 +169,7 @@ public enum CalibrationRunner {
 
     private static func makeCalibration(problem: CalibrationProblem, settings: ABCSettings) throws -> ABCCalibration {
         do { return try ABCCalibration(problem: problem, settings: settings) } catch {
-            throw OutputError("cannot calibrate: \(error)")
+            throw CalibrationFailure("cannot calibrate: \(error)")
         }
     }
 
