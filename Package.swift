@@ -28,13 +28,15 @@ let package = Package(
         // A JSON5 parser with line and column positions: stdlib only, no imports.
         .target(name: "DyadJSON5"),
         // Foundation: scenario loading and validation, CSV writers, manifest, journal, merge.
-        .target(name: "DyadIO", dependencies: ["DyadJSON5", "DyadExperiment", "DyadCore"]),
+        .target(name: "DyadIO", dependencies: ["DyadJSON5", "DyadExperiment", "DyadInference", "DyadCore"]),
         // Report: chart model, SVG renderer, figures and the HTML page, read from an output directory.
         .target(name: "DyadReport", dependencies: ["DyadIO", "DyadExperiment", "DyadCore"]),
         // Commands, argument parsing, exit codes (a library so tests call it in-process).
         .target(
             name: "DyadCLI",
-            dependencies: ["DyadReport", "DyadValidation", "DyadIO", "DyadJSON5", "DyadExperiment", "DyadCore"]),
+            dependencies: [
+                "DyadReport", "DyadValidation", "DyadInference", "DyadIO", "DyadJSON5", "DyadExperiment", "DyadCore",
+            ]),
         .executableTarget(name: "dyadsim", dependencies: ["DyadCLI"]),
         // Benchmark library (engine throughput, sweep overhead) and its executable `dyadsim-bench`.
         .target(

@@ -17,8 +17,14 @@ package enum RunParallelism: Sendable, Equatable {
     package static func choose(runs: [PlannedRun], plan: RunPlan, threads: Int) -> RunParallelism {
         guard threads > 1, runs.count >= 2 * threads else { return .withinRun }
         let largest = runs.map { plan.coupleDays(of: [$0]) }.max() ?? 0
-        guard largest <= smallRunCoupleDays else { return .withinRun }
-        return .acrossRuns(workers: min(threads, runs.count))
+        return choose(runCount: runs.count, largestCoupleDays: largest, threads: threads)
+    }
+
+    /// The same rule for `runCount` runs of at most `largestCoupleDays` outcome couple-days each
+    /// (a calibration's batch of simulations).
+    package static func choose(runCount: Int, largestCoupleDays: Double, threads: Int) -> RunParallelism {
+        guard threads > 1, runCount >= 2 * threads, largestCoupleDays <= smallRunCoupleDays else { return .withinRun }
+        return .acrossRuns(workers: min(threads, runCount))
     }
 
     /// Runs simulated at the same time (each holding its outcome tables).
