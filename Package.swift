@@ -34,7 +34,9 @@ let package = Package(
         // Commands, argument parsing, exit codes (a library so tests call it in-process).
         .target(
             name: "DyadCLI",
-            dependencies: ["DyadReport", "DyadValidation", "DyadIO", "DyadJSON5", "DyadExperiment", "DyadCore"]),
+            dependencies: [
+                "DyadReport", "DyadValidation", "DyadInference", "DyadIO", "DyadJSON5", "DyadExperiment", "DyadCore",
+            ]),
         .executableTarget(name: "dyadsim", dependencies: ["DyadCLI"]),
         // Benchmark library (engine throughput, sweep overhead) and its executable `dyadsim-bench`.
         .target(
@@ -61,7 +63,7 @@ let package = Package(
         .testTarget(
             name: "DyadCLITests",
             dependencies: [
-                "DyadCLI", "DyadValidation", "DyadIO", "DyadExperiment", "DyadCore", "TestSupport",
+                "DyadCLI", "DyadValidation", "DyadInference", "DyadIO", "DyadExperiment", "DyadCore", "TestSupport",
                 "CommandLineTestSupport",
             ],
             exclude: ["Golden"]),
