@@ -19,6 +19,12 @@ extension ScenarioDecoder {
             }
         }
         if let node = fields["sample"] { design.sample = decodeSample(node, at: path.key("sample"), scenario: scenario) }
+        if let node = fields["random_numbers"],
+           let text = choice(node, at: path.key("random_numbers"), among: RandomNumbers.allCases.map(\.rawValue),
+                             noun: "a random-numbers mode"),
+           let mode = RandomNumbers(rawValue: text) {
+            design.randomNumbers = mode
+        }
         if let node = fields["design_file"], let file = string(node, at: path.key("design_file")) {
             design.design = loadDesign(file, at: path.key("design_file"), scenario: scenario)
         }

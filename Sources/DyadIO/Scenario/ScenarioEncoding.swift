@@ -119,6 +119,10 @@ public enum ScenarioEncoding {
                 ("rows", .array(design.rows.map { row in .array(row.map { .number($0) }) })),
             ])))
         }
+        // Only the non-default mode is written, so that fingerprints of earlier scenarios stay.
+        if sweep.randomNumbers != .independent {
+            members.append(("random_numbers", .string(sweep.randomNumbers.rawValue)))
+        }
         return .object(members)
     }
 

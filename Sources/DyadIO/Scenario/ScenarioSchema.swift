@@ -116,6 +116,9 @@ public enum ScenarioSchema {
         SchemaField("sample", .object(sample), default: "none", "a sampled design"),
         SchemaField("design_file", .string, default: "none", "CSV whose header names sweep paths and whose rows are points (relative to the scenario file)"),
         SchemaField("design", .object(inlineDesign), default: "none", "the same as design_file, inline (manifests use this form)"),
+        SchemaField(
+            "random_numbers", .choice(RandomNumbers.allCases.map(\.rawValue)), default: "independent",
+            "common: every point of a replicate simulates the same couples with the same random streams; independent: each point its own"),
     ]
 
     public static let inlineDesign: [SchemaField] = [
