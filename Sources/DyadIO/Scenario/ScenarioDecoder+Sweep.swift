@@ -122,8 +122,18 @@ extension ScenarioDecoder {
               acceptsPaths(entries.count, at: path.key("ranges"))
         else { return nil }
         var ranges: [(path: SweepPath, low: Double, high: Double)] = []
+        var distributions: [String: UnivariateDistribution] = [:]
         for entry in entries {
             let entryPath = path.key("ranges").key(entry.key)
+            if case .object = entry.node.value {
+                guard let sweepPath = sweepPath(entry.key, at: entryPath, scenario: scenario),
+                      let distribution = decodeInputDistribution(
+                        entry.node, at: entryPath, sweepPath: sweepPath, scenario: scenario, method: method)
+                else { continue }
+                ranges.append((sweepPath, distribution.lowerBound, distribution.upperBound))
+                distributions[sweepPath.text] = distribution
+                continue
+            }
             guard let sweepPath = sweepPath(entry.key, at: entryPath, scenario: scenario),
                   let bounds = list(entry.node, at: entryPath, minimumCount: 2, noun: "bound")
             else { continue }
@@ -151,7 +161,9 @@ extension ScenarioDecoder {
         }
         var seedValue: UInt64?
         if let node = fields["seed"] { seedValue = seed(node, at: path.key("seed")) }
-        return SampleDesign(method: method, count: count, ranges: ranges, seed: seedValue, levels: levels)
+        var design = SampleDesign(method: method, count: count, ranges: ranges, seed: seedValue, levels: levels)
+        design.distributions = distributions
+        return design
     }
 
     /// The size keys of `sweep.sample`: `n` (random, lhs, sobol) or `trajectories` and `levels`

@@ -29,6 +29,7 @@ public enum ScenarioEncoding {
         if var sample = copy.sweep.sample {
             (sample.count, sample.seed, sample.levels) = (0, nil, 0)
             sample.ranges = sample.ranges.map { (path: $0.path, low: 0, high: 0) }
+            sample.distributions = [:]
             copy.sweep.sample = sample
         }
         copy.sweep.design?.rows = []
@@ -109,7 +110,15 @@ public enum ScenarioEncoding {
             fields += sample.method == .morris
                 ? [("trajectories", .integer(sample.count)), ("levels", .integer(sample.levels))]
                 : [("n", .integer(sample.count))]
-            fields.append(("ranges", .object(sample.ranges.map { ($0.path.text, .array([.number($0.low), .number($0.high)])) })))
+            fields.append(("ranges", .object(sample.ranges.map { range in
+                guard let distribution = sample.distributions[range.path.text] else {
+                    return (range.path.text, .array([.number(range.low), .number(range.high)]))
+                }
+                let parameters = distribution.family.allowedParameters.compactMap { parameter in
+                    distribution.parameters[parameter].map { (parameter.rawValue, JSONText.number($0)) }
+                }
+                return (range.path.text, .object([("distribution", .string(distribution.family.rawValue))] + parameters))
+            })))
             if let seed = sample.seed { fields.append(("seed", .unsigned(seed))) }
             members.append(("sample", .object(fields)))
         }
