@@ -32,7 +32,8 @@ struct ResultsTable {
         for (index, line) in lines.enumerated() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)
             guard fields.count == columns.count else {
-                throw .invalid("\(path): line \(index + 2) has \(fields.count) fields (allowed \(columns.count), one per column)")
+                throw .invalid("\(path): line \(index + 2) has \(fields.count) fields "
+                    + "(allowed \(columns.count), one per column)")
             }
             rows.append(fields)
         }

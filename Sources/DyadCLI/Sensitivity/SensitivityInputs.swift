@@ -66,7 +66,8 @@ struct SensitivityInputs {
         let inputs = try readPoints(directory, plan: plan, names: names, design: design)
         let arms = scenario.arms.map(\.name)
         let control = scenario.resolvedControlArm
-        let runs = try RunsTable(directory: directory, points: inputs.count, replicates: scenario.replicates, arms: arms)
+        let runs = try RunsTable(
+            directory: directory, points: inputs.count, replicates: scenario.replicates, arms: arms)
         let effects = arms.count > 1
             ? try EffectsTable(directory: directory, points: inputs.count, arms: arms.filter { $0 != control })
             : nil
@@ -176,8 +177,9 @@ struct SensitivityInputs {
                 let value = try table.number(row, column)
                 guard let planned = plan.points[row].value(of: design.ranges[values.count].path),
                       value == planned else {
+                    let expected = plan.points[row].value(of: design.ranges[values.count].path)
                     throw .invalid("\(table.path): line \(row + 2): \(name) is \(NumberText.shortest(value)), but the "
-                        + "manifest's design gives \(plan.points[row].value(of: design.ranges[values.count].path).map { NumberText.shortest($0) } ?? "nothing")")
+                        + "manifest's design gives \(expected.map { NumberText.shortest($0) } ?? "nothing")")
                 }
                 values.append(value)
             }
