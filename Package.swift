@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(
             name: "DyadCLITests",
             dependencies: [
-                "DyadCLI", "DyadValidation", "DyadIO", "DyadExperiment", "DyadCore", "TestSupport",
+                "DyadCLI", "DyadValidation", "DyadInference", "DyadIO", "DyadExperiment", "DyadCore", "TestSupport",
                 "CommandLineTestSupport",
             ],
             exclude: ["Golden"]),

@@ -6,8 +6,8 @@ public enum DyadSimCommandLine {
     /// Every command, in the order help lists them: the one list from which dispatch, the usage
     /// line, the overview and `help <command>` are derived.
     static let commands: [any Command.Type] = [
-        RunCommand.self, CheckCommand.self, CalibrateCommand.self, MergeCommand.self, ReportCommand.self, ValidateModelCommand.self, ParamsCommand.self,
-        ColumnsCommand.self, SchemaCommand.self,
+        RunCommand.self, CheckCommand.self, CalibrateCommand.self, MergeCommand.self, ReportCommand.self,
+        AnalyzeCommand.self, ValidateModelCommand.self, ParamsCommand.self, ColumnsCommand.self, SchemaCommand.self,
     ]
 
     /// The commands' names, in help order.

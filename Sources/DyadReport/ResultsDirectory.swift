@@ -65,6 +65,11 @@ struct ResultsDirectory {
             provenance.append(("runs", present == planned ? "\(planned)" : "\(present) of \(planned) (partial output)"))
         }
         if let (index, count) = manifest.shard { provenance.append(("shard", "\(index) of \(count) (0-based)")) }
+        if !scenario.sweep.isEmpty {
+            provenance.append(("random numbers", scenario.sweep.randomNumbers == .common
+                ? "common (every point of a replicate simulates the same couples with the same streams)"
+                : "independent (each sweep point has its own streams)"))
+        }
         return ResultsDirectory(path: path, scenario: ScenarioFacts(scenario), provenance: provenance)
     }
 }

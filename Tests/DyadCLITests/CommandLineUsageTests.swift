@@ -42,7 +42,8 @@ struct CommandLineUsageTests {
         let overview = CommandLineHarness.run(["--help"])
         #expect(overview.code == 0)
         #expect(DyadSimCommandLine.commandNames
-            == ["run", "check", "calibrate", "merge", "report", "validate-model", "params", "columns", "schema"])
+            == ["run", "check", "calibrate", "merge", "report", "analyze", "validate-model", "params", "columns",
+                "schema"])
         for command in DyadSimCommandLine.commandNames {
             #expect(overview.output.contains("  \(command) "))
             let help = CommandLineHarness.run(["help", command])

@@ -208,7 +208,7 @@ struct ScenarioErrorTests {
             "error: FILE: population.pairings[0].a: \"anxous\" is not a prototype; did you mean \"anxious\"? (allowed secure, anxious, avoidant, fearful)",
         ]),
         ("unknown_sweep_key", "{ sweep: { grd: {} } }", [
-            "error: FILE: sweep.grd: unknown key \"grd\"; did you mean \"grid\"? (allowed grid, zip, sample, design_file, design)",
+            "error: FILE: sweep.grd: unknown key \"grd\"; did you mean \"grid\"? (allowed grid, zip, sample, design_file, design, random_numbers)",
         ]),
         ("unknown_target", "{ arms: [{ name: \"a\", interventions: [{ type: \"eft\", target: \"bothh\" }] }] }", [
             "error: FILE: arms[0].interventions[0].target: \"bothh\" is not a target; did you mean \"both\"? (allowed a, b, both, more_anxious, more_avoidant, partner_of_more_anxious, partner_of_more_avoidant)",

@@ -19,7 +19,9 @@ public struct RunPlan: Sendable {
             for replicate in 0..<scenario.replicates {
                 runs.append(PlannedRun(
                     point: point.index, replicate: replicate,
-                    seed: StreamKey.run(seed: scenario.seed, pointKey: point.key, replicate: replicate)))
+                    seed: StreamKey.run(
+                        seed: scenario.seed, pointKey: scenario.sweep.randomNumbers.streamKey(pointKey: point.key),
+                        replicate: replicate)))
             }
         }
         self.runs = runs

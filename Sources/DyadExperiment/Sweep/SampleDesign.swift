@@ -10,6 +10,9 @@ public struct SampleDesign: Sendable, Equatable {
     public var seed: UInt64?
     /// Grid levels p of a Morris design (even, ≥ 2; SALib's default 4); unused by other methods.
     public var levels: Int
+    /// Input distributions by sweep path (text); a path without one is uniform on [low, high].
+    /// A path with one has low and high at its support's ends (finite, inside the path's range).
+    public var distributions: [String: UnivariateDistribution] = [:]
 
     public init(method: SampleMethod, count: Int, ranges: [(path: SweepPath, low: Double, high: Double)], seed: UInt64? = nil,
                 levels: Int = 4) {
@@ -23,6 +26,6 @@ public struct SampleDesign: Sendable, Equatable {
     public static func == (lhs: SampleDesign, rhs: SampleDesign) -> Bool {
         lhs.method == rhs.method && lhs.count == rhs.count && lhs.seed == rhs.seed && lhs.levels == rhs.levels
             && lhs.ranges.map(\.path) == rhs.ranges.map(\.path) && lhs.ranges.map(\.low) == rhs.ranges.map(\.low)
-            && lhs.ranges.map(\.high) == rhs.ranges.map(\.high)
+            && lhs.ranges.map(\.high) == rhs.ranges.map(\.high) && lhs.distributions == rhs.distributions
     }
 }

@@ -13,7 +13,10 @@ public enum SampleGenerator {
     }
 
     /// The design's rows: one value per range, in range order; unit values u are scaled to
-    /// low + u·(high − low) (a Morris step Δ becomes Δ·(high − low)).
+    /// low + u·(high − low) (a Morris step Δ becomes Δ·(high − low)), or, for a path with an
+    /// input distribution F, mapped to F⁻¹(u) (inverse CDF; u kept in [2⁻⁵⁴, 1 − 2⁻⁵³] for random,
+    /// lhs and sobol so that an unbounded support never gives ±∞; Morris grids need bounded
+    /// supports and use the ends).
     public static func rows(_ design: SampleDesign, scenarioSeed: UInt64) -> [[Double]] {
         let seed = design.seed ?? SplitMix64.scramble(scenarioSeed ^ 0x5357_4545_5053_414d)  // "SWEEPSAM"
         var random = RandomStream(key: seed)
@@ -40,10 +43,15 @@ public enum SampleGenerator {
             unit = Morris.unitRows(trajectories: design.count, dimensions: dimensions, levels: design.levels, random: &random)
         }
         let integers = design.ranges.map(\.path.isInteger)  // looked up once, not per value
+        let distributions = design.ranges.map { design.distributions[$0.path.text] }
+        let openUnit = design.method != .morris
         return unit.map { row in
             row.indices.map { index in
                 let range = design.ranges[index]
-                let value = range.low + row[index] * (range.high - range.low)
+                var value = range.low + row[index] * (range.high - range.low)
+                if let distribution = distributions[index] {
+                    value = distribution.quantile(openUnit ? min(max(row[index], 0x1p-54), 1 - 0x1p-53) : row[index])
+                }
                 return integers[index] ? value.rounded(.toNearestOrEven) : value
             }
         }

@@ -9,6 +9,8 @@ public struct SweepDesign: Sendable, Equatable {
     public var zip: [SweepAxis] = []
     public var sample: SampleDesign?
     public var design: DesignTable?
+    /// Whether points share random streams (``RandomNumbers``); `independent` by default.
+    public var randomNumbers: RandomNumbers = .independent
 
     public init() {}
 

@@ -45,6 +45,7 @@ public enum Documentation {
         table("`measurement`", ScenarioSchema.measurement)
         table("`sweep`", ScenarioSchema.sweep)
         table("`sweep.sample`", ScenarioSchema.sample)
+        table("`sweep.sample.ranges.<path>` (an input distribution)", ScenarioSchema.inputDistribution)
         table("`sweep.design`", ScenarioSchema.inlineDesign)
         return lines.joined(separator: "\n")
     }
@@ -60,6 +61,7 @@ public enum Documentation {
         case .array(let element, _): "list of \(pluralTypeName(element))"
         case .map(let key, let value): "object: \(key) → \(typeName(value))"
         case .parameters: "object: parameter → number"
+        case .oneOf(let types): types.map(typeName).joined(separator: " or ")
         }
     }
 

@@ -60,6 +60,7 @@ enum Manifest {
             ("seeds", .object([
                 ("scenario_seed", .unsigned(plan.scenario.seed)),
                 ("run_seeds", .string("see the seed column of runs.csv")),
+                ("random_numbers", .string(plan.scenario.sweep.randomNumbers.rawValue)),
             ])),
             ("runs", .object([("planned", .integer(plan.runs.count)), ("in_this_output", .integer(runs))])),
             ("shard", shard.map { .object([("index", .integer($0.index)), ("count", .integer($0.count))]) } ?? .null),

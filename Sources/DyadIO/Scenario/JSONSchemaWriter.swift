@@ -54,6 +54,8 @@ public enum JSONSchemaWriter {
                 ]))
             }
             return [("type", .string("object")), ("properties", .object(properties)), ("additionalProperties", .bool(false))]
+        case .oneOf(let types):
+            return [("oneOf", .array(types.map { .object(typeMembers($0)) }))]
         }
     }
 }

@@ -19,6 +19,12 @@ extension ScenarioDecoder {
             }
         }
         if let node = fields["sample"] { design.sample = decodeSample(node, at: path.key("sample"), scenario: scenario) }
+        if let node = fields["random_numbers"],
+           let text = choice(node, at: path.key("random_numbers"), among: RandomNumbers.allCases.map(\.rawValue),
+                             noun: "a random-numbers mode"),
+           let mode = RandomNumbers(rawValue: text) {
+            design.randomNumbers = mode
+        }
         if let node = fields["design_file"], let file = string(node, at: path.key("design_file")) {
             design.design = loadDesign(file, at: path.key("design_file"), scenario: scenario)
         }
@@ -116,8 +122,18 @@ extension ScenarioDecoder {
               acceptsPaths(entries.count, at: path.key("ranges"))
         else { return nil }
         var ranges: [(path: SweepPath, low: Double, high: Double)] = []
+        var distributions: [String: UnivariateDistribution] = [:]
         for entry in entries {
             let entryPath = path.key("ranges").key(entry.key)
+            if case .object = entry.node.value {
+                guard let sweepPath = sweepPath(entry.key, at: entryPath, scenario: scenario),
+                      let distribution = decodeInputDistribution(
+                        entry.node, at: entryPath, sweepPath: sweepPath, scenario: scenario, method: method)
+                else { continue }
+                ranges.append((sweepPath, distribution.lowerBound, distribution.upperBound))
+                distributions[sweepPath.text] = distribution
+                continue
+            }
             guard let sweepPath = sweepPath(entry.key, at: entryPath, scenario: scenario),
                   let bounds = list(entry.node, at: entryPath, minimumCount: 2, noun: "bound")
             else { continue }
@@ -145,7 +161,9 @@ extension ScenarioDecoder {
         }
         var seedValue: UInt64?
         if let node = fields["seed"] { seedValue = seed(node, at: path.key("seed")) }
-        return SampleDesign(method: method, count: count, ranges: ranges, seed: seedValue, levels: levels)
+        var design = SampleDesign(method: method, count: count, ranges: ranges, seed: seedValue, levels: levels)
+        design.distributions = distributions
+        return design
     }
 
     /// The size keys of `sweep.sample`: `n` (random, lhs, sobol) or `trajectories` and `levels`

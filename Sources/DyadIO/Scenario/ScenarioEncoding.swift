@@ -29,6 +29,7 @@ public enum ScenarioEncoding {
         if var sample = copy.sweep.sample {
             (sample.count, sample.seed, sample.levels) = (0, nil, 0)
             sample.ranges = sample.ranges.map { (path: $0.path, low: 0, high: 0) }
+            sample.distributions = [:]
             copy.sweep.sample = sample
         }
         copy.sweep.design?.rows = []
@@ -114,7 +115,15 @@ public enum ScenarioEncoding {
             fields += sample.method == .morris
                 ? [("trajectories", .integer(sample.count)), ("levels", .integer(sample.levels))]
                 : [("n", .integer(sample.count))]
-            fields.append(("ranges", .object(sample.ranges.map { ($0.path.text, .array([.number($0.low), .number($0.high)])) })))
+            fields.append(("ranges", .object(sample.ranges.map { range in
+                guard let distribution = sample.distributions[range.path.text] else {
+                    return (range.path.text, .array([.number(range.low), .number(range.high)]))
+                }
+                let parameters = distribution.family.allowedParameters.compactMap { parameter in
+                    distribution.parameters[parameter].map { (parameter.rawValue, JSONText.number($0)) }
+                }
+                return (range.path.text, .object([("distribution", .string(distribution.family.rawValue))] + parameters))
+            })))
             if let seed = sample.seed { fields.append(("seed", .unsigned(seed))) }
             members.append(("sample", .object(fields)))
         }
@@ -123,6 +132,10 @@ public enum ScenarioEncoding {
                 ("columns", .array(design.columns.map { .string($0.text) })),
                 ("rows", .array(design.rows.map { row in .array(row.map { .number($0) }) })),
             ])))
+        }
+        // Only the non-default mode is written, so that fingerprints of earlier scenarios stay.
+        if sweep.randomNumbers != .independent {
+            members.append(("random_numbers", .string(sweep.randomNumbers.rawValue)))
         }
         return .object(members)
     }

@@ -14,6 +14,8 @@ public indirect enum SchemaType: Sendable {
     case map(key: String, value: SchemaType)
     /// An object whose keys are docs/model.md §8 parameter names of the given levels.
     case parameters([ParameterLevel])
+    /// Any one of several types (e.g. a `[low, high]` list or a distribution object).
+    case oneOf([SchemaType])
 
     /// Words for error messages ("an integer", "a number", …).
     public var noun: String {
@@ -25,6 +27,7 @@ public indirect enum SchemaType: Sendable {
         case .choice: "a string"
         case .object, .map, .parameters: "an object"
         case .array: "a list"
+        case .oneOf(let types): types.map(\.noun).joined(separator: " or ")
         }
     }
 }
@@ -108,8 +111,27 @@ public enum ScenarioSchema {
         SchemaField("n", .integer(1...Double(Limits.maximumPoints)), default: "required for random, lhs, sobol", "number of base samples (random, lhs, sobol)"),
         SchemaField("trajectories", .integer(2...Double(Limits.maximumPoints)), default: "required for morris", "morris: number of one-at-a-time trajectories"),
         SchemaField("levels", .integer(2...1000), default: "4", "morris: grid levels p (even); each factor steps by p/(2(p−1)) of its range"),
-        SchemaField("ranges", .map(key: "sweep path", value: .array(.number(-1e12...1e12), minimumCount: 2)), default: "required", "sweep path → [low, high]", required: true),
+        SchemaField(
+            "ranges",
+            .map(key: "sweep path", value: .oneOf([.array(.number(-1e12...1e12), minimumCount: 2), .object(inputDistribution)])),
+            default: "required", "sweep path → [low, high] (uniform) or an input distribution {distribution, …}", required: true),
         SchemaField("seed", .integer(0...9_007_199_254_740_991), default: "derived from the scenario seed", "seed of the sample"),
+    ]
+
+    /// An input distribution of `sweep.sample.ranges` (docs/scenario-format.md): a family and its
+    /// parameters (``DistributionFamily``), mapped from the unit design by its inverse CDF.
+    public static let inputDistribution: [SchemaField] = [
+        SchemaField("distribution", .choice(DistributionFamily.allCases.map(\.rawValue)), default: "required",
+                    "uniform, loguniform, normal, lognormal or triangular", required: true),
+        SchemaField("low", .number(-1e12...1e12), default: "required for uniform, loguniform, triangular",
+                    "lower end; for normal and lognormal the lower truncation bound"),
+        SchemaField("high", .number(-1e12...1e12), default: "required for uniform, loguniform, triangular",
+                    "upper end; for normal and lognormal the upper truncation bound"),
+        SchemaField("mode", .number(-1e12...1e12), default: "required for triangular", "triangular: the peak"),
+        SchemaField("mean", .number(-1e12...1e12), default: "required for normal", "normal: mean before truncation"),
+        SchemaField("sd", .number(0...1e12), default: "required for normal", "normal: SD before truncation (> 0)"),
+        SchemaField("mu", .number(-1e12...1e12), default: "required for lognormal", "lognormal: mean of ln x"),
+        SchemaField("sigma", .number(0...1e12), default: "required for lognormal", "lognormal: SD of ln x (> 0)"),
     ]
 
     public static let sweep: [SchemaField] = [
@@ -118,6 +140,9 @@ public enum ScenarioSchema {
         SchemaField("sample", .object(sample), default: "none", "a sampled design"),
         SchemaField("design_file", .string, default: "none", "CSV whose header names sweep paths and whose rows are points (relative to the scenario file)"),
         SchemaField("design", .object(inlineDesign), default: "none", "the same as design_file, inline (manifests use this form)"),
+        SchemaField(
+            "random_numbers", .choice(RandomNumbers.allCases.map(\.rawValue)), default: "independent",
+            "common: every point of a replicate simulates the same couples with the same random streams; independent: each point its own"),
     ]
 
     public static let inlineDesign: [SchemaField] = [
