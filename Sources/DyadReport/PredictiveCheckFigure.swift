@@ -4,9 +4,6 @@
 enum PredictiveCheckFigure {
     static func make(_ results: CalibrationResults) -> Figure {
         let observedColour = Palette.black, simulatedColour = Palette.blue
-        let xAxis = Axis(title: "", lower: -0.6, upper: 1.6,
-                         ticks: [Tick(value: 0, label: "observed"), Tick(value: 1, label: "simulated")],
-                         gridLines: false)
         let panels = results.checks.map { check -> Panel in
             var series: [Series] = []
             var values = [check.mean, check.low, check.high]
@@ -27,9 +24,14 @@ enum PredictiveCheckFigure {
                                       capLength: 4))
             series.append(.markers(points: [(x: 1, y: check.mean)], colour: simulatedColour, shape: .square, size: 6))
             let finite = values.filter(\.isFinite)
+            // The statistic names the x axis (the layout widens the column for a long name; a panel
+            // title would run into its neighbour).
+            let xAxis = Axis(title: check.statistic, lower: -0.6, upper: 1.6,
+                             ticks: [Tick(value: 0, label: "observed"), Tick(value: 1, label: "simulated")],
+                             gridLines: false)
             let z = check.z.isFinite ? ", z = " + ReportNumber.signed(check.z, 2) : ""
             return Panel(
-                title: check.statistic + (check.role == "target" ? z : " (prediction)"), x: xAxis,
+                title: check.role == "target" ? "target" + z : "prediction", x: xAxis,
                 y: Axis.linear("value", minimum: finite.min() ?? 0, maximum: finite.max() ?? 1, tickCount: 4),
                 series: series)
         }
