@@ -65,6 +65,9 @@ public enum ReportWriter {
     public static func write(
         results path: String, to directory: String? = nil, points selection: PointSelection = .automatic
     ) throws(ReportError) -> ReportSummary {
+        if CalibrationResults.recognises(path) {
+            return try CalibrationReportWriter.write(results: path, to: directory)
+        }
         let results = try ResultsDirectory.open(path)
         let scenario = results.scenario
         var sweep: SweepPoints?
