@@ -21,7 +21,8 @@ meets a fast subset of the suites (`--first`, the behaviour tests): a failure th
 `swift test -c release` fails, so the mutant is killed; only a mutant that passes the subset gets
 the whole suite, and survives only if every test passes. Results go to
 `--results` (default Results/mutation/): results.csv (one row per mutant) and results.md (score
-and table). The score is killed / (killed + survived).
+and table, followed by the hand-written notes.md of that folder if there is one). The score is
+killed / (killed + survived).
 
 Usage:
   scripts/mutation-test.py                       # the whole catalogue (hours on 2 cores)
@@ -153,6 +154,12 @@ def write_results(results, mutants_total, directory, context):
         caught = "; ".join(result["failing"]).replace("|", "\\|")
         description = result["description"].replace("|", "\\|")
         lines.append(f"| {result['id']} | {result['area']} | {description} (`{result['file']}`) | {result['status']} | {caught} |")
+    # Notes written by hand (which results come from an earlier commit, why a survivor is
+    # equivalent or which test now kills it) live in notes.md and are kept across reruns.
+    notes = os.path.join(directory, "notes.md")
+    if os.path.isfile(notes):
+        with open(notes, encoding="utf-8") as handle:
+            lines += ["", handle.read().rstrip("\n")]
     with open(os.path.join(directory, "results.md"), "w", encoding="utf-8") as handle:
         handle.write("\n".join(lines) + "\n")
     return counts, score
@@ -202,7 +209,9 @@ def main():
     copy_repository(copy)
     env = dict(os.environ, TMPDIR=temporary + "/")
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    dirty = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    # The results folder itself does not make the tested code "uncommitted".
+    dirty = subprocess.run(["git", "status", "--porcelain", "--", ".", ":(exclude)Results"], cwd=ROOT,
+                           capture_output=True, text=True).stdout.strip()
     context = {"date": datetime.date.today().isoformat(), "commit": commit + (" (with uncommitted changes)" if dirty else ""),
                "machine": f"{platform.machine()}, {os.cpu_count()} cores"}
     build = ["swift", "build", "-c", "release", "--build-tests"]

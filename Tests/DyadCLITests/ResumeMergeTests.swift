@@ -39,6 +39,12 @@ struct ResumeMergeTests {
         Damage(name: "daily fragment one byte longer", reused: 2) { runs in
             try edit(runs + "/p000000-r0000.daily.csv") { $0.append(contentsOf: Array("9".utf8)) }
         },
+        Damage(name: "couples fragment with one byte changed, same size (its checksum differs)", reused: 2) { runs in
+            try edit(runs + "/p000000-r0000.couples.csv") { data in
+                let index = data.count - 2  // the last cell's last character, before the newline
+                data[index] = data[index] == UInt8(ascii: "1") ? UInt8(ascii: "2") : UInt8(ascii: "1")
+            }
+        },
         Damage(name: "couples fragment missing", reused: 2) { runs in
             try FileManager.default.removeItem(atPath: runs + "/p000000-r0000.couples.csv")
         },
@@ -75,6 +81,9 @@ struct ResumeMergeTests {
         Damage(name: "stale fragments and temporaries of an unfinished run", reused: 3) { runs in
             try "garbage\n".write(toFile: runs + "/p000001-r0001.couples.csv", atomically: false, encoding: .utf8)
             try "x".write(toFile: runs + "/.p000001-r0001.daily.csv.tmp-1", atomically: false, encoding: .utf8)
+        },
+        Damage(name: "a stale temporary of a finished run", reused: 3) { runs in
+            try "x".write(toFile: runs + "/.p000000-r0000.couples.csv.tmp-1", atomically: false, encoding: .utf8)
         },
     ]
 
