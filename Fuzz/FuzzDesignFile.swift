@@ -9,10 +9,10 @@ import DyadIO
 /// of different ranges in one arm.
 let designScenario: Scenario = {
     let text = """
-    { couples: 20, days: 30, arms: [{ name: "control" }, { name: "s", interventions: [
-        { type: "set", param: "t_max", value: 40 }, { type: "set", param: "imp_harsh", value: 0.2 },
-        { type: "eft", start_day: 2 } ] }] }
-    """
+        { couples: 20, days: 30, arms: [{ name: "control" }, { name: "s", interventions: [
+            { type: "set", param: "t_max", value: 40 }, { type: "set", param: "imp_harsh", value: 0.2 },
+            { type: "eft", start_day: 2 } ] }] }
+        """
     do {
         return try ScenarioLoader.decode(bytes: Array(text.utf8), file: "design-scenario.json5")
     } catch {

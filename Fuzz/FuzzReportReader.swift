@@ -13,7 +13,8 @@ let reportFiles = ["daily.csv", "couples.csv", "effects.csv", "summary.csv", "po
 
 /// Where the fixture lives: in memory where possible (the report's files are synced to the
 /// device when written), removed when the process exits.
-let reportFixtureDirectory = (FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm/" : NSTemporaryDirectory())
+let reportFixtureDirectory =
+    (FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm/" : NSTemporaryDirectory())
     + "dyadsim-fuzz-report-\(getpid())"
 
 /// The results directory and the original bytes of each file.
@@ -21,14 +22,15 @@ let reportFixture: (directory: String, originals: [String: [UInt8]]) = {
     let directory = reportFixtureDirectory
     atexit { try? FileManager.default.removeItem(atPath: reportFixtureDirectory) }
     let text = """
-    { name: "fuzz", couples: 30, days: 6, burn_in_days: 2, replicates: 2,
-      arms: [{ name: "control" }, { name: "cv", interventions: [{ type: "consistent_validation" }] }],
-      sweep: { grid: { "params.imp_harsh": [0.05, 0.1] } } }
-    """
+        { name: "fuzz", couples: 30, days: 6, burn_in_days: 2, replicates: 2,
+          arms: [{ name: "control" }, { name: "cv", interventions: [{ type: "consistent_validation" }] }],
+          sweep: { grid: { "params.imp_harsh": [0.05, 0.1] } } }
+        """
     do {
         let scenario = try ScenarioLoader.decode(bytes: Array(text.utf8), file: "fuzz.json5")
         let request = RunRequest(
-            plan: RunPlan(scenario: scenario), scenarioFile: "fuzz.json5", directory: directory + "/results", threads: 1)
+            plan: RunPlan(scenario: scenario), scenarioFile: "fuzz.json5", directory: directory + "/results", threads: 1
+        )
         _ = try SweepRunner.execute(request, cancellation: CancellationFlag())
     } catch {
         fatalError("the fixture of the report target could not be made: \(error)")

@@ -16,8 +16,9 @@ public enum BenchmarkCommand {
         }
         let machine = Machine.current()
         print("dyadsim-bench on \(machine.cpuModel) (\(machine.cores) cores), commit \(machine.commit)")
-        print("live state per couple (per worker): \(Simulator.liveStateBytes) B; stored per couple and arm: "
-              + "\(Simulator.storedBytesPerCoupleAndArm) B (rows stream to sinks)")
+        print(
+            "live state per couple (per worker): \(Simulator.liveStateBytes) B; stored per couple and arm: "
+                + "\(Simulator.storedBytesPerCoupleAndArm) B (rows stream to sinks)")
         if options.checksum {
             ChecksumBenchmark.run(options: options)
             return
@@ -57,7 +58,8 @@ struct Options {
     /// The `dyadsim` executable of the peak-RSS runs (default: next to dyadsim-bench).
     var dyadsimPath: String?
 
-    static let usage = "usage: dyadsim-bench [--sizes 1000,10000] [--threads 1,2] [--repeats N] [--sweep-runs N] "
+    static let usage =
+        "usage: dyadsim-bench [--sizes 1000,10000] [--threads 1,2] [--repeats N] [--sweep-runs N] "
         + "[--format-values N] [--rows-runs N] [--rss-couples 100000,1000000|none] [--rss-days N] [--rss-arms N] "
         + "[--rss-dir DIR] [--dyadsim PATH] [--no-engine] [--no-record] [--out DIR] [--checksum]"
 
@@ -70,12 +72,16 @@ struct Options {
         var index = 0
         func value() throws -> String {
             index += 1
-            guard index < arguments.count else { throw ParseError(description: "\(arguments[index - 1]) needs a value") }
+            guard index < arguments.count else {
+                throw ParseError(description: "\(arguments[index - 1]) needs a value")
+            }
             return arguments[index]
         }
         func list(_ text: String) throws -> [Int] {
             let values = text.split(separator: ",").compactMap { Int($0) }
-            guard !values.isEmpty, values.allSatisfy({ $0 > 0 }) else { throw ParseError(description: "bad list \(text)") }
+            guard !values.isEmpty, values.allSatisfy({ $0 > 0 }) else {
+                throw ParseError(description: "bad list \(text)")
+            }
             return values
         }
         while index < arguments.count {
@@ -114,11 +120,15 @@ struct Machine {
 
     static func current() -> Machine {
         let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-        let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
-            .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown" } ?? "unknown"
+        let model =
+            cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+            .map {
+                $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown"
+            } ?? "unknown"
         let formatter = ISO8601DateFormatter()
-        return Machine(cpuModel: model, cores: ProcessInfo.processInfo.activeProcessorCount,
-                       commit: DyadSimVersion.gitCommit, date: formatter.string(from: Date()))
+        return Machine(
+            cpuModel: model, cores: ProcessInfo.processInfo.activeProcessorCount,
+            commit: DyadSimVersion.gitCommit, date: formatter.string(from: Date()))
     }
 }
 
@@ -126,8 +136,8 @@ struct Machine {
 enum Memory {
     static func field(_ name: String) -> Double {
         guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = text.split(separator: "\n").first(where: { $0.hasPrefix(name + ":") }),
-              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+            let line = text.split(separator: "\n").first(where: { $0.hasPrefix(name + ":") }),
+            let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
         else { return .nan }
         return kilobytes * 1024
     }
@@ -142,7 +152,8 @@ enum Memory {
 enum ResultFile {
     static func append(_ rows: [[String]], header: [String], to path: String) {
         let manager = FileManager.default
-        try? manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? manager.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         var text = manager.fileExists(atPath: path) ? "" : header.joined(separator: ",") + "\n"
         for row in rows { text += row.map { $0.contains(",") ? "\"\($0)\"" : $0 }.joined(separator: ",") + "\n" }
         if let handle = FileHandle(forWritingAtPath: path) {

@@ -49,7 +49,8 @@ enum ChecksumBenchmark {
         }
         func rate(_ seconds: Double) -> String { String(format: "%.2f GB/s", total / seconds / 1e9) }
         let share = String(format: "%.1f", 100 * xxh / writer)
-        print("checksum over \(Int(total) >> 20) MiB (best of \(options.repeats)): XXH64 \(rate(xxh)), "
-              + "FNV-1a \(rate(fnv)); atomic writer with XXH64 \(rate(writer)) (hash share \(share) %) [\(sink & 1)]")
+        print(
+            "checksum over \(Int(total) >> 20) MiB (best of \(options.repeats)): XXH64 \(rate(xxh)), "
+                + "FNV-1a \(rate(fnv)); atomic writer with XXH64 \(rate(writer)) (hash share \(share) %) [\(sink & 1)]")
     }
 }

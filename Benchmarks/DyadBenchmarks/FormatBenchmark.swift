@@ -45,7 +45,8 @@ enum FormatBenchmark {
         ]
         let plan = RunPlan(scenario: scenario)
         guard let run = plan.runs.first, let configuration = try? plan.configuration(for: run),
-              let result = try? Simulator(threads: 1).run(configuration) else { return [] }
+            let result = try? Simulator(threads: 1).run(configuration)
+        else { return [] }
         let realColumns = CoupleOutcomeColumn.allCases.filter { $0.kind == .real }
         var values: [Double] = []
         for arm in result.arms {
@@ -76,21 +77,26 @@ enum FormatBenchmark {
             let oldBest = oldTimes.min() ?? .nan
             let values = Double(sample.values.count)
             let identical = newBytes == oldBytes
-            print(EngineBenchmark.pad(sample.name, 24)
-                  + EngineBenchmark.pad(String(format: "%.1f", values / newBest / 1e6), 10)
-                  + EngineBenchmark.pad(String(format: "%.1f", values / oldBest / 1e6), 17)
-                  + EngineBenchmark.pad(String(format: "%.2fx", oldBest / newBest), 9) + (identical ? "yes" : "NO"))
-            rows.append([machine.commit, machine.date, machine.cpuModel, String(machine.cores), sample.name,
-                         String(sample.values.count), String(repeats), String(newBest), String(values / newBest),
-                         String(oldBest), String(values / oldBest), String(oldBest / newBest), identical ? "1" : "0",
-                         String(Double(newBytes.count) / values)])
+            print(
+                EngineBenchmark.pad(sample.name, 24)
+                    + EngineBenchmark.pad(String(format: "%.1f", values / newBest / 1e6), 10)
+                    + EngineBenchmark.pad(String(format: "%.1f", values / oldBest / 1e6), 17)
+                    + EngineBenchmark.pad(String(format: "%.2fx", oldBest / newBest), 9) + (identical ? "yes" : "NO"))
+            rows.append([
+                machine.commit, machine.date, machine.cpuModel, String(machine.cores), sample.name,
+                String(sample.values.count), String(repeats), String(newBest), String(values / newBest),
+                String(oldBest), String(values / oldBest), String(oldBest / newBest), identical ? "1" : "0",
+                String(Double(newBytes.count) / values),
+            ])
         }
         if options.record {
-            ResultFile.append(rows, header: [
-                "commit", "date", "cpu_model", "cores", "sample", "values", "repeats", "new_best_cpu_seconds",
-                "new_values_per_second", "description_best_cpu_seconds", "description_values_per_second", "speedup",
-                "bytes_identical", "bytes_per_value",
-            ], to: options.outputDirectory + "/format.csv")
+            ResultFile.append(
+                rows,
+                header: [
+                    "commit", "date", "cpu_model", "cores", "sample", "values", "repeats", "new_best_cpu_seconds",
+                    "new_values_per_second", "description_best_cpu_seconds", "description_values_per_second", "speedup",
+                    "bytes_identical", "bytes_per_value",
+                ], to: options.outputDirectory + "/format.csv")
         }
     }
 

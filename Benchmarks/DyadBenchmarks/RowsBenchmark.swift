@@ -26,7 +26,8 @@ enum RowsBenchmark {
         static func median(_ values: [Double]) -> Double {
             let sorted = values.sorted()
             guard !sorted.isEmpty else { return .nan }
-            return sorted.count % 2 == 1 ? sorted[sorted.count / 2]
+            return sorted.count % 2 == 1
+                ? sorted[sorted.count / 2]
                 : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
         }
 
@@ -38,9 +39,9 @@ enum RowsBenchmark {
     static func processCPUSeconds() -> Double {
         var usage = rusage()
         #if os(Linux)
-        getrusage(RUSAGE_SELF.rawValue, &usage)
+            getrusage(RUSAGE_SELF.rawValue, &usage)
         #else
-        getrusage(RUSAGE_SELF, &usage)
+            getrusage(RUSAGE_SELF, &usage)
         #endif
         return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
             + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) * 1e-6
@@ -75,8 +76,9 @@ enum RowsBenchmark {
             Arm(name: "cv", interventions: [Intervention(kind: .consistentValidation, target: .partnerOfMoreAnxious)]),
         ]
         let repeats = max(1, options.repeats)
-        print("\nrows: \(options.rowsRuns) runs (1000 couples x 90 days, 2 arms), \(threads) threads, "
-              + "\(repeats) interleaved repeats (medians; CPU = process user + system)")
+        print(
+            "\nrows: \(options.rowsRuns) runs (1000 couples x 90 days, 2 arms), \(threads) threads, "
+                + "\(repeats) interleaved repeats (medians; CPU = process user + system)")
         var simulation = Timing(), without = Timing(), with = Timing()
         for repeatIndex in 0..<repeats {
             let steps: [Int] = repeatIndex % 2 == 0 ? [0, 1, 2] : [2, 1, 0]
@@ -93,29 +95,41 @@ enum RowsBenchmark {
         let outsideWithout = 1 - simulation.wallMedian / without.wallMedian
         let outsideWith = 1 - simulation.wallMedian / with.wallMedian
         print("  step                       wall s    CPU s")
-        for (name, timing) in [("simulation only", simulation), ("sweep without couples.csv", without),
-                               ("sweep with couples.csv", with)] {
-            print(EngineBenchmark.pad("  " + name, 29)
-                  + EngineBenchmark.pad(String(format: "%.2f", timing.wallMedian), 10)
-                  + String(format: "%.2f", timing.cpuMedian))
+        for (name, timing) in [
+            ("simulation only", simulation), ("sweep without couples.csv", without),
+            ("sweep with couples.csv", with),
+        ] {
+            print(
+                EngineBenchmark.pad("  " + name, 29)
+                    + EngineBenchmark.pad(String(format: "%.2f", timing.wallMedian), 10)
+                    + String(format: "%.2f", timing.cpuMedian))
         }
-        print(String(format: "  couples.csv costs %+.1f %% wall time, %+.1f %% CPU time", wallCost * 100,
-                     cpuCost * 100))
-        print(String(format: "  outside simulation: %.1f %% without couples.csv, %.1f %% with", outsideWithout * 100,
-                     outsideWith * 100))
+        print(
+            String(
+                format: "  couples.csv costs %+.1f %% wall time, %+.1f %% CPU time", wallCost * 100,
+                cpuCost * 100))
+        print(
+            String(
+                format: "  outside simulation: %.1f %% without couples.csv, %.1f %% with", outsideWithout * 100,
+                outsideWith * 100))
         if options.record {
-            ResultFile.append([[
-                machine.commit, machine.date, machine.cpuModel, String(machine.cores), String(threads),
-                String(options.rowsRuns), "1000", "90", "2", String(repeats),
-                String(simulation.wallMedian), String(without.wallMedian), String(with.wallMedian),
-                String(simulation.cpuMedian), String(without.cpuMedian), String(with.cpuMedian),
-                String(wallCost), String(cpuCost), String(outsideWithout), String(outsideWith),
-            ]], header: [
-                "commit", "date", "cpu_model", "cores", "threads", "runs", "couples", "days", "arms", "repeats",
-                "simulation_wall_seconds", "without_rows_wall_seconds", "with_rows_wall_seconds",
-                "simulation_cpu_seconds", "without_rows_cpu_seconds", "with_rows_cpu_seconds",
-                "rows_wall_cost", "rows_cpu_cost", "outside_simulation_without_rows", "outside_simulation_with_rows",
-            ], to: options.outputDirectory + "/rows.csv")
+            ResultFile.append(
+                [
+                    [
+                        machine.commit, machine.date, machine.cpuModel, String(machine.cores), String(threads),
+                        String(options.rowsRuns), "1000", "90", "2", String(repeats),
+                        String(simulation.wallMedian), String(without.wallMedian), String(with.wallMedian),
+                        String(simulation.cpuMedian), String(without.cpuMedian), String(with.cpuMedian),
+                        String(wallCost), String(cpuCost), String(outsideWithout), String(outsideWith),
+                    ]
+                ],
+                header: [
+                    "commit", "date", "cpu_model", "cores", "threads", "runs", "couples", "days", "arms", "repeats",
+                    "simulation_wall_seconds", "without_rows_wall_seconds", "with_rows_wall_seconds",
+                    "simulation_cpu_seconds", "without_rows_cpu_seconds", "with_rows_cpu_seconds",
+                    "rows_wall_cost", "rows_cpu_cost", "outside_simulation_without_rows",
+                    "outside_simulation_with_rows",
+                ], to: options.outputDirectory + "/rows.csv")
         }
     }
 
@@ -139,8 +153,9 @@ enum RowsBenchmark {
         scenario.outputs.couples = couplesFile
         let directory = NSTemporaryDirectory() + "dyadsim-bench-rows-\(ProcessInfo.processInfo.processIdentifier)"
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        var request = RunRequest(plan: RunPlan(scenario: scenario), scenarioFile: "bench", directory: directory,
-                                 threads: threads)
+        var request = RunRequest(
+            plan: RunPlan(scenario: scenario), scenarioFile: "bench", directory: directory,
+            threads: threads)
         request.force = true
         guard case .completed? = try? SweepRunner.execute(request, cancellation: CancellationFlag()) else {
             print("  the sweep failed")
@@ -151,7 +166,8 @@ enum RowsBenchmark {
     /// Peak RSS of `dyadsim run` at each size, one child process each.
     static func residentMemory(options: Options, machine: Machine) {
         let threads = options.threads.max() ?? 1
-        let executable = options.dyadsimPath
+        let executable =
+            options.dyadsimPath
             ?? ((CommandLine.arguments[0] as NSString).deletingLastPathComponent + "/dyadsim")
         guard FileManager.default.isExecutableFile(atPath: executable) else {
             print("\npeak RSS: no dyadsim executable at \(executable) (build it, or pass --dyadsim PATH)")
@@ -160,49 +176,60 @@ enum RowsBenchmark {
         let base = options.rssDirectory + "/dyadsim-bench-rss-\(ProcessInfo.processInfo.processIdentifier)"
         try? FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: base) }
-        print("\npeak RSS of dyadsim run with couples.csv on (\(options.rssDays) days after 5 burn-in days, "
-              + "\(options.rssArms) arm\(options.rssArms == 1 ? "" : "s"), \(threads) threads):")
+        print(
+            "\npeak RSS of dyadsim run with couples.csv on (\(options.rssDays) days after 5 burn-in days, "
+                + "\(options.rssArms) arm\(options.rssArms == 1 ? "" : "s"), \(threads) threads):")
         print("couples      wall s    peak RSS   couples.csv")
         var rows: [[String]] = []
         for couples in options.rssCouples {
             let arms = (0..<options.rssArms).map { index in
-                index == 0 ? "{ name: \"control\" }"
+                index == 0
+                    ? "{ name: \"control\" }"
                     : "{ name: \"cv\(index)\", interventions: [{ type: \"consistent_validation\" }] }"
             }
             let scenario = base + "/rss.json5"
-            let text = "{ name: \"rss\", couples: \(couples), days: \(options.rssDays), burn_in_days: 5, "
+            let text =
+                "{ name: \"rss\", couples: \(couples), days: \(options.rssDays), burn_in_days: 5, "
                 + "arms: [\(arms.joined(separator: ", "))], outputs: { couples: true } }\n"
             guard FileManager.default.createFile(atPath: scenario, contents: Data(text.utf8)) else { return }
             let out = base + "/out"
             let clock = ContinuousClock()
             let start = clock.now
-            let arguments = ["run", scenario, "--out", out, "--threads", String(threads), "--quiet", "--force",
-                             "--max-memory", "1T"]
+            let arguments = [
+                "run", scenario, "--out", out, "--threads", String(threads), "--quiet", "--force",
+                "--max-memory", "1T",
+            ]
             guard let (status, peakBytes) = spawn(executable, arguments) else {
                 print("cannot start \(executable)")
                 return
             }
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-            let size = ((try? FileManager.default.attributesOfItem(atPath: out + "/couples.csv"))?[.size] as? NSNumber)?
+            let size =
+                ((try? FileManager.default.attributesOfItem(atPath: out + "/couples.csv"))?[.size] as? NSNumber)?
                 .doubleValue ?? 0
             try? FileManager.default.removeItem(atPath: out)
             guard status == 0 else {
                 print("\(couples): dyadsim exited with status \(status)")
                 continue
             }
-            print(EngineBenchmark.pad(String(couples), 13) + EngineBenchmark.pad(String(format: "%.1f", seconds), 10)
-                  + EngineBenchmark.pad(String(format: "%.0f MB", peakBytes / 1e6), 11)
-                  + String(format: "%.2f GB", size / 1e9))
-            rows.append([machine.commit, machine.date, machine.cpuModel, String(machine.cores), String(threads),
-                         String(couples), String(options.rssDays), "5", String(options.rssArms), String(seconds),
-                         String(Int(peakBytes)), String(Int(size))])
+            print(
+                EngineBenchmark.pad(String(couples), 13) + EngineBenchmark.pad(String(format: "%.1f", seconds), 10)
+                    + EngineBenchmark.pad(String(format: "%.0f MB", peakBytes / 1e6), 11)
+                    + String(format: "%.2f GB", size / 1e9))
+            rows.append([
+                machine.commit, machine.date, machine.cpuModel, String(machine.cores), String(threads),
+                String(couples), String(options.rssDays), "5", String(options.rssArms), String(seconds),
+                String(Int(peakBytes)), String(Int(size)),
+            ])
         }
         if options.record {
-            ResultFile.append(rows, header: [
-                "commit", "date", "cpu_model", "cores", "threads", "couples", "days", "burn_in_days", "arms",
-                "wall_seconds", "peak_rss_bytes", "couples_csv_bytes",
-            ], to: options.outputDirectory + "/rss.csv")
+            ResultFile.append(
+                rows,
+                header: [
+                    "commit", "date", "cpu_model", "cores", "threads", "couples", "days", "burn_in_days", "arms",
+                    "wall_seconds", "peak_rss_bytes", "couples_csv_bytes",
+                ], to: options.outputDirectory + "/rss.csv")
         }
     }
 

@@ -23,10 +23,14 @@ enum SweepBenchmark {
         scenario.days = 90
         scenario.burnInDays = 30
         scenario.replicates = options.sweepRuns
-        scenario.arms = [Arm(name: "control"), Arm(name: "cv", interventions: [Intervention(kind: .consistentValidation, target: .partnerOfMoreAnxious)])]
+        scenario.arms = [
+            Arm(name: "control"),
+            Arm(name: "cv", interventions: [Intervention(kind: .consistentValidation, target: .partnerOfMoreAnxious)]),
+        ]
         scenario.outputs.couples = couplesFile
         let plan = RunPlan(scenario: scenario)
-        let directory = NSTemporaryDirectory() + "dyadsim-bench-sweep-\(ProcessInfo.processInfo.processIdentifier)-\(couplesFile)"
+        let directory =
+            NSTemporaryDirectory() + "dyadsim-bench-sweep-\(ProcessInfo.processInfo.processIdentifier)-\(couplesFile)"
         defer { try? FileManager.default.removeItem(atPath: directory) }
 
         let engineStart = Date()
@@ -45,7 +49,8 @@ enum SweepBenchmark {
         var request = RunRequest(plan: plan, scenarioFile: "bench", directory: directory, threads: threads)
         request.force = true
         let runnerStart = Date()
-        guard case .completed? = try? SweepRunner.execute(request, cancellation: CancellationFlag(), progress: sampler) else {
+        guard case .completed? = try? SweepRunner.execute(request, cancellation: CancellationFlag(), progress: sampler)
+        else {
             print("sweep benchmark failed")
             return
         }
@@ -54,19 +59,35 @@ enum SweepBenchmark {
         let early = samples.dropFirst(min(10, samples.count / 10)).first ?? .nan
         let last = samples.last ?? .nan
         let outside = max(0, runnerSeconds - engineSeconds) / runnerSeconds
-        print("\nsweep of \(plan.runs.count) runs (1000 couples x 90 days, 2 arms), \(threads) threads, couples.csv \(couplesFile ? "written" : "off"):")
-        print(String(format: "  runner %.2f s, simulation only %.2f s: %.1f %% of wall time outside simulation", runnerSeconds, engineSeconds, outside * 100))
-        print(String(format: "  resident memory after run 10: %.1f MB, after the last run: %.1f MB (growth %.1f MB), peak %.1f MB",
-                     early / 1e6, last / 1e6, (last - early) / 1e6, Memory.peak / 1e6))
+        print(
+            "\nsweep of \(plan.runs.count) runs (1000 couples x 90 days, 2 arms), \(threads) threads, couples.csv \(couplesFile ? "written" : "off"):"
+        )
+        print(
+            String(
+                format: "  runner %.2f s, simulation only %.2f s: %.1f %% of wall time outside simulation",
+                runnerSeconds, engineSeconds, outside * 100))
+        print(
+            String(
+                format:
+                    "  resident memory after run 10: %.1f MB, after the last run: %.1f MB (growth %.1f MB), peak %.1f MB",
+                early / 1e6, last / 1e6, (last - early) / 1e6, Memory.peak / 1e6))
         if options.record {
-            ResultFile.append([[
-                machine.commit, machine.date, machine.cpuModel, String(machine.cores), String(threads), String(plan.runs.count),
-                "1000", "90", "2", couplesFile ? "1" : "0", String(runnerSeconds), String(engineSeconds), String(outside), String(Int(early)),
-                String(Int(last)), String(Int(Memory.peak)),
-            ]], header: [
-                "commit", "date", "cpu_model", "cores", "threads", "runs", "couples", "days", "arms", "couples_csv", "runner_seconds",
-                "simulation_only_seconds", "outside_fraction", "rss_after_run_10_bytes", "rss_last_bytes", "peak_rss_bytes",
-            ], to: options.outputDirectory + "/sweep.csv")
+            ResultFile.append(
+                [
+                    [
+                        machine.commit, machine.date, machine.cpuModel, String(machine.cores), String(threads),
+                        String(plan.runs.count),
+                        "1000", "90", "2", couplesFile ? "1" : "0", String(runnerSeconds), String(engineSeconds),
+                        String(outside), String(Int(early)),
+                        String(Int(last)), String(Int(Memory.peak)),
+                    ]
+                ],
+                header: [
+                    "commit", "date", "cpu_model", "cores", "threads", "runs", "couples", "days", "arms", "couples_csv",
+                    "runner_seconds",
+                    "simulation_only_seconds", "outside_fraction", "rss_after_run_10_bytes", "rss_last_bytes",
+                    "peak_rss_bytes",
+                ], to: options.outputDirectory + "/sweep.csv")
         }
     }
 }

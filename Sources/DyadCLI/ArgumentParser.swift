@@ -4,7 +4,9 @@ enum ArgumentParser {
     /// Parses `arguments` (after the command name) against `specification`. An empty value or
     /// argument is a usage error (an empty `--out` would otherwise mean the working directory);
     /// arguments appear in messages escaped and shortened.
-    static func parse(_ arguments: [String], for specification: CommandSpecification) throws(UsageError) -> ParsedArguments {
+    static func parse(_ arguments: [String], for specification: CommandSpecification) throws(UsageError)
+        -> ParsedArguments
+    {
         var parsed = ParsedArguments()
         var index = 0
         var onlyPositional = false
@@ -13,7 +15,8 @@ enum ArgumentParser {
             index += 1
             if onlyPositional || !argument.hasPrefix("-") || argument == "-" {
                 guard !argument.isEmpty else {
-                    throw UsageError(message: "an empty argument for \(specification.name) (a file or directory name is needed)")
+                    throw UsageError(
+                        message: "an empty argument for \(specification.name) (a file or directory name is needed)")
                 }
                 parsed.positional.append(argument)
                 continue
@@ -29,7 +32,9 @@ enum ArgumentParser {
                 inlineValue = String(argument[argument.index(after: equals)...])
             }
             if specification.switches.contains(flag) {
-                guard inlineValue == nil else { throw UsageError(message: "\(EscapedText.excerpt(flag)) takes no value") }
+                guard inlineValue == nil else {
+                    throw UsageError(message: "\(EscapedText.excerpt(flag)) takes no value")
+                }
                 parsed.switches.insert(flag)
             } else if specification.valueFlags.contains(flag) {
                 let value: String
@@ -45,15 +50,22 @@ enum ArgumentParser {
             } else {
                 let known = specification.valueFlags + specification.switches
                 let hint = Suggestion.hint(for: flag, among: known, quoted: false)
-                throw UsageError(message: "unknown option \(EscapedText.excerpt(flag)) for \(specification.name)\(hint)")
+                throw UsageError(
+                    message: "unknown option \(EscapedText.excerpt(flag)) for \(specification.name)\(hint)")
             }
         }
         let count = parsed.positional.count
         if count < specification.positionalRange.minimum {
-            throw UsageError(message: "\(specification.name) needs \(specification.positionalRange.minimum == 1 ? "an argument" : "\(specification.positionalRange.minimum) arguments")")
+            throw UsageError(
+                message:
+                    "\(specification.name) needs \(specification.positionalRange.minimum == 1 ? "an argument" : "\(specification.positionalRange.minimum) arguments")"
+            )
         }
         if let maximum = specification.positionalRange.maximum, count > maximum {
-            throw UsageError(message: "unexpected argument \"\(EscapedText.excerpt(parsed.positional[maximum]))\" for \(specification.name)")
+            throw UsageError(
+                message:
+                    "unexpected argument \"\(EscapedText.excerpt(parsed.positional[maximum]))\" for \(specification.name)"
+            )
         }
         return parsed
     }

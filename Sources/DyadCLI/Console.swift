@@ -27,7 +27,12 @@ public final class Console: @unchecked Sendable {
         errorIsTerminal: Bool = false, handlesSignals: Bool = false
     ) {
         self.init(
-            writingOut: { text in out(text); return nil }, writingError: { text in error(text); return nil },
+            writingOut: { text in
+                out(text); return nil
+            },
+            writingError: { text in
+                error(text); return nil
+            },
             errorIsTerminal: errorIsTerminal, handlesSignals: handlesSignals)
     }
 

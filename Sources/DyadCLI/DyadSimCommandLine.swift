@@ -1,5 +1,5 @@
-import DyadIO
 import DyadExperiment
+import DyadIO
 
 /// Entry point of the `dyadsim` command-line tool (a library so tests call it in-process).
 public enum DyadSimCommandLine {
@@ -77,7 +77,8 @@ public enum DyadSimCommandLine {
             return (ExitCode.success, true)
         case "--version", "version":
             let commit = DyadSimVersion.gitCommit
-            console.print("dyadsim \(DyadSimVersion.current)" + (commit == "unknown" ? "" : " (commit \(commit.prefix(12)))"))
+            console.print(
+                "dyadsim \(DyadSimVersion.current)" + (commit == "unknown" ? "" : " (commit \(commit.prefix(12)))"))
             return (ExitCode.success, true)
         default:
             break
@@ -122,10 +123,13 @@ public enum DyadSimCommandLine {
         ]
         for command in commands {
             let name = command.specification.name
-            lines.append("  " + name + String(repeating: " ", count: max(1, 10 - name.count)) + command.specification.summary)
+            lines.append(
+                "  " + name + String(repeating: " ", count: max(1, 10 - name.count)) + command.specification.summary)
         }
-        lines += ["", "dyadsim help <command> (or dyadsim <command> --help) shows a command's options.",
-                  "dyadsim --version prints the version."]
+        lines += [
+            "", "dyadsim help <command> (or dyadsim <command> --help) shows a command's options.",
+            "dyadsim --version prints the version.",
+        ]
         return lines.joined(separator: "\n")
     }
 

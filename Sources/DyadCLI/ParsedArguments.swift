@@ -12,7 +12,10 @@ struct ParsedArguments {
     func integer(_ flag: String, in range: ClosedRange<Int>) throws(UsageError) -> Int? {
         guard let text = values[flag] else { return nil }
         guard let value = Int(text), range.contains(value) else {
-            throw UsageError(message: "\(flag): \"\(EscapedText.excerpt(text))\" is not a whole number in \(range.lowerBound)...\(range.upperBound)")
+            throw UsageError(
+                message:
+                    "\(flag): \"\(EscapedText.excerpt(text))\" is not a whole number in \(range.lowerBound)...\(range.upperBound)"
+            )
         }
         return value
     }

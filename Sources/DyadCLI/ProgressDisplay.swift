@@ -1,6 +1,6 @@
+import Dispatch
 import DyadCore
 import DyadIO
-import Dispatch
 import Foundation
 import Synchronization
 
@@ -92,7 +92,8 @@ final class ProgressDisplay: ProgressSink, @unchecked Sendable {
         let fraction = min(1, done / totalCoupleDays)
         let rate = elapsed > 0 ? simulated / elapsed : 0
         let remaining = rate > 0 ? (totalCoupleDays - done) / rate : 0
-        let text = "\(runs)/\(totalRuns) runs, \(Int(fraction * 100))%, \(Self.rate(rate)) couple-days/s, elapsed \(Self.duration(elapsed)), ETA \(Self.duration(remaining))"
+        let text =
+            "\(runs)/\(totalRuns) runs, \(Int(fraction * 100))%, \(Self.rate(rate)) couple-days/s, elapsed \(Self.duration(elapsed)), ETA \(Self.duration(remaining))"
         if inPlace {
             let padding = values.withLock { state -> Int in
                 defer { state.lastLength = text.count }
@@ -121,7 +122,8 @@ final class ProgressDisplay: ProgressSink, @unchecked Sendable {
         // Beyond a million hours (plans of astronomical size) in years, without a conversion to Int.
         guard seconds < 3.6e9 else { return String(format: "%.3g years", seconds / 31_557_600) }
         let total = Int(seconds.rounded())
-        return total >= 3600 ? String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60)
+        return total >= 3600
+            ? String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60)
             : String(format: "%d:%02d", total / 60, total % 60)
     }
 }

@@ -1,7 +1,7 @@
+import Dispatch
 import DyadCore
 import DyadExperiment
 import DyadIO
-import Dispatch
 import Foundation
 import Synchronization
 
@@ -26,8 +26,9 @@ final class SignalTrap: @unchecked Sendable {
                     TemporaryFiles.removeAll()
                     _exit(number == SIGINT ? ExitCode.interrupted : ExitCode.terminated)
                 }
-                console.errorRaw("\ndyadsim: \(number == SIGINT ? "interrupted" : "terminated"); "
-                    + "stopping at the next safe point (signal again to stop at once)\n")
+                console.errorRaw(
+                    "\ndyadsim: \(number == SIGINT ? "interrupted" : "terminated"); "
+                        + "stopping at the next safe point (signal again to stop at once)\n")
                 cancellation.cancel()
             }
             source.resume()

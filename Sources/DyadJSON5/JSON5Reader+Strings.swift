@@ -122,7 +122,8 @@ extension JSON5Reader {
         if index == bytes.count { throw failure("unterminated string", at: stringStart) }
         let count = digitCount == 2 ? "two" : "four"
         let marker = digitCount == 2 ? "x" : "u"
-        let shownEnd = JSON5Text.lineTerminatorLength(in: bytes, at: index) > 0
+        let shownEnd =
+            JSON5Text.lineTerminatorLength(in: bytes, at: index) > 0
             ? index : index + JSON5Text.decodeScalar(in: bytes, at: index).1
         throw failure(
             "invalid escape \(quoted(from: escapeStart, to: shownEnd)); "
@@ -142,7 +143,8 @@ extension JSON5Reader {
 
     /// The error for a backslash followed by a digit other than a lone `\0`.
     mutating func octalEscape(from escapeStart: Int) -> JSON5SyntaxError {
-        failure("invalid escape \(quoted(from: escapeStart, to: offset)); octal escapes are not allowed", at: escapeStart)
+        failure(
+            "invalid escape \(quoted(from: escapeStart, to: offset)); octal escapes are not allowed", at: escapeStart)
     }
 
     /// The six characters of the `\uXXXX` escape at `escapeStart`, quoted for a message.

@@ -51,8 +51,10 @@ package enum CalibrationMarginalsFigure {
             let top = max(priorDensity.max() ?? 0, posteriorDensity.max() ?? 0)
             let mark = top * 1.08
             let interval = IntervalMark(position: mark, low: parameter.q025, high: parameter.q975)
-            series.append(.intervals([interval], orientation: .horizontal,
-                                     stroke: Stroke(colour: posterior, width: 1), capLength: 3))
+            series.append(
+                .intervals(
+                    [interval], orientation: .horizontal,
+                    stroke: Stroke(colour: posterior, width: 1), capLength: 3))
             series.append(.markers(points: [(x: parameter.q50, y: mark)], colour: posterior, shape: .diamond, size: 5))
             return Panel(
                 title: parameter.path,
@@ -66,10 +68,14 @@ package enum CalibrationMarginalsFigure {
                 + "posterior of the last generation; both as densities over the prior's range in \(binCount) bins. "
                 + "Diamond and bar: posterior median and weighted 95% interval (posterior-summary.csv).",
             panels: panels, columns: min(3, panels.count), plotWidth: 150, plotHeight: 100,
-            legend: [LegendEntry(label: "prior", symbol: .swatch(prior)),
-                     LegendEntry(label: "posterior (last generation)",
-                                 symbol: .line(Stroke(colour: posterior, width: 1.4))),
-                     LegendEntry(label: "posterior median, 95% interval",
-                                 symbol: .markerWithInterval(posterior, .diamond))])
+            legend: [
+                LegendEntry(label: "prior", symbol: .swatch(prior)),
+                LegendEntry(
+                    label: "posterior (last generation)",
+                    symbol: .line(Stroke(colour: posterior, width: 1.4))),
+                LegendEntry(
+                    label: "posterior median, 95% interval",
+                    symbol: .markerWithInterval(posterior, .diamond)),
+            ])
     }
 }

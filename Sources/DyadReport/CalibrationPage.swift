@@ -20,22 +20,29 @@ struct CalibrationPage {
         if !results.description.isEmpty { page.element("p", [("class", "lead")], content: results.description) }
 
         page.element("h2", content: "Posterior summary")
-        page.element("p", content: "Weighted over the last generation (posterior-summary.csv); the prior's range "
-            + "for comparison. A 95% interval much narrower than the prior means the targets inform the parameter.")
-        table(&page, header: ["parameter", "mean", "sd", "2.5%", "median", "97.5%", "prior low", "prior high"],
-              rows: results.parameters.map { parameter in
-                  [parameter.path] + [parameter.mean, parameter.sd, parameter.q025, parameter.q50, parameter.q975,
-                                      parameter.priorLow, parameter.priorHigh].map { ReportNumber.significant($0, 4) }
-              })
+        page.element(
+            "p",
+            content: "Weighted over the last generation (posterior-summary.csv); the prior's range "
+                + "for comparison. A 95% interval much narrower than the prior means the targets inform the parameter.")
+        table(
+            &page, header: ["parameter", "mean", "sd", "2.5%", "median", "97.5%", "prior low", "prior high"],
+            rows: results.parameters.map { parameter in
+                [parameter.path]
+                    + [
+                        parameter.mean, parameter.sd, parameter.q025, parameter.q50, parameter.q975,
+                        parameter.priorLow, parameter.priorHigh,
+                    ].map { ReportNumber.significant($0, 4) }
+            })
 
         if !results.checks.isEmpty {
             page.element("h2", content: "Posterior predictive check")
-            table(&page, header: ["statistic", "role", "observed", "sd", "simulated mean", "2.5%", "97.5%", "z"],
-                  rows: results.checks.map { check in
-                      let numbers = [check.observed, check.sd, check.mean, check.low, check.high, check.z]
-                      return [check.statistic, check.role]
-                          + numbers.map { $0.isFinite ? ReportNumber.significant($0, 4) : "" }
-                  })
+            table(
+                &page, header: ["statistic", "role", "observed", "sd", "simulated mean", "2.5%", "97.5%", "z"],
+                rows: results.checks.map { check in
+                    let numbers = [check.observed, check.sd, check.mean, check.low, check.high, check.z]
+                    return [check.statistic, check.role]
+                        + numbers.map { $0.isFinite ? ReportNumber.significant($0, 4) : "" }
+                })
         }
 
         page.element("h2", content: "Figures")
@@ -55,8 +62,10 @@ struct CalibrationPage {
             page.close()
         }
         page.close()
-        page.element("p", [("class", "small")], content: "Made by dyadsim report from \(results.path). "
-            + "Outputs and how to read them: docs/calibration.md.")
+        page.element(
+            "p", [("class", "small")],
+            content: "Made by dyadsim report from \(results.path). "
+                + "Outputs and how to read them: docs/calibration.md.")
         page.close()
         page.close()
         return page.rendered(prologue: "<!DOCTYPE html>")

@@ -10,27 +10,38 @@ enum CalibrationReportWriter {
     static func write(results path: String, to directory: String?) throws(ReportError) -> ReportSummary {
         let results = try CalibrationResults.read(path)
         var figures: [(file: String, figure: Figure, caption: String)] = [
-            ("marginals.svg", CalibrationMarginalsFigure.make(results),
-             "prior (generation 0) and weighted posterior (last generation) of each parameter, with the posterior "
-                + "median and 95% interval."),
-            ("generations.svg", CalibrationProgressFigure.make(results),
-             "tolerance \u{03B5} and acceptance rate of each ABC-SMC generation."),
+            (
+                "marginals.svg", CalibrationMarginalsFigure.make(results),
+                "prior (generation 0) and weighted posterior (last generation) of each parameter, with the posterior "
+                    + "median and 95% interval."
+            ),
+            (
+                "generations.svg", CalibrationProgressFigure.make(results),
+                "tolerance \u{03B5} and acceptance rate of each ABC-SMC generation."
+            ),
         ]
         var notes: [String] = []
         if results.checks.isEmpty {
             notes.append("No predictive check figure: predictive.csv has no rows.")
         } else {
-            figures.append(("predictive.svg", PredictiveCheckFigure.make(results),
-                            "posterior predictive check: observed \u{00B1} 2 sd vs simulated mean and 95% interval."))
+            figures.append(
+                (
+                    "predictive.svg", PredictiveCheckFigure.make(results),
+                    "posterior predictive check: observed \u{00B1} 2 sd vs simulated mean and 95% interval."
+                ))
         }
         if results.parameters.count > 1 {
-            figures.append(("pairs.svg", PosteriorPairsFigure.make(results),
-                            "pairwise scatter of the last generation's particles (area by weight)."))
+            figures.append(
+                (
+                    "pairs.svg", PosteriorPairsFigure.make(results),
+                    "pairwise scatter of the last generation's particles (area by weight)."
+                ))
         }
         let output = directory ?? path + "/report"
         if directory == nil, Files.entryKind(output) == .symbolicLink {
-            throw .output(OutputError(
-                "cannot write the report to \(output): it is a symbolic link; remove it or choose --out"))
+            throw .output(
+                OutputError(
+                    "cannot write the report to \(output): it is a symbolic link; remove it or choose --out"))
         }
         do { try Files.createDirectory(output) } catch { throw .output(error) }
         var written: [String] = []

@@ -45,8 +45,9 @@ struct CalibrationResults {
     static func recognises(_ path: String) -> Bool {
         if Files.exists(path + "/" + summaryFile) && Files.exists(path + "/" + generationsFile) { return true }
         guard let data = FileManager.default.contents(atPath: path + "/" + OutputDirectory.manifestName),
-              data.count < 64 << 20,
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return false }
+            data.count < 64 << 20,
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return false }
         return object["kind"] as? String == "calibration"
     }
 
@@ -66,10 +67,11 @@ struct CalibrationResults {
         guard summary.rowCount > 0 else { throw .invalid("\(summary.path): no parameter rows") }
         let names = summary.labels("parameter")
         let parameters = names.indices.map { row in
-            Parameter(path: names[row], mean: summary.numbers("mean")[row], sd: summary.numbers("sd")[row],
-                      q025: summary.numbers("q2.5")[row], q50: summary.numbers("q50")[row],
-                      q975: summary.numbers("q97.5")[row], priorLow: summary.numbers("prior_low")[row],
-                      priorHigh: summary.numbers("prior_high")[row])
+            Parameter(
+                path: names[row], mean: summary.numbers("mean")[row], sd: summary.numbers("sd")[row],
+                q025: summary.numbers("q2.5")[row], q50: summary.numbers("q50")[row],
+                q975: summary.numbers("q97.5")[row], priorLow: summary.numbers("prior_low")[row],
+                priorHigh: summary.numbers("prior_high")[row])
         }
         let generationTable = try ReportTable.read(
             try require(generationsFile),
@@ -79,15 +81,17 @@ struct CalibrationResults {
         for row in 0..<generationTable.rowCount {
             let text = generationTable.labels("epsilon")[row]
             guard let epsilon = text == "Inf" ? Double.infinity : text == "NA" ? Double.nan : Double(text) else {
-                throw .invalid("\(generationTable.path): line \(row + 2), column epsilon: "
-                    + "\"\(EscapedText.excerpt(text))\" is not a number (or Inf)")
+                throw .invalid(
+                    "\(generationTable.path): line \(row + 2), column epsilon: "
+                        + "\"\(EscapedText.excerpt(text))\" is not a number (or Inf)")
             }
-            generations.append(Generation(
-                index: generationTable.numbers("generation")[row], epsilon: epsilon,
-                simulations: generationTable.numbers("simulations")[row],
-                accepted: generationTable.numbers("accepted")[row],
-                acceptanceRate: generationTable.numbers("acceptance_rate")[row],
-                ess: generationTable.numbers("ess")[row]))
+            generations.append(
+                Generation(
+                    index: generationTable.numbers("generation")[row], epsilon: epsilon,
+                    simulations: generationTable.numbers("simulations")[row],
+                    accepted: generationTable.numbers("accepted")[row],
+                    acceptanceRate: generationTable.numbers("acceptance_rate")[row],
+                    ess: generationTable.numbers("ess")[row]))
         }
         let posterior = try ReportTable.read(
             try require(posteriorFile), numbers: ["generation", "weight"] + parameters.map(\.path))
@@ -97,10 +101,11 @@ struct CalibrationResults {
             numbers: ["observed", "sd", "simulated_mean", "simulated_q2.5", "simulated_q97.5", "z"],
             labels: ["statistic", "role"])
         let checks = (0..<predictive.rowCount).map { row in
-            Check(statistic: predictive.labels("statistic")[row], role: predictive.labels("role")[row],
-                  observed: predictive.numbers("observed")[row], sd: predictive.numbers("sd")[row],
-                  mean: predictive.numbers("simulated_mean")[row], low: predictive.numbers("simulated_q2.5")[row],
-                  high: predictive.numbers("simulated_q97.5")[row], z: predictive.numbers("z")[row])
+            Check(
+                statistic: predictive.labels("statistic")[row], role: predictive.labels("role")[row],
+                observed: predictive.numbers("observed")[row], sd: predictive.numbers("sd")[row],
+                mean: predictive.numbers("simulated_mean")[row], low: predictive.numbers("simulated_q2.5")[row],
+                high: predictive.numbers("simulated_q97.5")[row], z: predictive.numbers("z")[row])
         }
         return CalibrationResults(
             path: path, name: manifest.name, description: manifest.description, parameters: parameters,
@@ -144,15 +149,19 @@ struct CalibrationResults {
             }
         }
         var provenance: [(String, String)] = []
-        for (key, label) in [("dyadsim_version", "DyadSim version"), ("git_commit", "git commit"),
-                             ("calibration_file", "calibration file"), ("scenario_source", "base scenario"),
-                             ("fingerprint", "fingerprint")] {
+        for (key, label) in [
+            ("dyadsim_version", "DyadSim version"), ("git_commit", "git commit"),
+            ("calibration_file", "calibration file"), ("scenario_source", "base scenario"),
+            ("fingerprint", "fingerprint"),
+        ] {
             if let value = text(object[key]) { provenance.append((label, value)) }
         }
         if let result = object["result"] as? [String: Any] {
-            for (key, label) in [("generations", "generations"), ("simulations", "simulations"),
-                                 ("predictive_draws", "predictive draws"), ("stop_reason", "stop reason"),
-                                 ("final_epsilon", "final tolerance \u{03B5}")] {
+            for (key, label) in [
+                ("generations", "generations"), ("simulations", "simulations"),
+                ("predictive_draws", "predictive draws"), ("stop_reason", "stop reason"),
+                ("final_epsilon", "final tolerance \u{03B5}"),
+            ] {
                 if let value = text(result[key]) { provenance.append((label, value)) }
             }
         }

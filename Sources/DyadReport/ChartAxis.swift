@@ -39,7 +39,9 @@ struct Axis {
     static func categories(_ labels: [(label: String, style: Tick.Style)], title: String = "") -> Axis {
         Axis(
             title: title, lower: -0.5, upper: Double(labels.count) - 0.5,
-            ticks: labels.enumerated().map { Tick(value: Double($0.offset), label: $0.element.label, style: $0.element.style) },
+            ticks: labels.enumerated().map {
+                Tick(value: Double($0.offset), label: $0.element.label, style: $0.element.style)
+            },
             reversed: true, gridLines: false)
     }
 }

@@ -46,7 +46,8 @@ enum EffectEstimates {
     }
 
     /// Columns of couples.csv the derived effects need.
-    static let coupleColumns = ["replicate", "couple", "a0_a", "a0_b"]
+    static let coupleColumns =
+        ["replicate", "couple", "a0_a", "a0_b"]
         + ReportOutcome.moreAnxiousPartner.outcomes.flatMap { [$0.name + "_a", $0.name + "_b"] }
 
     /// Paired effects on the partner who was more anxious on day 0 (a0_a ≥ a0_b: partner a),
@@ -57,7 +58,8 @@ enum EffectEstimates {
         let anxietyA = couples.numbers("a0_a"), anxietyB = couples.numbers("a0_b")
         // Rows whose replicate or couple is not an index (NA, huge) pair with nothing.
         func key(_ row: Int) -> Int? {
-            guard let replicate = ReportNumber.index(replicates[row]), let couple = ReportNumber.index(coupleIndices[row])
+            guard let replicate = ReportNumber.index(replicates[row]),
+                let couple = ReportNumber.index(coupleIndices[row])
             else { return nil }
             return replicate << 32 | couple
         }
@@ -81,10 +83,11 @@ enum EffectEstimates {
             for (slot, stem) in stems.enumerated() where moments[slot].difference.count > 1 {
                 let paired = moments[slot]
                 let interval = paired.difference.confidenceInterval95
-                estimates.append(EffectEstimate(
-                    arm: arm, outcome: stem, count: paired.difference.count, controlMean: paired.control.mean,
-                    armMean: paired.treatment.mean, difference: paired.difference.mean, low: interval.low,
-                    high: interval.high, d: paired.cohensD))
+                estimates.append(
+                    EffectEstimate(
+                        arm: arm, outcome: stem, count: paired.difference.count, controlMean: paired.control.mean,
+                        armMean: paired.treatment.mean, difference: paired.difference.mean, low: interval.low,
+                        high: interval.high, d: paired.cohensD))
             }
         }
         return estimates

@@ -26,7 +26,10 @@ enum EffectsFigure {
             rows.append(Row(label: group.heading, isHeading: true, outcome: nil, estimates: []))
             for outcome in group.outcomes {
                 let found = arms.compactMap { arm in source.first { $0.arm == arm && $0.outcome == outcome.name } }
-                rows.append(Row(label: outcome.label + " " + outcome.better.arrow, isHeading: false, outcome: outcome, estimates: found))
+                rows.append(
+                    Row(
+                        label: outcome.label + " " + outcome.better.arrow, isHeading: false, outcome: outcome,
+                        estimates: found))
             }
         }
         return rows
@@ -62,7 +65,7 @@ enum EffectsFigure {
             outcomeRows = rows
             rowLabels = rows.map { ($0.label, $0.isHeading ? .heading : .plain) }
             var series: [Series] = [
-                .rule(value: 0, vertical: true, stroke: Stroke(colour: Palette.axis, width: 0.7, dash: [3, 2])),
+                .rule(value: 0, vertical: true, stroke: Stroke(colour: Palette.axis, width: 0.7, dash: [3, 2]))
             ]
             for (armIndex, arm) in arms.enumerated() {
                 let offset = (Double(armIndex) - Double(arms.count - 1) / 2) * spacing
@@ -94,7 +97,9 @@ enum EffectsFigure {
             "standardised effect d vs \(context.scenario.controlArm) (SD units), 95% CI",
             minimum: minimum, maximum: maximum, tickCount: 6)
         let shading: [Series] = outcomeRows.indices.filter { outcomeRows[$0].isHeading }.map {
-            .shade(from: Double($0) - 0.5, to: Double($0) + 0.5, orientation: .horizontal, colour: Colour(hex: "#F2F2F2"), opacity: 1)
+            .shade(
+                from: Double($0) - 0.5, to: Double($0) + 0.5, orientation: .horizontal, colour: Colour(hex: "#F2F2F2"),
+                opacity: 1)
         }
         let betterSide: [Series] = outcomeRows.enumerated().compactMap { index, row in
             guard let outcome = row.outcome else { return nil }
@@ -122,10 +127,13 @@ enum EffectsFigure {
         }
         return Figure(
             title: "Effects of each arm vs \(context.scenario.controlArm)" + context.titleSuffix(sets.map(\.point)),
-            subtitle: "Same couples in every arm (common random numbers): paired differences over \(pairs), all replicates pooled. Bars: 95% CI (hidden behind the marker when shorter).",
+            subtitle:
+                "Same couples in every arm (common random numbers): paired differences over \(pairs), all replicates pooled. Bars: 95% CI (hidden behind the marker when shorter).",
             panels: panels, columns: columns, plotWidth: sets.count > 1 ? 160 : 205,
             plotHeight: Double(outcomeRows.count) * max(13, min(24, 5.5 * Double(arms.count) + 3)),
-            legend: arms.map { LegendEntry(label: $0, symbol: .markerWithInterval(context.colour($0), context.shape($0))) }
+            legend: arms.map {
+                LegendEntry(label: $0, symbol: .markerWithInterval(context.colour($0), context.shape($0)))
+            }
                 + [LegendEntry(label: "side where the arm helps", symbol: .swatch(betterTint))],
             notes: notes)
     }

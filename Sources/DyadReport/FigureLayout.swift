@@ -50,7 +50,8 @@ struct FigureLayout {
             }
             let span = max(1e-300, panel.x.upper - panel.x.lower)
             if panel.showsXTickLabels, let first = panel.x.ticks.first {
-                let overhang = TextMetrics.width(first.label) / 2 - figure.plotWidth * (first.value - panel.x.lower) / span
+                let overhang =
+                    TextMetrics.width(first.label) / 2 - figure.plotWidth * (first.value - panel.x.lower) / span
                 gutter = max(gutter, overhang + 4)
             }
             // An x title wider than the plot overhangs both sides equally.
@@ -59,7 +60,8 @@ struct FigureLayout {
             rightPads[column(index)] = max(rightPads[column(index)], titleOverhang + 2)
             leftGutters[column(index)] = max(leftGutters[column(index)], gutter)
             if panel.showsXTickLabels, let last = panel.x.ticks.last {
-                let overhang = TextMetrics.width(last.label) / 2 - figure.plotWidth * (panel.x.upper - last.value) / span
+                let overhang =
+                    TextMetrics.width(last.label) / 2 - figure.plotWidth * (panel.x.upper - last.value) / span
                 rightPads[column(index)] = max(rightPads[column(index)], overhang + 4)
             }
         }
@@ -70,7 +72,9 @@ struct FigureLayout {
         titleLines = TextMetrics.wrap(figure.title, width: innerWidth, size: TextMetrics.titleSize, bold: true)
         subtitleLines = figure.subtitle.isEmpty ? [] : TextMetrics.wrap(figure.subtitle, width: innerWidth)
         headerTop = Self.margin
-        var cursor = headerTop + Double(titleLines.count) * Self.titleLineHeight + Double(subtitleLines.count) * Self.textLineHeight + 4
+        var cursor =
+            headerTop + Double(titleLines.count) * Self.titleLineHeight + Double(subtitleLines.count)
+            * Self.textLineHeight + 4
 
         var items: [(LegendEntry, Double, Double)] = []
         var legendX = Self.margin
@@ -89,7 +93,8 @@ struct FigureLayout {
         legendItems = items
 
         let titles = panels.enumerated().map { index, panel in
-            panel.title.isEmpty ? [] : TextMetrics.wrap(panel.title, width: figure.plotWidth + rightPads[column(index)], bold: true)
+            panel.title.isEmpty
+                ? [] : TextMetrics.wrap(panel.title, width: figure.plotWidth + rightPads[column(index)], bold: true)
         }
         panelTitles = titles
         var plots: [Frame] = []

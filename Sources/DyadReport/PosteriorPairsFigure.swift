@@ -42,7 +42,8 @@ enum PosteriorPairsFigure {
         let last = generations.filter(\.isFinite).max() ?? 0
         return generations.indices.compactMap { row in
             guard generations[row] == last, xs[row].isFinite, ys[row].isFinite, weights[row].isFinite,
-                  weights[row] >= 0 else { return nil }
+                weights[row] >= 0
+            else { return nil }
             return (x: xs[row], y: ys[row], weight: weights[row])
         }
     }

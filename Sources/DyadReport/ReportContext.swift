@@ -76,7 +76,8 @@ enum SweptPath {
         case "couples": return "couples per run"
         default:
             guard let info = ParameterCatalog.info(named: last) else { return label(path) }
-            return "\(label(path)) (range \(ReportNumber.plain(info.range.lowerBound))\u{2013}\(ReportNumber.plain(info.range.upperBound)))"
+            return
+                "\(label(path)) (range \(ReportNumber.plain(info.range.lowerBound))\u{2013}\(ReportNumber.plain(info.range.upperBound)))"
         }
     }
 }
@@ -93,7 +94,9 @@ enum ReportNumber {
     /// Shortest round-trip text, with a true minus ("0.5", "−2", "1e-05").
     static func plain(_ value: Double) -> String {
         guard value.isFinite else { return "NA" }
-        var text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : ShortestDecimal.descriptionText(value)
+        var text =
+            value == value.rounded() && abs(value) < 1e15
+            ? String(Int64(value)) : ShortestDecimal.descriptionText(value)
         if text.hasPrefix("-") { text = "\u{2212}" + text.dropFirst() }
         return text
     }

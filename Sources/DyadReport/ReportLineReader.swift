@@ -1,9 +1,10 @@
 import DyadIO
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Parses one CSV number field: `NA` is NaN; anything but a complete decimal number is nil.
@@ -12,8 +13,11 @@ enum ReportNumberField {
         let bytes = line[range]
         if bytes.elementsEqual("NA".utf8) { return .nan }
         guard !bytes.isEmpty, bytes.count < 64,
-              bytes.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: ".")
-                  || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+            bytes.allSatisfy({
+                $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: ".")
+                    || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E")
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+            })
         else { return nil }
         return Double(String(decoding: bytes, as: UTF8.self))
     }

@@ -6,11 +6,13 @@ extension ReportPage {
         let estimates = set.estimates, derived = set.derived
         let point = context.pointPhrase(set.point)
         page.element("h2", content: "Effects vs \(context.scenario.controlArm)" + (point.isEmpty ? "" : " (\(point))"))
-        page.element("p", content: "Paired over the same couples (all replicates pooled). Difference = arm "
-            + "\u{2212} control in the outcome's unit with its 95% Student-t CI; d = difference / pooled SD. "
-            + "\u{2191} / \u{2193}: higher / lower is better; cells are tinted blue when the CI excludes 0 in the "
-            + "better direction, orange when in the worse direction. More anxious partner: the column of "
-            + "whichever partner had the higher day-0 anxiety.")
+        page.element(
+            "p",
+            content: "Paired over the same couples (all replicates pooled). Difference = arm "
+                + "\u{2212} control in the outcome's unit with its 95% Student-t CI; d = difference / pooled SD. "
+                + "\u{2191} / \u{2193}: higher / lower is better; cells are tinted blue when the CI excludes 0 in the "
+                + "better direction, orange when in the worse direction. More anxious partner: the column of "
+                + "whichever partner had the higher day-0 anxiety.")
         page.open("table", [("class", "effects")])
         page.open("tr")
         let headings = [
@@ -42,7 +44,11 @@ extension ReportPage {
                 page.element("td", [("class", "number")], content: ReportNumber.significant(estimate.controlMean, 4))
                 page.element("td", [("class", "number")], content: ReportNumber.significant(estimate.armMean, 4))
                 page.element("td", [("class", "number")], content: Self.difference(estimate))
-                page.element("td", [("class", "number")], content: "\(ReportNumber.signed(estimate.d, 2)) [\(ReportNumber.signed(interval.low, 2)), \(ReportNumber.signed(interval.high, 2))]")
+                page.element(
+                    "td", [("class", "number")],
+                    content:
+                        "\(ReportNumber.signed(estimate.d, 2)) [\(ReportNumber.signed(interval.low, 2)), \(ReportNumber.signed(interval.high, 2))]"
+                )
                 page.close()
             }
         }
@@ -53,7 +59,10 @@ extension ReportPage {
         page.element("h2", content: "Pairings (arm \(context.scenario.controlArm))")
         page.open("table", [("class", "effects")])
         page.open("tr")
-        for heading in ["pairing (a\u{2013}b)", "couples", "satisfaction mean", "pw_cycle_frac mean", "dissolved share [95% Wilson CI]", "in figure"] {
+        for heading in [
+            "pairing (a\u{2013}b)", "couples", "satisfaction mean", "pw_cycle_frac mean",
+            "dissolved share [95% Wilson CI]", "in figure",
+        ] {
             page.element("th", content: heading)
         }
         page.close()
@@ -66,8 +75,15 @@ extension ReportPage {
             page.element("td", [("class", "number")], content: "\(pairing.count)")
             page.element("td", [("class", "number")], content: ReportNumber.significant(satisfaction, 3))
             page.element("td", [("class", "number")], content: ReportNumber.significant(cycles, 3))
-            page.element("td", [("class", "number")], content: "\(ReportNumber.significant(share.share, 2)) [\(ReportNumber.significant(share.low, 2)), \(ReportNumber.significant(share.high, 2))]")
-            page.element("td", content: pairing.count >= PairingFigure.minimumCouples ? "yes" : "no (< \(PairingFigure.minimumCouples) couples)")
+            page.element(
+                "td", [("class", "number")],
+                content:
+                    "\(ReportNumber.significant(share.share, 2)) [\(ReportNumber.significant(share.low, 2)), \(ReportNumber.significant(share.high, 2))]"
+            )
+            page.element(
+                "td",
+                content: pairing.count >= PairingFigure.minimumCouples
+                    ? "yes" : "no (< \(PairingFigure.minimumCouples) couples)")
             page.close()
         }
         page.close()

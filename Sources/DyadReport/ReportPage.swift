@@ -53,8 +53,10 @@ struct ReportPage {
             for note in notes { page.element("li", content: note) }
             page.close()
         }
-        page.element("p", [("class", "small")], content: "Made by dyadsim report from \(context.results.path). "
-            + "Column definitions: dyadsim columns; model: docs/model.md.")
+        page.element(
+            "p", [("class", "small")],
+            content: "Made by dyadsim report from \(context.results.path). "
+                + "Column definitions: dyadsim columns; model: docs/model.md.")
         page.close()
         page.close()
         return page.rendered(prologue: "<!DOCTYPE html>")
@@ -65,7 +67,11 @@ struct ReportPage {
         page.element("h2", content: "Scenario")
         var facts: [(String, String)] = [
             ("results directory", context.results.path),
-            ("population", scenario.populationMode == "styles" ? "styles mode (prototype pairings)" : "traits mode (correlated ECR traits)"),
+            (
+                "population",
+                scenario.populationMode == "styles"
+                    ? "styles mode (prototype pairings)" : "traits mode (correlated ECR traits)"
+            ),
             ("couples per arm and run", "\(scenario.couples)"),
             ("days", "\(scenario.days) outcome days after \(scenario.burnInDays) burn-in days"),
             ("replicates", "\(scenario.replicates)"),
@@ -94,7 +100,8 @@ struct ReportPage {
             var detail = arm.interventions.isEmpty ? "no intervention" : arm.interventions.joined(separator: "; ")
             if arm.name == scenario.controlArm { detail += " (the control arm)" }
             page.open("li")
-            page.element("span", [("class", "swatch"), ("style", "background:\(context.colour(arm.name).hex)")], content: "")
+            page.element(
+                "span", [("class", "swatch"), ("style", "background:\(context.colour(arm.name).hex)")], content: "")
             page.element("strong", content: arm.name + ":")
             page.element("span", content: detail)
             page.close()
@@ -116,8 +123,10 @@ struct ReportPage {
         page.element("h2", content: "Sweep points")
         let listed = sweep.count <= Self.maximumListedPoints ? sweep.indices : context.points
         let partial = listed.count < sweep.count ? " Only the points shown are listed." : ""
-        page.element("p", content: "The values every run of a point uses (points.csv); they replace the base values of "
-            + "the fields marked \"swept\" above." + partial)
+        page.element(
+            "p",
+            content: "The values every run of a point uses (points.csv); they replace the base values of "
+                + "the fields marked \"swept\" above." + partial)
         page.open("table", [("class", "effects")])
         page.open("tr")
         page.element("th", content: "point")
@@ -139,14 +148,18 @@ struct ReportPage {
     private func findingsSection(_ page: inout MarkupDocument, _ set: EffectsFigure.PointEffects) {
         let estimates = set.estimates, derived = set.derived
         let point = context.pointPhrase(set.point)
-        page.element("h2", content: "Key findings (arm minus \(context.scenario.controlArm), paired, 95% CI)"
-            + (point.isEmpty ? "" : " \u{2014} " + point))
+        page.element(
+            "h2",
+            content: "Key findings (arm minus \(context.scenario.controlArm), paired, 95% CI)"
+                + (point.isEmpty ? "" : " \u{2014} " + point))
         let rows = EffectsFigure.rows(estimates, derived: derived, arms: context.scenario.treatmentArms)
         page.open("ul", [("class", "findings")])
         for arm in context.scenario.treatmentArms {
             var better = 0, worse = 0, total = 0
             for row in rows {
-                guard let outcome = row.outcome, let estimate = row.estimates.first(where: { $0.arm == arm }) else { continue }
+                guard let outcome = row.outcome, let estimate = row.estimates.first(where: { $0.arm == arm }) else {
+                    continue
+                }
                 total += 1
                 switch Self.verdict(estimate, better: outcome.better) {
                 case 1: better += 1
@@ -155,9 +168,12 @@ struct ReportPage {
                 }
             }
             page.open("li")
-            page.element("span", [("class", "swatch"), ("style", "background:\(context.colour(arm).hex)")], content: "")
+            page.element(
+                "span", [("class", "swatch"), ("style", "background:\(context.colour(arm).hex)")], content: "")
             page.element("strong", content: arm + ":")
-            page.element("span", content: "improves \(better) and worsens \(worse) of \(total) key outcomes (95% CI excluding 0).")
+            page.element(
+                "span",
+                content: "improves \(better) and worsens \(worse) of \(total) key outcomes (95% CI excluding 0).")
             func phrase(_ outcomes: [ReportOutcome], from source: [EffectEstimate]) -> String {
                 outcomes.compactMap { outcome in
                     source.first { $0.arm == arm && $0.outcome == outcome.name }.map {
@@ -165,10 +181,15 @@ struct ReportPage {
                     }
                 }.joined(separator: ", ")
             }
-            let couple = phrase(ReportOutcome.effectGroups[0].outcomes.filter { ["satisfaction", "pw_cycle_frac", "dissolved"].contains($0.name) }, from: estimates)
+            let couple = phrase(
+                ReportOutcome.effectGroups[0].outcomes.filter {
+                    ["satisfaction", "pw_cycle_frac", "dissolved"].contains($0.name)
+                }, from: estimates)
             let anxious = phrase(ReportOutcome.moreAnxiousPartner.outcomes, from: derived)
             page.open("ul")
-            if !anxious.isEmpty { page.element("li", [("class", "detail")], content: "More anxious partner: \(anxious).") }
+            if !anxious.isEmpty {
+                page.element("li", [("class", "detail")], content: "More anxious partner: \(anxious).")
+            }
             if !couple.isEmpty { page.element("li", [("class", "detail")], content: "Couple: \(couple).") }
             page.close()
             page.close()
@@ -177,23 +198,23 @@ struct ReportPage {
     }
 
     static let styleSheet = """
-    body { font-family: Helvetica, Arial, sans-serif; color: #222; max-width: 72rem; margin: 2rem auto; padding: 0 1rem;
-      line-height: 1.4; }
-    h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ddd; } h3 { font-size: 1.05rem; }
-    .lead { color: #444; } .small { color: #666; font-size: 0.85rem; margin-top: 2rem; }
-    table { border-collapse: collapse; font-size: 0.88rem; margin: 0.5rem 0; }
-    table.effects { display: block; max-width: 100%; overflow-x: auto; font-size: 0.82rem; }
-    table.effects td.code { font-size: 0.76rem; }
-    th, td { padding: 0.2rem 0.5rem; border-bottom: 1px solid #e3e3e3; text-align: left; vertical-align: top; }
-    table.facts th { font-weight: normal; color: #555; }
-    td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    td.code { font-family: Menlo, Consolas, monospace; font-size: 0.82rem; }
-    tr.group td { font-weight: bold; background: #f2f2f2; }
-    tr.better td.number { background: #dcecf7; } tr.worse td.number { background: #fbe3d0; }
-    tr.highlight td { background: #fbe3d0; }
-    figure { margin: 1.5rem 0; } figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
-    figcaption { color: #444; font-size: 0.9rem; }
-    .swatch { display: inline-block; width: 0.8rem; height: 0.8rem; margin-right: 0.4rem; vertical-align: -0.1rem; }
-    .findings li { margin-bottom: 0.4rem; } .detail { color: #333; }
-    """
+        body { font-family: Helvetica, Arial, sans-serif; color: #222; max-width: 72rem; margin: 2rem auto; padding: 0 1rem;
+          line-height: 1.4; }
+        h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ddd; } h3 { font-size: 1.05rem; }
+        .lead { color: #444; } .small { color: #666; font-size: 0.85rem; margin-top: 2rem; }
+        table { border-collapse: collapse; font-size: 0.88rem; margin: 0.5rem 0; }
+        table.effects { display: block; max-width: 100%; overflow-x: auto; font-size: 0.82rem; }
+        table.effects td.code { font-size: 0.76rem; }
+        th, td { padding: 0.2rem 0.5rem; border-bottom: 1px solid #e3e3e3; text-align: left; vertical-align: top; }
+        table.facts th { font-weight: normal; color: #555; }
+        td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.code { font-family: Menlo, Consolas, monospace; font-size: 0.82rem; }
+        tr.group td { font-weight: bold; background: #f2f2f2; }
+        tr.better td.number { background: #dcecf7; } tr.worse td.number { background: #fbe3d0; }
+        tr.highlight td { background: #fbe3d0; }
+        figure { margin: 1.5rem 0; } figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
+        figcaption { color: #444; font-size: 0.9rem; }
+        .swatch { display: inline-block; width: 0.8rem; height: 0.8rem; margin-right: 0.4rem; vertical-align: -0.1rem; }
+        .findings li { margin-bottom: 0.4rem; } .detail { color: #333; }
+        """
 }

@@ -1,4 +1,5 @@
 import DyadExperiment
+
 /// The columns of a DyadSim CSV file that a figure needs, read in one streaming pass.
 ///
 /// Only the requested columns are kept, and only the rows whose `filter` column equals the
@@ -49,7 +50,8 @@ struct ReportTable {
         guard let headerLine = try reader.nextLine() else {
             throw .invalid("\(path): the file is empty (no header line)")
         }
-        let header = String(decoding: headerLine, as: UTF8.self).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let header = String(decoding: headerLine, as: UTF8.self).split(separator: ",", omittingEmptySubsequences: false)
+            .map(String.init)
         var table = ReportTable(path: path, header: header)
         func index(of name: String) throws(ReportError) -> Int? {
             if let index = header.firstIndex(of: name) { return index }
@@ -90,7 +92,8 @@ struct ReportTable {
             }
             if let filter, let filterIndex, try !filter.values.contains(number(filterIndex, filter.column)) { continue }
             for (slot, column) in numberIndices.enumerated() {
-                numberValues[slot].append(try column.index.map { index throws(ReportError) in try number(index, column.name) } ?? .nan)
+                numberValues[slot].append(
+                    try column.index.map { index throws(ReportError) in try number(index, column.name) } ?? .nan)
             }
             for (slot, column) in labelIndices.enumerated() {
                 labelValues[slot].append(String(decoding: line[fields[column.index]], as: UTF8.self))

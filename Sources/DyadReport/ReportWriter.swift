@@ -53,9 +53,11 @@ public enum ReportWriter {
             return Array(Set((0...last).map { Int((Double($0 * (count - 1)) / Double(last)).rounded()) })).sorted()
         case .list(let points):
             if let bad = points.first(where: { $0 < 0 || $0 >= count }) {
-                throw ReportError(.invalidRequest, count == 1
-                    ? "--point \(bad): \(path) has no sweep (only point 0)"
-                    : "--point \(bad): \(path) has sweep points 0...\(count - 1)")
+                throw ReportError(
+                    .invalidRequest,
+                    count == 1
+                        ? "--point \(bad): \(path) has no sweep (only point 0)"
+                        : "--point \(bad): \(path) has sweep points 0...\(count - 1)")
             }
             return Array(Set(points)).sorted()
         }
@@ -83,8 +85,9 @@ public enum ReportWriter {
         // The default folder is inside the results; a link planted there would send the report
         // elsewhere (an --out given by the user is the user's choice).
         if directory == nil, Files.entryKind(output) == .symbolicLink {
-            throw .output(OutputError(
-                "cannot write the report to \(output): it is a symbolic link; remove it or choose --out"))
+            throw .output(
+                OutputError(
+                    "cannot write the report to \(output): it is a symbolic link; remove it or choose --out"))
         }
         do { try Files.createDirectory(output) } catch { throw .output(error) }
 
@@ -105,10 +108,13 @@ public enum ReportWriter {
                 }
                 sets.append((point, rows))
             }
-            figures.append(("trajectories.svg", TrajectoryFigure.make(sets, context: context),
-                            "daily means by arm (mean across replicates with 95% band) for arousal, security, "
-                                + "satisfaction, pursue\u{2013}withdraw share and cumulative dissolution."
-                                + shown))
+            figures.append(
+                (
+                    "trajectories.svg", TrajectoryFigure.make(sets, context: context),
+                    "daily means by arm (mean across replicates with 95% band) for arousal, security, "
+                        + "satisfaction, pursue\u{2013}withdraw share and cumulative dissolution."
+                        + shown
+                ))
         } else if scenario.writesDaily {
             _ = try results.require(.daily)
         } else {
@@ -134,16 +140,20 @@ public enum ReportWriter {
             }
             let pairingPoint = points.count > 1 ? " (\(context.pointPhrase(points[0])))" : ""
             if pairings.contains(where: { $0.count >= PairingFigure.minimumCouples }) {
-                figures.append(("pairings.svg", PairingFigure.make(pairings, point: points[0], context: context),
-                                "per-couple satisfaction, pursue\u{2013}withdraw share and dissolution by attachment "
-                                    + "pairing (arm \(scenario.controlArm))\(pairingPoint)."))
+                figures.append(
+                    (
+                        "pairings.svg", PairingFigure.make(pairings, point: points[0], context: context),
+                        "per-couple satisfaction, pursue\u{2013}withdraw share and dissolution by attachment "
+                            + "pairing (arm \(scenario.controlArm))\(pairingPoint)."
+                    ))
             } else {
                 notes.append("No pairing figure: every pairing has fewer than \(PairingFigure.minimumCouples) couples.")
             }
         } else if scenario.writesCouples {
             _ = try results.require(.couples)
         } else {
-            notes.append("No pairing figure and no more-anxious-partner effects: the scenario sets outputs.couples to false.")
+            notes.append(
+                "No pairing figure and no more-anxious-partner effects: the scenario sets outputs.couples to false.")
         }
 
         var effects: [EffectsFigure.PointEffects] = []
@@ -159,9 +169,12 @@ public enum ReportWriter {
                 effects.append(
                     EffectsFigure.PointEffects(point: point, estimates: estimates, derived: derived[point] ?? []))
             }
-            figures.append(("effects.svg", EffectsFigure.make(effects, context: context),
-                            "standardised effect d (95% CI) of each arm vs \(scenario.controlArm) on key outcomes; "
-                                + "\u{2191}/\u{2193} mark the better direction." + shown))
+            figures.append(
+                (
+                    "effects.svg", EffectsFigure.make(effects, context: context),
+                    "standardised effect d (95% CI) of each arm vs \(scenario.controlArm) on key outcomes; "
+                        + "\u{2191}/\u{2193} mark the better direction." + shown
+                ))
         }
 
         if let sweep {
@@ -171,16 +184,20 @@ public enum ReportWriter {
             } else {
                 let table = try ReportTable.read(
                     try results.require(.effects), numbers: SweepFigure.numberColumns, labels: ["arm", "outcome"])
-                figures.append(("sweep.svg", SweepFigure.make(table, sweep: sweep, context: context),
-                                "paired effect of each arm vs \(scenario.controlArm) (difference with 95% CI) on "
-                                    + "satisfaction, distress, dissolution and pursue\u{2013}withdraw share against "
-                                    + "each swept value."))
+                figures.append(
+                    (
+                        "sweep.svg", SweepFigure.make(table, sweep: sweep, context: context),
+                        "paired effect of each arm vs \(scenario.controlArm) (difference with 95% CI) on "
+                            + "satisfaction, distress, dissolution and pursue\u{2013}withdraw share against "
+                            + "each swept value."
+                    ))
             }
         }
         if points.count < context.pointCount {
             let shown = points.map(String.init).joined(separator: ", ")
-            notes.append("Trajectories and effects show sweep points \(shown) of \(context.pointCount); choose others "
-                + "with --point LIST (e.g. --point 0,5,9) or --point all.")
+            notes.append(
+                "Trajectories and effects show sweep points \(shown) of \(context.pointCount); choose others "
+                    + "with --point LIST (e.g. --point 0,5,9) or --point all.")
         }
 
         var written: [String] = []

@@ -43,8 +43,9 @@ struct ResultsDirectory {
         } catch {
             switch error {
             case .missing:
-                throw .invalid("\(path): not a DyadSim output directory (no \(OutputDirectory.manifestName); "
-                    + "run dyadsim run first)")
+                throw .invalid(
+                    "\(path): not a DyadSim output directory (no \(OutputDirectory.manifestName); "
+                        + "run dyadsim run first)")
             case .unreadable: throw ReportError(.inputOutput, "cannot read \(manifestPath): permission denied")
             case .notAnObject: throw .invalid("\(manifestPath): not a valid JSON object")
             case .noScenario: throw .invalid("\(manifestPath): no \"scenario\" object (not a DyadSim manifest?)")
@@ -66,9 +67,13 @@ struct ResultsDirectory {
         }
         if let (index, count) = manifest.shard { provenance.append(("shard", "\(index) of \(count) (0-based)")) }
         if !scenario.sweep.isEmpty {
-            provenance.append(("random numbers", scenario.sweep.randomNumbers == .common
-                ? "common (every point of a replicate simulates the same couples with the same streams)"
-                : "independent (each sweep point has its own streams)"))
+            provenance.append(
+                (
+                    "random numbers",
+                    scenario.sweep.randomNumbers == .common
+                        ? "common (every point of a replicate simulates the same couples with the same streams)"
+                        : "independent (each sweep point has its own streams)"
+                ))
         }
         return ResultsDirectory(path: path, scenario: ScenarioFacts(scenario), provenance: provenance)
     }
@@ -122,10 +127,15 @@ struct ScenarioFacts {
         populationMode = scenario.population.mode.rawValue
         let sweep = scenario.sweep
         arms = scenario.arms.map { arm in
-            Arm(name: arm.name, interventions: arm.interventions.enumerated().map { index, intervention in
-                Self.interventionText(intervention, swept: Self.sweptFields(arm: arm.name, index: index,
-                                                                             of: intervention, in: sweep.paths))
-            })
+            Arm(
+                name: arm.name,
+                interventions: arm.interventions.enumerated().map { index, intervention in
+                    Self.interventionText(
+                        intervention,
+                        swept: Self.sweptFields(
+                            arm: arm.name, index: index,
+                            of: intervention, in: sweep.paths))
+                })
         }
         controlArm = scenario.resolvedControlArm
         self.sweep = sweep.isEmpty ? "" : ScenarioEncoding.sweepSummary(sweep)
@@ -139,13 +149,16 @@ struct ScenarioFacts {
     private static func sweptFields(
         arm: String, index: Int, of intervention: Intervention, in paths: [SweepPath]
     ) -> Set<InterventionField> {
-        Set(paths.compactMap { path -> InterventionField? in
-            guard case .intervention(let armName, let selector, let field) = path.target, armName == arm else { return nil }
-            switch selector {
-            case .index(let wanted): return wanted == index ? field : nil
-            case .type(let type): return intervention.kind.type == type ? field : nil
-            }
-        })
+        Set(
+            paths.compactMap { path -> InterventionField? in
+                guard case .intervention(let armName, let selector, let field) = path.target, armName == arm else {
+                    return nil
+                }
+                switch selector {
+                case .index(let wanted): return wanted == index ? field : nil
+                case .type(let type): return intervention.kind.type == type ? field : nil
+                }
+            })
     }
 
     /// "consistent_validation for partner_of_more_anxious, strength 1, from day 0"; a swept field
@@ -153,13 +166,16 @@ struct ScenarioFacts {
     private static func interventionText(_ intervention: Intervention, swept: Set<InterventionField>) -> String {
         var head = intervention.kind.type.rawValue
         if case .set(let parameter, let value) = intervention.kind {
-            head += " " + parameter
+            head +=
+                " " + parameter
                 + (swept.contains(.value) ? " (value swept; see the sweep points)" : " = " + NumberText.shortest(value))
         }
         var parts = [head + " for " + intervention.target.rawValue]
-        parts.append(swept.contains(.strength)
-            ? "strength swept (see the sweep points)" : "strength \(NumberText.shortest(intervention.strength))")
-        parts.append(swept.contains(.startDay) ? "start day swept (see the sweep points)" : "from day \(intervention.startDay)")
+        parts.append(
+            swept.contains(.strength)
+                ? "strength swept (see the sweep points)" : "strength \(NumberText.shortest(intervention.strength))")
+        parts.append(
+            swept.contains(.startDay) ? "start day swept (see the sweep points)" : "from day \(intervention.startDay)")
         if swept.contains(.endDay) {
             parts.append("end day swept (see the sweep points)")
         } else if let end = intervention.endDay {

@@ -53,7 +53,8 @@ enum SweepFigure {
                     var rows: [(x: Double, group: Int, difference: Double, low: Double, high: Double)] = []
                     for row in 0..<effects.rowCount where armLabels[row] == arm && outcomeLabels[row] == outcome.name {
                         guard let point = ReportNumber.index(pointIndices[row]), let x = positions[point], x.isFinite,
-                              differences[row].isFinite else { continue }
+                            differences[row].isFinite
+                        else { continue }
                         let offset = (Double(armIndex) - (slots - 1) / 2) * dodge
                         rows.append((x + offset, groups[point] ?? 0, differences[row], lows[row], highs[row]))
                         if let count = ReportNumber.index(counts[row]), outcome.name == "satisfaction" {
@@ -70,7 +71,8 @@ enum SweepFigure {
                         for group in groupLabels.indices {
                             let line = rows.filter { $0.group == group }.map { (x: $0.x, y: $0.difference) }
                             guard line.count > 1 else { continue }
-                            let stroke = dashed
+                            let stroke =
+                                dashed
                                 ? Stroke(colour: colour, width: 1, dash: dashes[group])
                                 : Stroke(colour: colour, width: 0.6)
                             series.append(.line(points: line, stroke: stroke))
@@ -82,14 +84,17 @@ enum SweepFigure {
                     let markers = rows.map { (x: $0.x, y: $0.difference) }
                     series.append(.markers(points: markers, colour: colour, shape: context.shape(arm), size: 5))
                 }
-                panels.append(Panel(
-                    title: "\(outcome.label.prefix(1).uppercased() + outcome.label.dropFirst()) \(outcome.better.arrow)",
-                    x: xAxis(dimension, positions: positions, sweep: sweep, lower: low - pad, upper: high + pad),
-                    y: Axis.linear("\u{0394} " + outcome.unit, minimum: minimum, maximum: maximum, tickCount: 4),
-                    series: series))
+                panels.append(
+                    Panel(
+                        title:
+                            "\(outcome.label.prefix(1).uppercased() + outcome.label.dropFirst()) \(outcome.better.arrow)",
+                        x: xAxis(dimension, positions: positions, sweep: sweep, lower: low - pad, upper: high + pad),
+                        y: Axis.linear("\u{0394} " + outcome.unit, minimum: minimum, maximum: maximum, tickCount: 4),
+                        series: series))
             }
         }
-        let pairs = pairCounts.count == 1
+        let pairs =
+            pairCounts.count == 1
             ? "\(pairCounts.first ?? 0) couple pairs per point" : "the couple pairs of each point"
         return Figure(
             title: "Paired effects across the sweep (\(sweep.count) point\(sweep.count == 1 ? "" : "s"))",
@@ -129,7 +134,8 @@ enum SweepFigure {
         for dimension: SweepDimension, groupLabels: [String], connect: Bool, dashed: Bool, sweep: SweepPoints
     ) -> String {
         let levels = sweep.levels(of: dimension).count
-        let head = "Against \(dimension.label): \(levels) value\(levels == 1 ? "" : "s")"
+        let head =
+            "Against \(dimension.label): \(levels) value\(levels == 1 ? "" : "s")"
             + (dimension.paths.count > 1 ? " (the zipped paths vary together)" : "")
         guard connect else {
             return head + "; sampled or design values, so points are not joined (\(sweep.count) points)."

@@ -12,11 +12,13 @@ enum TrajectoryFigure {
     }
 
     static let measures = [
-        Measure(column: "arousal", title: "Arousal (end of day, both partners)", axisTitle: "E (0\u{2013}1)", limits: 0...1),
+        Measure(
+            column: "arousal", title: "Arousal (end of day, both partners)", axisTitle: "E (0\u{2013}1)", limits: 0...1),
         Measure(column: "security", title: "Felt security", axisTitle: "S (0\u{2013}1)", limits: 0...1),
         Measure(column: "satisfaction", title: "Couple satisfaction", axisTitle: "Sat (0\u{2013}1)", limits: 0...1),
-        Measure(column: "pw_cycle_frac", title: "Pursue\u{2013}withdraw cycles, 7-day mean", axisTitle: "share of pairs",
-                limits: 0...1, smoothingDays: 7),
+        Measure(
+            column: "pw_cycle_frac", title: "Pursue\u{2013}withdraw cycles, 7-day mean", axisTitle: "share of pairs",
+            limits: 0...1, smoothingDays: 7),
         Measure(column: "dissolved_cum", title: "Dissolved so far (cumulative)", axisTitle: "share", limits: 0...1),
     ]
 
@@ -42,7 +44,8 @@ enum TrajectoryFigure {
         let dayValues = Array(Set(days.filter(\.isFinite))).sorted()
         let dayIndex = Dictionary(uniqueKeysWithValues: dayValues.enumerated().map { ($0.element, $0.offset) })
         let replicateValues = Array(Set(replicates.filter(\.isFinite))).sorted()
-        let replicateIndex = Dictionary(uniqueKeysWithValues: replicateValues.enumerated().map { ($0.element, $0.offset) })
+        let replicateIndex = Dictionary(
+            uniqueKeysWithValues: replicateValues.enumerated().map { ($0.element, $0.offset) })
         result.days = dayValues
         result.replicates = replicateValues.count
         let values = daily.numbers(measure.column)
@@ -86,7 +89,8 @@ enum TrajectoryFigure {
         var replicateCount = 0
         var panels: [Panel] = []
         let burnIn = context.scenario.burnInDays
-        let dayTitle = sets.count > 2
+        let dayTitle =
+            sets.count > 2
             ? "day (after \(burnIn) burn-in days)" : "day of the outcome period (after \(burnIn) burn-in days)"
         for (panelIndex, measure) in measures.enumerated() {
             let columns = sets.map { column(measure, $0.daily, arms: arms, context: context) }
@@ -96,19 +100,22 @@ enum TrajectoryFigure {
             if !minimum.isFinite { minimum = 0; maximum = 1 }
             let last = panelIndex == measures.count - 1
             for (index, (column, set)) in zip(columns, sets).enumerated() {
-                let title = sets.count > 1 && panelIndex == 0
+                let title =
+                    sets.count > 1 && panelIndex == 0
                     ? context.pointPhrase(set.point) + " \u{2014} " + measure.title : measure.title
-                panels.append(Panel(
-                    title: title,
-                    x: Axis.linear(
-                        dayTitle, minimum: column.days.first ?? 0, maximum: column.days.last ?? 1, loose: false,
-                        tickCount: 6),
-                    y: Axis.linear(
-                        measure.axisTitle, minimum: minimum, maximum: maximum, tickCount: 4, limits: measure.limits),
-                    series: column.bands + column.lines, showsXTickLabels: last, showsYTickLabels: index == 0))
+                panels.append(
+                    Panel(
+                        title: title,
+                        x: Axis.linear(
+                            dayTitle, minimum: column.days.first ?? 0, maximum: column.days.last ?? 1, loose: false,
+                            tickCount: 6),
+                        y: Axis.linear(
+                            measure.axisTitle, minimum: minimum, maximum: maximum, tickCount: 4, limits: measure.limits),
+                        series: column.bands + column.lines, showsXTickLabels: last, showsYTickLabels: index == 0))
             }
         }
-        var subtitle = replicateCount > 1
+        var subtitle =
+            replicateCount > 1
             ? "Lines: mean over \(replicateCount) replicates; bands: 95% t-interval of the replicate means."
             : "One replicate: lines are that run's daily means (no interval band)."
         subtitle += " \(context.scenario.couples) couples per arm and run; daily means over couples alive that day."
@@ -124,9 +131,11 @@ enum TrajectoryFigure {
             subtitle: subtitle, panels: panels, columns: sets.count, plotWidth: sets.count > 2 ? 150 : 195,
             plotHeight: 72,
             legend: arms.map { arm in
-                LegendEntry(label: context.armLabel(arm), symbol: replicateCount > 1
-                    ? .lineWithBand(Stroke(colour: context.colour(arm), width: 1.4))
-                    : .line(Stroke(colour: context.colour(arm), width: 1.4)))
+                LegendEntry(
+                    label: context.armLabel(arm),
+                    symbol: replicateCount > 1
+                        ? .lineWithBand(Stroke(colour: context.colour(arm), width: 1.4))
+                        : .line(Stroke(colour: context.colour(arm), width: 1.4)))
             },
             notes: notes)
     }

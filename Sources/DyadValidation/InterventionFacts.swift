@@ -6,22 +6,28 @@ import DyadCore
 public enum InterventionFacts {
     /// (fact, arm, [(measure, expected sign)], measures reported only).
     /// The arm of each fact is named by its intervention type.
-    static let facts: [
-        (id: String, arm: InterventionType, checks: [(InterventionMeasure, Double)], extra: [InterventionMeasure])
-    ] = [
-        ("SF18", .consistentValidation,
-         [(.anxiousArousal, -1), (.anxiousSecurity, 1), (.anxiousPursuit, -1), (.anxiousAnxietyChange, -1)], []),
-        ("SF19", .withholdValidation,
-         [(.anxiousArousal, 1), (.anxiousSecurity, -1), (.anxiousPursuit, 1), (.anxiousAnxietyChange, 1)], []),
-        ("SF20", .selfSoothing,
-         [(.flooding, -1), (.repairRMST, -1), (.resolvedFraction, 1), (.withdrawal, -1)], [.repairTime]),
-        ("SF21", .softStartup, [(.partnerWithdrawal, -1), (.partnerPeakArousal, -1)], []),
-        ("SF22", .communicateIntentions, [(.anxiousArousal, -1), (.resolvedFraction, 1)], []),
-        ("SF23", .shareVulnerability, [(.satisfaction, 1), (.pursueWithdrawCycle, -1)], []),
-    ]
+    static let facts:
+        [(id: String, arm: InterventionType, checks: [(InterventionMeasure, Double)], extra: [InterventionMeasure])] = [
+            (
+                "SF18", .consistentValidation,
+                [(.anxiousArousal, -1), (.anxiousSecurity, 1), (.anxiousPursuit, -1), (.anxiousAnxietyChange, -1)], []
+            ),
+            (
+                "SF19", .withholdValidation,
+                [(.anxiousArousal, 1), (.anxiousSecurity, -1), (.anxiousPursuit, 1), (.anxiousAnxietyChange, 1)], []
+            ),
+            (
+                "SF20", .selfSoothing,
+                [(.flooding, -1), (.repairRMST, -1), (.resolvedFraction, 1), (.withdrawal, -1)], [.repairTime]
+            ),
+            ("SF21", .softStartup, [(.partnerWithdrawal, -1), (.partnerPeakArousal, -1)], []),
+            ("SF22", .communicateIntentions, [(.anxiousArousal, -1), (.resolvedFraction, 1)], []),
+            ("SF23", .shareVulnerability, [(.satisfaction, 1), (.pursueWithdrawCycle, -1)], []),
+        ]
 
     /// SF18–SF23 from a scenario-I result with arms "control" and one arm per intervention type.
-    public static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool) -> [ValidationResult] {
+    public static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool) -> [ValidationResult]
+    {
         let control = result.arms.first { $0.name == "control" }?.outcomes
         return facts.map { fact in
             let armName = fact.arm.rawValue
@@ -36,9 +42,11 @@ public enum InterventionFacts {
             let pass = effects.allSatisfy { _, sign, effect in
                 ValidationCriteria.holdsDirection(effect.value, standardError: effect.standardError, sign: sign)
             }
-            let reported = effects.map { ($0.0, $0.2) } + fact.extra.map {
-                ($0, ValidationStatistics.pairedDifference($0.values(arm), $0.values(control)))
-            }
+            let reported =
+                effects.map { ($0.0, $0.2) }
+                + fact.extra.map {
+                    ($0, ValidationStatistics.pairedDifference($0.values(arm), $0.values(control)))
+                }
             let expected = fact.checks.map { "\($0.0.rawValue) \($0.1 > 0 ? "↑" : "↓")" }.joined(separator: ", ")
             return StylizedFactCatalog.result(
                 fact.id, measured: effects[0].2.value, standardError: effects[0].2.standardError,

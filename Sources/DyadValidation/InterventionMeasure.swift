@@ -43,8 +43,11 @@ public enum InterventionMeasure: String, Sendable, CaseIterable {
         case .anxiousSecurity: table.byDayZeroAnxiety(.securityA, .securityB, moreAnxious: true)
         case .anxiousPursuit: table.byDayZeroAnxiety(.pursueFracA, .pursueFracB, moreAnxious: true)
         case .anxiousAnxietyChange:
-            zip(table.byDayZeroAnxiety(.aA, .aB, moreAnxious: true), table.byDayZeroAnxiety(.a0A, .a0B, moreAnxious: true))
-                .map { $0 - $1 }
+            zip(
+                table.byDayZeroAnxiety(.aA, .aB, moreAnxious: true),
+                table.byDayZeroAnxiety(.a0A, .a0B, moreAnxious: true)
+            )
+            .map { $0 - $1 }
         case .partnerWithdrawal: table.byDayZeroAnxiety(.withdrawFracA, .withdrawFracB, moreAnxious: false)
         case .partnerPeakArousal: table.byDayZeroAnxiety(.peakEA, .peakEB, moreAnxious: false)
         case .flooding: table.partnerMean(.floodFracA, .floodFracB)

@@ -25,7 +25,8 @@ public enum ModelValidation {
     ) throws(SimulationError) -> [ValidationResult] {
         let configuration = scenario.configuration(couples: couples)
         let result = try simulator.run(configuration)
-        return evaluate(scenario, result: result, configuration: configuration,
-                        quick: quick ?? (configuration.coupleCount < scenario.defaultCouples))
+        return evaluate(
+            scenario, result: result, configuration: configuration,
+            quick: quick ?? (configuration.coupleCount < scenario.defaultCouples))
     }
 }

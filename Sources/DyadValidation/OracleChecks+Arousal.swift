@@ -31,19 +31,24 @@ extension OracleChecks {
             return sum / Double(turns)
         }
         let decayA = meanDecay(parameters.roleA), decayB = meanDecay(parameters.roleB)
-        let shares: [CoupleOutcomeColumn] = [.pursueFracA, .withdrawFracA, .validateFracA, .selfregFracA,
-                                             .pursueFracB, .withdrawFracB, .validateFracB, .selfregFracB]
+        let shares: [CoupleOutcomeColumn] = [
+            .pursueFracA, .withdrawFracA, .validateFracA, .selfregFracA,
+            .pursueFracB, .withdrawFracB, .validateFracB, .selfregFracB,
+        ]
         var violations = 0, deviation = 0.0
         for row in 0..<table.count {
             let episodes = table.value(.episodes, row: row)
             guard episodes > 0 else { violations += 1; continue }
-            if table.value(.endsTimeout, row: row) != episodes || table.value(.resolvedFrac, row: row) != 0 { violations += 1 }
+            if table.value(.endsTimeout, row: row) != episodes || table.value(.resolvedFrac, row: row) != 0 {
+                violations += 1
+            }
             if shares.contains(where: { table.value($0, row: row) != 0 }) { violations += 1 }
             let share = table.value(.initiatedA, row: row) / episodes
             let expectedA = parameters.roleA.setPointBase + parameters.roleA.onsetArousal * share * decayA
             let expectedB = parameters.roleB.setPointBase + parameters.roleB.onsetArousal * (1 - share) * decayB
-            deviation = max(deviation, abs(table.value(.meanEA, row: row) - expectedA).nanAsInfinity,
-                            abs(table.value(.meanEB, row: row) - expectedB).nanAsInfinity)
+            deviation = max(
+                deviation, abs(table.value(.meanEA, row: row) - expectedA).nanAsInfinity,
+                abs(table.value(.meanEB, row: row) - expectedB).nanAsInfinity)
         }
         return result(
             .neutralRelaxation, measured: deviation, standardError: nil, expected: "max |mean_e − closed form| ≤ 1e-12",
@@ -58,7 +63,8 @@ extension OracleChecks {
         let first = neutralRelaxation(onset: 0.3)
         let a = first.parameters.roleA
         let atThreshold = (a.floodThreshold - a.setPointBase) / inertia(a, first.parameters.couple)
-        return OracleSetUp(oracle: .heartRate, runs: [OracleRun(first), OracleRun(neutralRelaxation(onset: atThreshold))])
+        return OracleSetUp(
+            oracle: .heartRate, runs: [OracleRun(first), OracleRun(neutralRelaxation(onset: atThreshold))])
     }
 
     /// O2: in each run, a partner who initiated at least once has max_hr = min(hr_max, hr_rest +
@@ -71,11 +77,14 @@ extension OracleChecks {
             let table = outcome.arms[0].outcomes
             for row in 0..<table.count {
                 let initiatedA = table.value(.initiatedA, row: row), episodes = table.value(.episodes, row: row)
-                for (partner, column, initiated) in [(parameters.roleA, CoupleOutcomeColumn.maxHRA, initiatedA > 0),
-                                                     (parameters.roleB, .maxHRB, initiatedA < episodes)] where initiated {
+                for (partner, column, initiated) in [
+                    (parameters.roleA, CoupleOutcomeColumn.maxHRA, initiatedA > 0),
+                    (parameters.roleB, .maxHRB, initiatedA < episodes),
+                ] where initiated {
                     let peak = partner.setPointBase + partner.onsetArousal * inertia(partner, parameters.couple)
-                    let expected = min(parameters.couple.maximumHeartRate,
-                                       partner.restingHeartRate + (100 - partner.restingHeartRate) * peak / partner.floodThreshold)
+                    let expected = min(
+                        parameters.couple.maximumHeartRate,
+                        partner.restingHeartRate + (100 - partner.restingHeartRate) * peak / partner.floodThreshold)
                     let observed = table.value(column, row: row)
                     deviation = max(deviation, (abs(observed - expected) / expected).nanAsInfinity)
                     if index == 1 {
@@ -85,9 +94,12 @@ extension OracleChecks {
                 }
             }
         }
-        let pass = checked > 0 && deviation <= ValidationCriteria.exactTolerance && thresholdDeviation <= ValidationCriteria.exactTolerance
+        let pass =
+            checked > 0 && deviation <= ValidationCriteria.exactTolerance
+            && thresholdDeviation <= ValidationCriteria.exactTolerance
         return result(
-            .heartRate, measured: deviation, standardError: nil, expected: "max relative |max_hr − closed form| ≤ 1e-12",
+            .heartRate, measured: deviation, standardError: nil,
+            expected: "max relative |max_hr − closed form| ≤ 1e-12",
             pass: pass,
             detail: "max relative deviation \(deviation) over \(checked) initiating partners; at E = theta_flood "
                 + "max |HR − 100|/100 = \(thresholdDeviation)")
@@ -111,13 +123,16 @@ extension OracleChecks {
     static func twentyMinuteBreakSetUp() -> OracleSetUp {
         var (parameters, population) = silentSettings()
         parameters.setCatalogued("h0", 20 / DyadMath.log2(10))
-        for (name, value) in [("onset_arousal", 0.9), ("g0", 0.5), ("p_ann", 1), ("t_max", 1), ("break_turns", 40), ("recover_eps", 0.05)] {
+        for (name, value) in [
+            ("onset_arousal", 0.9), ("g0", 0.5), ("p_ann", 1), ("t_max", 1), ("break_turns", 40), ("recover_eps", 0.05),
+        ] {
             parameters.setCatalogued(name, value)
         }
         parameters.setCatalogued("u_r0", 50, role: .b)
         parameters.setCatalogued("init_w", 0, role: .b)
-        return .single(.twentyMinuteBreak,
-                       configuration(couples: 100, days: 60, burnIn: 10, parameters: parameters, population: population))
+        return .single(
+            .twentyMinuteBreak,
+            configuration(couples: 100, days: 60, burnIn: 10, parameters: parameters, population: population))
     }
 
     /// O4: a initiates every episode, b answers each with one announced break (breaks = episodes,
@@ -134,8 +149,10 @@ extension OracleChecks {
         var violations = 0, deviation = 0.0
         for row in 0..<table.count {
             let episodes = table.value(.episodes, row: row)
-            if !(episodes > 0) || table.value(.initiatedA, row: row) != episodes || table.value(.breaks, row: row) != episodes
-                || table.value(.selfregFracB, row: row) != 1 {
+            if !(episodes > 0) || table.value(.initiatedA, row: row) != episodes
+                || table.value(.breaks, row: row) != episodes
+                || table.value(.selfregFracB, row: row) != 1
+            {
                 violations += 1
             }
             deviation = max(deviation, (abs(table.value(.recoveryTimeA, row: row) - expected) / expected).nanAsInfinity)

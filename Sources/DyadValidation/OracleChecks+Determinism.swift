@@ -8,21 +8,25 @@ extension OracleChecks {
     static func determinismSetUp() -> OracleSetUp {
         let arms = [
             Arm(name: "control"),
-            Arm(name: "validation", interventions: [Intervention(kind: .consistentValidation, target: .partnerOfMoreAnxious)]),
+            Arm(
+                name: "validation",
+                interventions: [Intervention(kind: .consistentValidation, target: .partnerOfMoreAnxious)]),
             Arm(name: "eft", interventions: [Intervention(kind: .eft, startDay: 20, eligibility: .distressed)]),
         ]
         let full = configuration(couples: 600, days: 150, burnIn: 30, arms: arms, seed: 5)
         var first = full, second = full
         first.coupleRange = 0..<250
         second.coupleRange = 250..<600
-        return OracleSetUp(oracle: .determinism, runs: [
-            OracleRun(full, simulator: Simulator(threads: 2, chunkSize: 64)),
-            OracleRun(full, simulator: Simulator(threads: 2, chunkSize: 64)),
-            OracleRun(full, simulator: Simulator(threads: 1, chunkSize: 64)),
-            OracleRun(full, simulator: Simulator(threads: 2, chunkSize: 7)),
-            OracleRun(first, simulator: Simulator(threads: 1, chunkSize: 33)),
-            OracleRun(second, simulator: Simulator(threads: 2, chunkSize: 64)),
-        ])
+        return OracleSetUp(
+            oracle: .determinism,
+            runs: [
+                OracleRun(full, simulator: Simulator(threads: 2, chunkSize: 64)),
+                OracleRun(full, simulator: Simulator(threads: 2, chunkSize: 64)),
+                OracleRun(full, simulator: Simulator(threads: 1, chunkSize: 64)),
+                OracleRun(full, simulator: Simulator(threads: 2, chunkSize: 7)),
+                OracleRun(first, simulator: Simulator(threads: 1, chunkSize: 33)),
+                OracleRun(second, simulator: Simulator(threads: 2, chunkSize: 64)),
+            ])
     }
 
     /// Values of `other` whose bits differ from `reference` (a length mismatch counts every value).
@@ -36,8 +40,9 @@ extension OracleChecks {
     /// Measured: differing outcome values plus differing arm aggregates.
     static func evaluateDeterminism(_ setUp: OracleSetUp, _ results: [RunResult]) -> ValidationResult {
         guard results.count == 6 else {
-            return result(.determinism, measured: .nan, standardError: nil, expected: "6 runs", pass: false,
-                          detail: "the determinism set-up has 6 runs, got \(results.count)")
+            return result(
+                .determinism, measured: .nan, standardError: nil, expected: "6 runs", pass: false,
+                detail: "the determinism set-up has 6 runs, got \(results.count)")
         }
         let reference = results[0]
         var differing = 0
@@ -52,8 +57,9 @@ extension OracleChecks {
         for (index, arm) in reference.arms.enumerated() {
             guard shards.allSatisfy({ $0.arms.count == reference.arms.count }) else { differing += 1; break }
             for column in CoupleOutcomeColumn.allCases {
-                differing += differingValues(arm.outcomes.columnArray(column),
-                                             shards.flatMap { $0.arms[index].outcomes.columnArray(column) })
+                differing += differingValues(
+                    arm.outcomes.columnArray(column),
+                    shards.flatMap { $0.arms[index].outcomes.columnArray(column) })
             }
             if shards[0].arms[index].daily.merged(with: shards[1].arms[index].daily) != arm.daily { differing += 1 }
         }
@@ -67,11 +73,14 @@ extension OracleChecks {
     /// O14 set-up: arm control plus one arm per intervention type with strength 0 from day 10
     /// (including two `set`s), 300 couples, 200 days, seed 14.
     static func strengthZeroSetUp() -> OracleSetUp {
-        let kinds = InterventionKind.parameterFree
+        let kinds =
+            InterventionKind.parameterFree
             + [.set(parameter: "imp_harsh", value: 0.5), .set(parameter: "t_max", value: 5)]
         var arms = [Arm(name: "control")]
         for kind in kinds {
-            arms.append(Arm(name: "\(kind.typeName)_zero", interventions: [Intervention(kind: kind, strength: 0, startDay: 10)]))
+            arms.append(
+                Arm(name: "\(kind.typeName)_zero", interventions: [Intervention(kind: kind, strength: 0, startDay: 10)])
+            )
         }
         return .single(.strengthZero, configuration(couples: 300, days: 200, burnIn: 90, arms: arms, seed: 14))
     }
@@ -87,7 +96,9 @@ extension OracleChecks {
         for (index, arm) in arms.enumerated().dropFirst() {
             var armDiffers = false
             for column in CoupleOutcomeColumn.allCases
-            where column != .treated && differingValues(control.columnArray(column), arm.outcomes.columnArray(column)) > 0 {
+            where column != .treated
+                && differingValues(control.columnArray(column), arm.outcomes.columnArray(column)) > 0
+            {
                 armDiffers = true
                 differing += 1
             }
@@ -100,7 +111,8 @@ extension OracleChecks {
         return result(
             .strengthZero, measured: Double(differing), standardError: nil, expected: "0 differences",
             pass: differing == 0 && arms.count == declaredArms.count,
-            detail: "\(arms.count - 1) strength-0 arms vs control; \(differing) differing columns/aggregates/treated counts"
+            detail:
+                "\(arms.count - 1) strength-0 arms vs control; \(differing) differing columns/aggregates/treated counts"
                 + (names.isEmpty ? "" : " in " + names.joined(separator: ", ")))
     }
 }

@@ -9,8 +9,9 @@ extension OracleChecks {
         for name in ["stress_mean", "stress_sd", "rum_gain", "eta_a", "eta_v", "trait_pull", "hazard_base"] {
             parameters.setCatalogued(name, 0)
         }
-        return configuration(couples: 2000, days: 200, burnIn: 30, parameters: parameters,
-                             population: fixedPopulation(a: (0.5, 0), b: (0, 0)), seed: 6)
+        return configuration(
+            couples: 2000, days: 200, burnIn: 30, parameters: parameters,
+            population: fixedPopulation(a: (0.5, 0), b: (0, 0)), seed: 6)
     }
 
     /// Anxieties (a_a, a_b) of the single pairing of a fixed styles population.
@@ -30,7 +31,8 @@ extension OracleChecks {
         let couple = configuration.parameters.couple
         let (anxietyA, anxietyB) = pairingAnxieties(configuration.population)
         let stress = configuration.parameters.roleA.stressMean + configuration.parameters.roleB.stressMean
-        let rate = couple.conflictRateBase * (1 + couple.conflictRatePerAnxiety * (anxietyA + anxietyB))
+        let rate =
+            couple.conflictRateBase * (1 + couple.conflictRatePerAnxiety * (anxietyA + anxietyB))
             * (1 + couple.conflictRatePerStress * stress)
         let p = 1 - DyadMath.exp(-rate)
         let days = Double(configuration.days)
@@ -74,7 +76,8 @@ extension OracleChecks {
     static func flatSoftmaxSetUp() -> OracleSetUp {
         var parameters = ModelParameters()
         for info in ParameterCatalog.all where info.name.hasPrefix("u_") { parameters.setCatalogued(info.name, 0) }
-        return .single(.flatSoftmax, configuration(couples: 2000, days: 120, burnIn: 30, parameters: parameters, seed: 8))
+        return .single(
+            .flatSoftmax, configuration(couples: 2000, days: 120, burnIn: 30, parameters: parameters, seed: 8))
     }
 
     /// O8: pooled shares Σ(frac_x·actions_x)/Σ actions_x of PURSUE, WITHDRAW, VALIDATE,
@@ -92,8 +95,10 @@ extension OracleChecks {
             }
             return total / actions
         }
-        var shares = [pooled(.pursueFracA, .pursueFracB), pooled(.withdrawFracA, .withdrawFracB),
-                      pooled(.validateFracA, .validateFracB), pooled(.selfregFracA, .selfregFracB)]
+        var shares = [
+            pooled(.pursueFracA, .pursueFracB), pooled(.withdrawFracA, .withdrawFracB),
+            pooled(.validateFracA, .validateFracB), pooled(.selfregFracA, .selfregFracB),
+        ]
         shares.append(1 - shares.reduce(0, +))
         let standardError = (0.2 * 0.8 / actions).squareRoot()
         let zScores = shares.map { ($0 - 0.2) / standardError }
@@ -134,7 +139,9 @@ extension OracleChecks {
                 let standardError = (expected * (1 - expected) / Double(configuration.coupleCount)).squareRoot()
                 let z = expected == 0 ? (observed == 0 ? 0 : .infinity) : (observed - expected) / standardError
                 largest = max(largest, abs(z).nanAsInfinity)
-                lines.append("hazard \(hazard) day \(day): \(ValidationText.fixed(observed, 4)) vs \(ValidationText.fixed(expected, 4))")
+                lines.append(
+                    "hazard \(hazard) day \(day): \(ValidationText.fixed(observed, 4)) vs \(ValidationText.fixed(expected, 4))"
+                )
             }
         }
         return result(

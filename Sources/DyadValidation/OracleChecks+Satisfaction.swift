@@ -46,18 +46,25 @@ extension OracleChecks {
             let configuration = run.configuration
             let couple = configuration.parameters.couple
             let last = configuration.days - 1
-            let expectedA = satisfaction(positive: positive(configuration.parameters.roleA, configuration, day: last), couple)
-            let expectedB = satisfaction(positive: positive(configuration.parameters.roleB, configuration, day: last), couple)
+            let expectedA = satisfaction(
+                positive: positive(configuration.parameters.roleA, configuration, day: last), couple)
+            let expectedB = satisfaction(
+                positive: positive(configuration.parameters.roleB, configuration, day: last), couple)
             let table = outcome.arms[0].outcomes
             for row in 0..<table.count {
-                deviation = max(deviation, abs(table.value(.satA, row: row) - expectedA).nanAsInfinity,
-                                abs(table.value(.satB, row: row) - expectedB).nanAsInfinity)
+                deviation = max(
+                    deviation, abs(table.value(.satA, row: row) - expectedA).nanAsInfinity,
+                    abs(table.value(.satB, row: row) - expectedB).nanAsInfinity)
                 episodes += table.value(.episodes, row: row)
-                if index == 1 { midpointDeviation = max(midpointDeviation, abs(table.value(.satA, row: row) - 0.5).nanAsInfinity) }
+                if index == 1 {
+                    midpointDeviation = max(midpointDeviation, abs(table.value(.satA, row: row) - 0.5).nanAsInfinity)
+                }
             }
             for (day, row) in outcome.arms[0].daily.rows().enumerated() {
-                let expected = (satisfaction(positive: positive(configuration.parameters.roleA, configuration, day: day), couple)
-                    + satisfaction(positive: positive(configuration.parameters.roleB, configuration, day: day), couple)) / 2
+                let expected =
+                    (satisfaction(positive: positive(configuration.parameters.roleA, configuration, day: day), couple)
+                        + satisfaction(
+                            positive: positive(configuration.parameters.roleB, configuration, day: day), couple)) / 2
                 deviation = max(deviation, abs(row[DailyColumn.satisfaction] - expected).nanAsInfinity)
             }
         }

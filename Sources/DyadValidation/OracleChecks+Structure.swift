@@ -15,7 +15,8 @@ extension OracleChecks {
         let pairs: [(CoupleOutcomeColumn, CoupleOutcomeColumn)] = [(.aA, .a0A), (.vA, .v0A), (.aB, .a0B), (.vB, .v0B)]
         var differing = 0
         for (end, start) in pairs {
-            for row in 0..<table.count where table.value(end, row: row).bitPattern != table.value(start, row: row).bitPattern {
+            for row in 0..<table.count
+            where table.value(end, row: row).bitPattern != table.value(start, row: row).bitPattern {
                 differing += 1
             }
         }
@@ -46,7 +47,9 @@ extension OracleChecks {
         for (index, pairing) in pairings.enumerated() {
             cumulative = index == pairings.count - 1 ? 1 : cumulative + pairing.share / total
             let key = "\(names.firstIndex(of: pairing.styleA) ?? -1)-\(names.firstIndex(of: pairing.styleB) ?? -1)"
-            while couple < configuration.coupleCount && (Double(couple) + 0.5) / Double(configuration.coupleCount) < cumulative {
+            while couple < configuration.coupleCount
+                && (Double(couple) + 0.5) / Double(configuration.coupleCount) < cumulative
+            {
                 expected[key, default: 0] += 1
                 couple += 1
             }
@@ -79,10 +82,13 @@ extension OracleChecks {
         let population = setUp.runs[0].configuration.population
         let table = results[0].arms[0].outcomes
         let n = Double(table.count)
-        let a0A = table.columnArray(.a0A), v0A = table.columnArray(.v0A), a0B = table.columnArray(.a0B), v0B = table.columnArray(.v0B)
+        let a0A = table.columnArray(.a0A), v0A = table.columnArray(.v0A), a0B = table.columnArray(.a0B),
+            v0B = table.columnArray(.v0B)
         let checks: [(String, [Double], [Double], Double)] = [
-            ("r(a_a,v_a)", a0A, v0A, population.correlationWithin), ("r(a_b,v_b)", a0B, v0B, population.correlationWithin),
-            ("r(a_a,v_b)", a0A, v0B, population.correlationCross), ("r(v_a,a_b)", v0A, a0B, population.correlationCross),
+            ("r(a_a,v_a)", a0A, v0A, population.correlationWithin),
+            ("r(a_b,v_b)", a0B, v0B, population.correlationWithin),
+            ("r(a_a,v_b)", a0A, v0B, population.correlationCross),
+            ("r(v_a,a_b)", v0A, a0B, population.correlationCross),
             ("r(a_a,a_b)", a0A, a0B, population.correlationAnxietyAnxiety),
             ("r(v_a,v_b)", v0A, v0B, population.correlationAvoidanceAvoidance),
         ]
@@ -98,13 +104,15 @@ extension OracleChecks {
         return result(
             .traitSampler, measured: largest, standardError: nil, expected: "max |z| < 4",
             pass: largest < ValidationCriteria.oracleStandardErrors,
-            detail: parts.joined(separator: ", ") + "; mean a0_a \(ValidationText.fixed(ValidationStatistics.mean(a0A), 4)) vs "
+            detail: parts.joined(separator: ", ")
+                + "; mean a0_a \(ValidationText.fixed(ValidationStatistics.mean(a0A), 4)) vs "
                 + "\(ValidationText.fixed(expectedMean, 4)) (max |z| \(ValidationText.fixed(largest, 2)))")
     }
 
     /// O15 set-up: one arm with withhold_validation, strength 1, target a (500 couples, 200 days, seed 15).
     static func fullWithholdingSetUp() -> OracleSetUp {
-        let arm = Arm(name: "withhold", interventions: [Intervention(kind: .withholdValidation, target: .a, strength: 1)])
+        let arm = Arm(
+            name: "withhold", interventions: [Intervention(kind: .withholdValidation, target: .a, strength: 1)])
         return .single(.fullWithholding, configuration(couples: 500, days: 200, burnIn: 90, arms: [arm], seed: 15))
     }
 

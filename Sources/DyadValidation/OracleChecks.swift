@@ -26,8 +26,9 @@ public enum OracleChecks {
     /// `setUp.oracle` computed from `setUp`'s declared configurations.
     public static func evaluate(_ setUp: OracleSetUp, results: [RunResult]) -> ValidationResult {
         guard results.count == setUp.runs.count else {
-            return result(setUp.oracle, measured: .nan, standardError: nil, expected: "\(setUp.runs.count) runs",
-                          pass: false, detail: "got \(results.count) results for \(setUp.runs.count) runs")
+            return result(
+                setUp.oracle, measured: .nan, standardError: nil, expected: "\(setUp.runs.count) runs",
+                pass: false, detail: "got \(results.count) results for \(setUp.runs.count) runs")
         }
         switch setUp.oracle {
         case .neutralRelaxation: return evaluateNeutralRelaxation(setUp, results)
@@ -68,13 +69,15 @@ public enum OracleChecks {
     ) -> ValidationResult {
         ValidationResult(
             id: oracle.id, description: descriptions[oracle.rawValue - 1], scenario: oracle.title, measured: measured,
-            standardError: standardError, expected: expected, pass: pass, detail: detail, source: "docs/model.md#o\(oracle.rawValue)")
+            standardError: standardError, expected: expected, pass: pass, detail: detail,
+            source: "docs/model.md#o\(oracle.rawValue)")
     }
 
     /// A run configuration with seed `seed` (replicate 0, point 0).
     static func configuration(
         couples: Int, days: Int, burnIn: Int, parameters: ModelParameters = ModelParameters(),
-        population: PopulationParameters = PopulationParameters(), arms: [Arm] = [Arm(name: "control")], seed: UInt64 = 1
+        population: PopulationParameters = PopulationParameters(), arms: [Arm] = [Arm(name: "control")],
+        seed: UInt64 = 1
     ) -> RunConfiguration {
         RunConfiguration(
             coupleCount: couples, days: days, burnInDays: burnIn, parameters: parameters, population: population,
@@ -86,8 +89,10 @@ public enum OracleChecks {
         var population = PopulationParameters()
         population.mode = .styles
         population.styleJitter = 0
-        population.prototypes = [StylePrototype(name: "first", anxiety: a.0, avoidance: a.1),
-                                 StylePrototype(name: "second", anxiety: b.0, avoidance: b.1)]
+        population.prototypes = [
+            StylePrototype(name: "first", anxiety: a.0, avoidance: a.1),
+            StylePrototype(name: "second", anxiety: b.0, avoidance: b.1),
+        ]
         population.pairings = [StylePairing(styleA: "first", styleB: "second", share: 1)]
         return population
     }
@@ -98,7 +103,9 @@ public enum OracleChecks {
     public static func silentSettings() -> (ModelParameters, PopulationParameters) {
         var parameters = ModelParameters()
         for name in ["u_p0", "u_w0", "u_v0", "u_r0"] { parameters.setCatalogued(name, -1e9) }
-        for name in ["sigma_e", "stress_mean", "stress_sd", "imp_soft", "imp_harsh", "rum_gain", "eta_a", "eta_v", "trait_pull"] {
+        for name in [
+            "sigma_e", "stress_mean", "stress_sd", "imp_soft", "imp_harsh", "rum_gain", "eta_a", "eta_v", "trait_pull",
+        ] {
             parameters.setCatalogued(name, 0)
         }
         return (parameters, fixedPopulation(a: (0, 0), b: (0, 0)))

@@ -15,7 +15,8 @@ public enum PairingFacts {
 
     /// SF15–SF17 from the outcomes of the run's first arm; `result.prototypeNames` must contain
     /// the default prototype names (secure, anxious, avoidant, fearful).
-    public static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool) -> [ValidationResult] {
+    public static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool) -> [ValidationResult]
+    {
         let groups = PairingGroups(table: result.arms[0].outcomes, prototypeNames: result.prototypeNames)
         return [pursueWithdrawRanking(groups), anxiousAvoidantParadox(groups), repairRanking(groups)]
     }
@@ -35,7 +36,8 @@ public enum PairingFacts {
         let nextLowest = Pairing.all.filter { $0 != secure }.smallest { cycle($0).value }
         let floorGap = difference(cycle(nextLowest), cycle(secure))
         let highest = Pairing.all.largest { cycle($0).value }
-        let pass = ValidationCriteria.holdsDirection(gap.value, standardError: gap.standardError, sign: 1)
+        let pass =
+            ValidationCriteria.holdsDirection(gap.value, standardError: gap.standardError, sign: 1)
             && ValidationCriteria.holdsDirection(floorGap.value, standardError: floorGap.standardError, sign: 1)
         let text = { (pairing: Pairing) in "\(pairing.label) \(ValidationText.fixed(cycle(pairing).value, 3))" }
         return StylizedFactCatalog.result(
@@ -44,7 +46,8 @@ public enum PairingFacts {
             pass: pass,
             detail: "\(text(anxiousAvoidant[0])) \(text(anxiousAvoidant[1])) next \(text(nextHighest)); "
                 + "\(text(secure)) next \(text(nextLowest)); max incl. fearful \(text(highest)) "
-                + "(se of gaps \(ValidationText.fixed(gap.standardError, 4)), \(ValidationText.fixed(floorGap.standardError, 4)))")
+                + "(se of gaps \(ValidationText.fixed(gap.standardError, 4)), \(ValidationText.fixed(floorGap.standardError, 4)))"
+        )
     }
 
     /// SF16: (1) each anxious–avoidant order's mean satisfaction is below the lowest of the
@@ -63,7 +66,8 @@ public enum PairingFacts {
             return ValidationCriteria.holdsDirection(gap.value, standardError: gap.standardError, sign: 1)
         }
         let pooledAnxiousAvoidant = groups.mean(.dissolved, anxiousAvoidant)
-        let fearfulGroups = [("anx+fea", "anxious"), ("avo+fea", "avoidant"), ("fea-fea", "fearful")].map { label, other in
+        let fearfulGroups = [("anx+fea", "anxious"), ("avo+fea", "avoidant"), ("fea-fea", "fearful")].map {
+            label, other in
             (label, groups.mean(.dissolved, [Pairing(other, "fearful"), Pairing("fearful", other)]))
         }
         let nearest = fearfulGroups.smallest { $0.1.value }
@@ -72,9 +76,11 @@ public enum PairingFacts {
         let dissolved = { (pairing: Pairing) in ValidationText.fixed(groups.mean(.dissolved, pairing).value, 3) }
         return StylizedFactCatalog.result(
             "SF16", measured: gap.value, standardError: gap.standardError,
-            expected: "Sat of each anx-avo order below sec pairings by 4 SE; dissolution below fearful-insecure by 2 SE",
+            expected:
+                "Sat of each anx-avo order below sec pairings by 4 SE; dissolution below fearful-insecure by 2 SE",
             pass: satisfactionPass && dissolutionPass,
-            detail: "anx-avo (both orders) dissolved \(ValidationText.withError(pooledAnxiousAvoidant, 3)) vs min fearful-insecure "
+            detail:
+                "anx-avo (both orders) dissolved \(ValidationText.withError(pooledAnxiousAvoidant, 3)) vs min fearful-insecure "
                 + "\(nearest.0) \(ValidationText.withError(nearest.1, 3)) (anx-anx \(dissolved(Pairing("anxious", "anxious"))), "
                 + "sec-sec \(dissolved(Pairing("secure", "secure")))); Sat anx-avo "
                 + "\(ValidationText.fixed(satisfaction(anxiousAvoidant[0]).value, 3)) avo-anx "
@@ -94,7 +100,9 @@ public enum PairingFacts {
         return StylizedFactCatalog.result(
             "SF17", measured: smallest.value, standardError: smallest.standardError,
             expected: "each step > 0 by 4 SE",
-            pass: steps.allSatisfy { ValidationCriteria.holdsDirection($0.value, standardError: $0.standardError, sign: 1) },
+            pass: steps.allSatisfy {
+                ValidationCriteria.holdsDirection($0.value, standardError: $0.standardError, sign: 1)
+            },
             detail: "\(ValidationText.fixed(secure.value, 2)) < \(ValidationText.fixed(mixed[0].value, 2)) (anx-sec "
                 + "\(ValidationText.fixed(mixed[1].value, 2))) < \(ValidationText.fixed(anxious.value, 2)) min "
                 + "(se<=\(ValidationText.fixed(largestError, 2)))")
@@ -104,7 +112,8 @@ public enum PairingFacts {
     static func difference(_ first: ValidationEstimate, _ second: ValidationEstimate) -> ValidationEstimate {
         ValidationEstimate(
             value: first.value - second.value,
-            standardError: (first.standardError * first.standardError + second.standardError * second.standardError).squareRoot(),
+            standardError: (first.standardError * first.standardError + second.standardError * second.standardError)
+                .squareRoot(),
             count: first.count + second.count)
     }
 }

@@ -39,17 +39,20 @@ extension PopulationFacts {
         return StylizedFactCatalog.result(
             "SF9", measured: smaller.value, standardError: smaller.standardError,
             expected: "both > 0.1" + (quick ? " − 2 SE (quick)" : ""), pass: above(pursuit) && above(withdrawal),
-            detail: "r(a,pursue) \(ValidationText.fixed(pursuit.value, 3)) r(v,withdraw) \(ValidationText.fixed(withdrawal.value, 3)) "
+            detail:
+                "r(a,pursue) \(ValidationText.fixed(pursuit.value, 3)) r(v,withdraw) \(ValidationText.fixed(withdrawal.value, 3)) "
                 + "(se<=\(ValidationText.fixed(max(pursuit.standardError, withdrawal.standardError), 4)))")
     }
 
     /// SF10: pooled over both partners, r(a0_i, peak_e_i) > 0.1 (quick: − 2 SE).
     static func peakArousalCorrelation(_ table: CoupleOutcomeTable, quick: Bool) -> ValidationResult {
-        let r = ValidationStatistics.correlation(table.pooledPartners(.a0A, .a0B), table.pooledPartners(.peakEA, .peakEB))
+        let r = ValidationStatistics.correlation(
+            table.pooledPartners(.a0A, .a0B), table.pooledPartners(.peakEA, .peakEB))
         return StylizedFactCatalog.result(
             "SF10", measured: r.value, standardError: r.standardError,
             expected: "> 0.1" + (quick ? " − 2 SE (quick)" : ""),
-            pass: ValidationCriteria.liesWithin(r.value, lower: 0.1, upper: 1, standardError: r.standardError, quick: quick),
+            pass: ValidationCriteria.liesWithin(
+                r.value, lower: 0.1, upper: 1, standardError: r.standardError, quick: quick),
             detail: "r(a, peak_e) \(ValidationText.fixed(r.value, 3)) (se \(ValidationText.fixed(r.standardError, 4)))")
     }
 
@@ -75,22 +78,29 @@ extension PopulationFacts {
     /// SF12: median ratio_conflict of surviving couples minus that of dissolved couples, > 0 by
     /// 4 SE; each median's SE from order statistics (``ValidationStatistics/median(_:)``),
     /// combined as √(se₁² + se₂²).
-    static func positivityBySurvival(_ table: CoupleOutcomeTable, survivors: [Int], dissolving: [Int]) -> ValidationResult {
+    static func positivityBySurvival(_ table: CoupleOutcomeTable, survivors: [Int], dissolving: [Int])
+        -> ValidationResult
+    {
         let ratio = table.columnArray(.ratioConflict)
         let surviving = ValidationStatistics.median(ratio.elements(at: survivors))
         let dissolved = ValidationStatistics.median(ratio.elements(at: dissolving))
         let difference = surviving.value - dissolved.value
-        let error = (surviving.standardError * surviving.standardError + dissolved.standardError * dissolved.standardError).squareRoot()
+        let error =
+            (surviving.standardError * surviving.standardError + dissolved.standardError * dissolved.standardError)
+            .squareRoot()
         return StylizedFactCatalog.result(
             "SF12", measured: difference, standardError: error, expected: "> 0 by 4 SE",
             pass: ValidationCriteria.holdsDirection(difference, standardError: error, sign: 1),
-            detail: "survivors \(ValidationText.fixed(surviving.value, 3)) dissolved \(ValidationText.fixed(dissolved.value, 3)) "
+            detail:
+                "survivors \(ValidationText.fixed(surviving.value, 3)) dissolved \(ValidationText.fixed(dissolved.value, 3)) "
                 + "(se \(ValidationText.fixed(error, 3)), n_dissolved \(dissolving.count))")
     }
 
     /// SF13: per couple turn_toward = (turn_toward_a + turn_toward_b)/2; mean over surviving
     /// minus dissolved couples, > 0 by 4 SE (independent groups).
-    static func turnTowardBySurvival(_ table: CoupleOutcomeTable, survivors: [Int], dissolving: [Int]) -> ValidationResult {
+    static func turnTowardBySurvival(_ table: CoupleOutcomeTable, survivors: [Int], dissolving: [Int])
+        -> ValidationResult
+    {
         let turnToward = table.partnerMean(.turnTowardA, .turnTowardB)
         let surviving = turnToward.elements(at: survivors), dissolved = turnToward.elements(at: dissolving)
         let difference = ValidationStatistics.meanDifference(surviving, dissolved)
@@ -109,7 +119,8 @@ extension PopulationFacts {
         return StylizedFactCatalog.result(
             "SF14", measured: share.value, standardError: share.standardError,
             expected: ValidationCriteria.bandText(0.02, 0.05, quick: quick),
-            pass: ValidationCriteria.liesWithin(share.value, lower: 0.02, upper: 0.05, standardError: share.standardError, quick: quick),
+            pass: ValidationCriteria.liesWithin(
+                share.value, lower: 0.02, upper: 0.05, standardError: share.standardError, quick: quick),
             detail: "\(ValidationText.fixed(share.value, 4)) (se \(ValidationText.fixed(share.standardError, 4)))")
     }
 }

@@ -8,7 +8,8 @@ import DyadCore
 /// couples); NA values are skipped pairwise.
 public enum PopulationFacts {
     /// SF1–SF14 from the outcomes of the run's first arm.
-    public static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool) -> [ValidationResult] {
+    public static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool) -> [ValidationResult]
+    {
         let table = result.arms[0].outcomes
         return [
             styleShares(table, quick: quick), withinPersonCorrelation(table, quick: quick),
@@ -30,12 +31,14 @@ public enum PopulationFacts {
         let fearful = share([.fearful])
         let checks = [(secure, 0.59), (anxious, 0.16), (avoidant, 0.25)]
         let pass = checks.allSatisfy { estimate, target in
-            ValidationCriteria.liesWithin(estimate.value - target, lower: -0.03, upper: 0.03,
-                                          standardError: estimate.standardError, quick: quick)
+            ValidationCriteria.liesWithin(
+                estimate.value - target, lower: -0.03, upper: 0.03,
+                standardError: estimate.standardError, quick: quick)
         }
         let worst = checks.largest { abs($0.0.value - $0.1) }
         let largestError = checks.map(\.0.standardError).reduce(0) { Swift.max($0, $1) }
-        let detail = "secure \(ValidationText.fixed(secure.value, 3)) anxious \(ValidationText.fixed(anxious.value, 3)) "
+        let detail =
+            "secure \(ValidationText.fixed(secure.value, 3)) anxious \(ValidationText.fixed(anxious.value, 3)) "
             + "avoidant \(ValidationText.fixed(avoidant.value, 3)) (fearful \(ValidationText.fixed(fearful.value, 3))) "
             + "se<=\(ValidationText.fixed(largestError, 4))"
         return StylizedFactCatalog.result(
@@ -50,7 +53,8 @@ public enum PopulationFacts {
         let roleA = ValidationStatistics.correlation(table.columnArray(.a0A), table.columnArray(.v0A))
         let roleB = ValidationStatistics.correlation(table.columnArray(.a0B), table.columnArray(.v0B))
         let inBand = { (r: ValidationEstimate) in
-            ValidationCriteria.liesWithin(r.value, lower: 0.10, upper: 0.25, standardError: r.standardError, quick: quick)
+            ValidationCriteria.liesWithin(
+                r.value, lower: 0.10, upper: 0.25, standardError: r.standardError, quick: quick)
         }
         let headline = bandMargin(roleA, 0.10, 0.25) <= bandMargin(roleB, 0.10, 0.25) ? roleA : roleB
         return StylizedFactCatalog.result(
@@ -78,19 +82,23 @@ public enum PopulationFacts {
         let traitCovariance = (covariance(a0A, v0A) + covariance(a0B, v0B)) / 2
         let determinant = anxietyVariance * avoidanceVariance - traitCovariance * traitCovariance
         let anxietyShift = anxiety.value, avoidanceShift = avoidance.value
-        let distance = ((avoidanceVariance * anxietyShift * anxietyShift
+        let distance =
+            ((avoidanceVariance * anxietyShift * anxietyShift
             - 2 * traitCovariance * anxietyShift * avoidanceShift
             + anxietyVariance * avoidanceShift * avoidanceShift) / determinant).squareRoot()
         let n = Double(table.count)
         let distanceError = (2 / n + distance * distance / (4 * n)).squareRoot()
-        let pass = ValidationCriteria.holdsDirection(anxietyShift, standardError: anxiety.standardError, sign: 1)
+        let pass =
+            ValidationCriteria.holdsDirection(anxietyShift, standardError: anxiety.standardError, sign: 1)
             && ValidationCriteria.holdsDirection(avoidanceShift, standardError: avoidance.standardError, sign: -1)
-            && ValidationCriteria.liesWithin(distance, lower: 0.10, upper: 0.35, standardError: distanceError, quick: quick)
+            && ValidationCriteria.liesWithin(
+                distance, lower: 0.10, upper: 0.35, standardError: distanceError, quick: quick)
         return StylizedFactCatalog.result(
             "SF3", measured: distance, standardError: distanceError,
             expected: "d_anx > 0 and d_av < 0 by 4 SE; D " + ValidationCriteria.bandText(0.10, 0.35, quick: quick),
             pass: pass,
-            detail: "d_anx \(ValidationText.signed(anxietyShift, 4)) (se \(ValidationText.fixed(anxiety.standardError, 4))) "
+            detail:
+                "d_anx \(ValidationText.signed(anxietyShift, 4)) (se \(ValidationText.fixed(anxiety.standardError, 4))) "
                 + "d_av \(ValidationText.signed(avoidanceShift, 4)) (se \(ValidationText.fixed(avoidance.standardError, 4))) "
                 + "D \(ValidationText.fixed(distance, 3)) (se \(ValidationText.fixed(distanceError, 3)))")
     }
@@ -116,13 +124,17 @@ public enum PopulationFacts {
             anxietyEpisodes.value, avoidanceEpisodes.value, Statistics.correlation(anxietySum, avoidanceSum).value,
             count: table.count)
         let inBand = { (r: ValidationEstimate) in
-            ValidationCriteria.liesWithin(r.value, lower: -0.45, upper: -0.20, standardError: r.standardError, quick: quick)
+            ValidationCriteria.liesWithin(
+                r.value, lower: -0.45, upper: -0.20, standardError: r.standardError, quick: quick)
         }
-        let pass = inBand(anxietySatisfaction) && inBand(avoidanceSatisfaction)
-            && ValidationCriteria.holdsDirection(avoidanceSatisfaction.value - anxietySatisfaction.value,
-                                                 standardError: satisfactionGapError, sign: -1)
-            && ValidationCriteria.holdsDirection(anxietyEpisodes.value - avoidanceEpisodes.value,
-                                                 standardError: episodeGapError, sign: 1)
+        let pass =
+            inBand(anxietySatisfaction) && inBand(avoidanceSatisfaction)
+            && ValidationCriteria.holdsDirection(
+                avoidanceSatisfaction.value - anxietySatisfaction.value,
+                standardError: satisfactionGapError, sign: -1)
+            && ValidationCriteria.holdsDirection(
+                anxietyEpisodes.value - avoidanceEpisodes.value,
+                standardError: episodeGapError, sign: 1)
         let largestError = [anxietySatisfaction, avoidanceSatisfaction, anxietyEpisodes, avoidanceEpisodes]
             .map(\.standardError).reduce(0) { Swift.max($0, $1) }
         return StylizedFactCatalog.result(
@@ -157,12 +169,15 @@ public enum PopulationFacts {
     /// > 0.5 by 4 SE.
     static func moreAnxiousPursues(_ table: CoupleOutcomeTable) -> ValidationResult {
         let roles = table.aIsMoreAnxiousAtDayZero()
-        let byMoreAnxious = (0..<table.count).map { roles[$0] ? table.value(.pwAB, row: $0) : table.value(.pwBA, row: $0) }
+        let byMoreAnxious = (0..<table.count).map {
+            roles[$0] ? table.value(.pwAB, row: $0) : table.value(.pwBA, row: $0)
+        }
         let share = ValidationStatistics.ratio(byMoreAnxious, table.perCouple(.pwAB, .pwBA, +))
         return StylizedFactCatalog.result(
             "SF6", measured: share.value, standardError: share.standardError, expected: "> 0.5 by 4 SE",
             pass: ValidationCriteria.holdsDirection(share.value - 0.5, standardError: share.standardError, sign: 1),
-            detail: "share \(ValidationText.fixed(share.value, 4)) (se \(ValidationText.fixed(share.standardError, 4)))")
+            detail: "share \(ValidationText.fixed(share.value, 4)) (se \(ValidationText.fixed(share.standardError, 4)))"
+        )
     }
 
     /// SF7: Σ pw_ab / Σ (pw_ab + pw_ba) (couple-cluster ratio SE) > 0.5 by 4 SE.
@@ -171,7 +186,9 @@ public enum PopulationFacts {
         return StylizedFactCatalog.result(
             "SF7", measured: share.value, standardError: share.standardError, expected: "> 0.5 by 4 SE",
             pass: ValidationCriteria.holdsDirection(share.value - 0.5, standardError: share.standardError, sign: 1),
-            detail: "pw_ab share \(ValidationText.fixed(share.value, 4)) (se \(ValidationText.fixed(share.standardError, 4)))")
+            detail:
+                "pw_ab share \(ValidationText.fixed(share.value, 4)) (se \(ValidationText.fixed(share.standardError, 4)))"
+        )
     }
 
     /// Distance of `estimate` to the nearer edge of lower…upper (negative outside).

@@ -25,7 +25,9 @@ public enum StylizedFactCatalog {
             description: "role a more anxious, role b more avoidant; bivariate D in .10–.35"),
         Entry(
             id: "SF4", scenario: .population, source: "[C] Li & Chan 2012",
-            description: "r(a_i, sat_i) and r(v_i, sat_i) in −.45…−.20, avoidance stronger; r(a_a+a_b, episodes) > r(v_a+v_b, episodes)"),
+            description:
+                "r(a_i, sat_i) and r(v_i, sat_i) in −.45…−.20, avoidance stronger; r(a_a+a_b, episodes) > r(v_a+v_b, episodes)"
+        ),
         Entry(
             id: "SF5", scenario: .population, source: "[C] Christensen & Shenk 1991",
             description: "pw_cycle_frac higher in distressed than non-distressed couples"),
@@ -58,16 +60,22 @@ public enum StylizedFactCatalog {
             description: "one-year dissolution 2–5 % (married calibration)"),
         Entry(
             id: "SF15", scenario: .pairings, source: "seed; [M] Domingue & Mollen 2009",
-            description: "of the 9 pairings of secure/anxious/avoidant, both anxious–avoidant orders have the highest pw_cycle_frac; secure–secure the lowest of all 16"),
+            description:
+                "of the 9 pairings of secure/anxious/avoidant, both anxious–avoidant orders have the highest pw_cycle_frac; secure–secure the lowest of all 16"
+        ),
         Entry(
             id: "SF16", scenario: .pairings, source: "[C] Kirkpatrick & Davis 1994",
-            description: "anxious–avoidant: Sat below every pairing with a secure partner, yet dissolution below every insecure pairing with a fearful partner"),
+            description:
+                "anxious–avoidant: Sat below every pairing with a secure partner, yet dissolution below every insecure pairing with a fearful partner"
+        ),
         Entry(
             id: "SF17", scenario: .pairings, source: "[C] literature review (its section 5)",
             description: "repair_rmst: secure–secure < secure–anxious < anxious–anxious"),
         Entry(
             id: "SF18", scenario: .interventions, source: "[C] Simpson & Overall 2014; Arriaga 2018",
-            description: "consistent_validation (partner_of_more_anxious): more anxious partner's mean_e↓, security↑, pursue_frac↓, a↓ vs control"),
+            description:
+                "consistent_validation (partner_of_more_anxious): more anxious partner's mean_e↓, security↑, pursue_frac↓, a↓ vs control"
+        ),
         Entry(
             id: "SF19", scenario: .interventions, source: "seed",
             description: "withhold_validation (same target): the four move the other way"),
@@ -91,7 +99,8 @@ public enum StylizedFactCatalog {
             description: "EFT lowers mean a and v vs waitlist"),
         Entry(
             id: "SF26", scenario: .therapy, source: "[C] Roddy 2020",
-            description: "paired EFT effect (same couple, EFT − waitlist Sat at post) larger in the more distressed half"),
+            description:
+                "paired EFT effect (same couple, EFT − waitlist Sat at post) larger in the more distressed half"),
     ]
 
     /// The entry of `id` ("SF1" … "SF26").

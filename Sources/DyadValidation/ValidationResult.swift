@@ -66,6 +66,7 @@ public enum ValidationCriteria {
 
     /// The band as written in `expected`, e.g. "in 0.10–0.25" or "in 0.10–0.25 ± 2 SE (quick)".
     static func bandText(_ lower: Double, _ upper: Double, digits: Int = 2, quick: Bool) -> String {
-        "in \(ValidationText.fixed(lower, digits))–\(ValidationText.fixed(upper, digits))" + (quick ? " ± 2 SE (quick)" : "")
+        "in \(ValidationText.fixed(lower, digits))–\(ValidationText.fixed(upper, digits))"
+            + (quick ? " ± 2 SE (quick)" : "")
     }
 }

@@ -22,8 +22,9 @@ public enum ValidationScenarios {
     public static func pairings(couples: Int = 32_000) -> RunConfiguration {
         var population = PopulationParameters()
         population.mode = .styles
-        precondition(couples > 0 && couples % population.pairings.count == 0,
-                     "scenario S needs a multiple of \(population.pairings.count) couples")
+        precondition(
+            couples > 0 && couples % population.pairings.count == 0,
+            "scenario S needs a multiple of \(population.pairings.count) couples")
         return RunConfiguration(
             coupleCount: couples, days: 365, burnInDays: burnInDays, population: population,
             arms: [Arm(name: "control")], runKey: runKey(seed: 3))
@@ -51,9 +52,12 @@ public enum ValidationScenarios {
     public static func interventions(couples: Int = 20_000) -> RunConfiguration {
         var arms = [Arm(name: "control")]
         for (kind, target) in interventionArms {
-            arms.append(Arm(name: kind.typeName, interventions: [
-                Intervention(kind: kind, target: target, strength: 1, startDay: 0),
-            ]))
+            arms.append(
+                Arm(
+                    name: kind.typeName,
+                    interventions: [
+                        Intervention(kind: kind, target: target, strength: 1, startDay: 0)
+                    ]))
         }
         return RunConfiguration(
             coupleCount: couples, days: 365, burnInDays: burnInDays, arms: arms, runKey: runKey(seed: 7))

@@ -27,7 +27,8 @@ public enum ValidationStatistics {
     public static func meanEstimate(_ values: [Double]) -> ValidationEstimate {
         let present = values.filter { !$0.isNaN }
         let n = present.count
-        return ValidationEstimate(value: mean(present), standardError: (variance(present) / Double(n)).squareRoot(), count: n)
+        return ValidationEstimate(
+            value: mean(present), standardError: (variance(present) / Double(n)).squareRoot(), count: n)
     }
 
     /// Share k/n with the binomial SE √(p(1 − p)/n).
@@ -52,7 +53,8 @@ public enum ValidationStatistics {
         let first = meanEstimate(x), second = meanEstimate(y)
         return ValidationEstimate(
             value: first.value - second.value,
-            standardError: (first.standardError * first.standardError + second.standardError * second.standardError).squareRoot(),
+            standardError: (first.standardError * first.standardError + second.standardError * second.standardError)
+                .squareRoot(),
             count: first.count + second.count)
     }
 

@@ -43,15 +43,21 @@ struct AnalyzeCommandTests {
 
     private func lines(_ path: String) throws -> [[String]] {
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        return text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        return text.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     /// Run means of `outcome` in `arm` from runs.csv, [point][replicate].
-    private func runMeans(_ folder: String, outcome: String, arm: String, points: Int, replicates: Int) throws -> [[Double]] {
+    private func runMeans(_ folder: String, outcome: String, arm: String, points: Int, replicates: Int) throws
+        -> [[Double]]
+    {
         let table = try lines(folder + "/runs.csv")
         let header = table[0]
-        let point = try #require(header.firstIndex(of: "sweep_point")), replicate = try #require(header.firstIndex(of: "replicate"))
-        let armColumn = try #require(header.firstIndex(of: "arm")), column = try #require(header.firstIndex(of: outcome + "_mean"))
+        let point = try #require(header.firstIndex(of: "sweep_point")),
+            replicate = try #require(header.firstIndex(of: "replicate"))
+        let armColumn = try #require(header.firstIndex(of: "arm")),
+            column = try #require(header.firstIndex(of: outcome + "_mean"))
         var values = [[Double]](repeating: [Double](repeating: .nan, count: replicates), count: points)
         for row in table.dropFirst() where row[armColumn] == arm {
             values[try #require(Int(row[point]))][try #require(Int(row[replicate]))] = try #require(Double(row[column]))
@@ -79,16 +85,20 @@ struct AnalyzeCommandTests {
 
         // The satisfaction level of the validation arm: the estimator on the replicate means of
         // runs.csv, with the points of points.csv.
-        let points = try lines(folder + "/points.csv").dropFirst().map { row in row.dropFirst().compactMap(Double.init) }
-        let means = try runMeans(folder, outcome: "satisfaction", arm: "validation", points: points.count, replicates: 2)
+        let points = try lines(folder + "/points.csv").dropFirst().map { row in row.dropFirst().compactMap(Double.init)
+        }
+        let means = try runMeans(
+            folder, outcome: "satisfaction", arm: "validation", points: points.count, replicates: 2)
         let expected = try MorrisAnalysis.analyze(
             inputs: Array(points), outputs: ReplicatedOutputs(rows: means), levels: 4,
             bootstrap: BootstrapOptions(resamples: 50, seed: 1))
         for (index, estimates) in [("mu", expected.mu), ("mu_star", expected.muStar), ("sigma", expected.sigma)] {
             for (parameter, estimate) in zip(["params.u_w_val", Self.strength], estimates) {
-                let row = try #require(rows.first {
-                    $0[0] == "satisfaction" && $0[1] == "validation" && $0[2] == "level" && $0[3] == parameter && $0[5] == index
-                })
+                let row = try #require(
+                    rows.first {
+                        $0[0] == "satisfaction" && $0[1] == "validation" && $0[2] == "level" && $0[3] == parameter
+                            && $0[5] == index
+                    })
                 #expect(Double(row[6]) == estimate.value, "\(index) \(parameter)")
             }
         }
@@ -104,8 +114,12 @@ struct AnalyzeCommandTests {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         let folder = try results(directory, "sobol", Self.scenario(sample: Self.sobol, replicates: 1))
-        let first = CommandLineHarness.run(["analyze", folder, "--bootstrap", "40", "--threads", "1", "--out", directory.file("one")])
-        let second = CommandLineHarness.run(["analyze", folder, "--bootstrap", "40", "--threads", "3", "--out", directory.file("two")])
+        let first = CommandLineHarness.run([
+            "analyze", folder, "--bootstrap", "40", "--threads", "1", "--out", directory.file("one"),
+        ])
+        let second = CommandLineHarness.run([
+            "analyze", folder, "--bootstrap", "40", "--threads", "3", "--out", directory.file("two"),
+        ])
         #expect(first.code == 0 && second.code == 0, "\(first.error)\(second.error)")
         let one = try #require(Repository.bytes(directory.file("one/sensitivity.csv")))
         #expect(one == Repository.bytes(directory.file("two/sensitivity.csv")))
@@ -115,11 +129,14 @@ struct AnalyzeCommandTests {
         #expect(Set(rows.map { $0[5] }) == ["S1", "ST", "S2"])
         #expect(rows.contains { $0[3] == "params.u_w_val×\(Self.strength)" && $0[5] == "S2" })
         for row in rows {
-            let value = try #require(Double(row[6])), low = try #require(Double(row[7])), high = try #require(Double(row[8]))
+            let value = try #require(Double(row[6])), low = try #require(Double(row[7])),
+                high = try #require(Double(row[8]))
             #expect(low <= value && value <= high)
         }
         // The point estimate does not depend on the resamples; the interval does.
-        let more = CommandLineHarness.run(["analyze", folder, "--bootstrap", "80", "--out", directory.file("more"), "--quiet"])
+        let more = CommandLineHarness.run([
+            "analyze", folder, "--bootstrap", "80", "--out", directory.file("more"), "--quiet",
+        ])
         #expect(more.code == 0)
         let moreRows = try lines(directory.file("more/sensitivity.csv")).dropFirst()
         #expect(moreRows.map { $0[6] } == rows.map { $0[6] })
@@ -146,15 +163,21 @@ struct AnalyzeCommandTests {
     func badInputs() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
-        let plain = try results(directory, "plain", """
+        let plain = try results(
+            directory, "plain",
+            """
             { name: "plain", couples: 20, days: 5, burn_in_days: 0, outputs: { couples: false, daily: false } }
             """)
-        let grid = try results(directory, "grid", """
+        let grid = try results(
+            directory, "grid",
+            """
             { name: "grid", couples: 20, days: 5, burn_in_days: 0, outputs: { couples: false, daily: false },
               sweep: { grid: { "params.u_w_val": [0, 1] } } }
             """)
-        let lhs = try results(directory, "lhs", Self.scenario(
-            sample: "{ method: \"lhs\", n: 4, ranges: { \"params.u_w_val\": [0, 2] } }", replicates: 1))
+        let lhs = try results(
+            directory, "lhs",
+            Self.scenario(
+                sample: "{ method: \"lhs\", n: 4, ranges: { \"params.u_w_val\": [0, 2] } }", replicates: 1))
         let morris = try results(directory, "morris", Self.scenario(sample: Self.morris, replicates: 1))
         // A damaged copy: one point fewer in points.csv.
         let damaged = directory.file("damaged")
@@ -168,20 +191,30 @@ struct AnalyzeCommandTests {
         var lines = points.split(separator: "\n").map(String.init)
         lines[1] = lines[1].split(separator: ",").enumerated().map { $0.offset == 1 ? "0.123" : String($0.element) }
             .joined(separator: ",")
-        try (lines.joined(separator: "\n") + "\n").write(toFile: edited + "/points.csv", atomically: true, encoding: .utf8)
+        try (lines.joined(separator: "\n") + "\n").write(
+            toFile: edited + "/points.csv", atomically: true, encoding: .utf8)
 
         let cases: [([String], Int32, String)] = [
             (["analyze", plain], 65, "the sweep has no sampled design"),
             (["analyze", grid], 65, "the sweep has no sampled design"),
             (["analyze", lhs], 65, "sweep.sample.method \"lhs\" has no sensitivity estimator (allowed sobol, morris)"),
-            (["analyze", damaged], 65, "points.csv: 11 points, but a morris design of 4 trajectories over 2 paths has 12"),
+            (
+                ["analyze", damaged], 65,
+                "points.csv: 11 points, but a morris design of 4 trajectories over 2 paths has 12"
+            ),
             (["analyze", edited], 65, "points.csv: line 2: params.u_w_val is 0.123, but the manifest's design gives"),
             (["analyze", directory.file("nothing")], 65, "no such results folder"),
             (["analyze", directory.path], 65, "not a finished DyadSim output directory"),
             (["analyze", morris, "--method", "sobol"], 65, "--method sobol, but the sweep's design is morris"),
-            (["analyze", morris, "--method", "moris"], 64, "--method: \"moris\" is not a sensitivity method; did you mean \"morris\"?"),
+            (
+                ["analyze", morris, "--method", "moris"], 64,
+                "--method: \"moris\" is not a sensitivity method; did you mean \"morris\"?"
+            ),
             (["analyze", morris, "--bootstrap", "1"], 64, "--bootstrap: \"1\" is not a whole number in 2...1000000"),
-            (["analyze", morris, "--outcomes", "satisfaction,"], 64, "--outcomes: \"satisfaction,\" has an empty name"),
+            (
+                ["analyze", morris, "--outcomes", "satisfaction,"], 64,
+                "--outcomes: \"satisfaction,\" has an empty name"
+            ),
         ]
         for (arguments, code, message) in cases {
             let outcome = CommandLineHarness.run(arguments)

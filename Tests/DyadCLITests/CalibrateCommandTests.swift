@@ -2,8 +2,8 @@ import CommandLineTestSupport
 import DyadCLI
 import DyadCore
 import DyadExperiment
-import DyadInference
 import DyadIO
+import DyadInference
 import Foundation
 import TestSupport
 import Testing
@@ -71,73 +71,142 @@ struct CalibrateCommandTests {
     static let badInputs: [BadInput] = [
         BadInput(
             name: "unknown top-level key", body: "{ \(scenario), \(parameter), \(target), abcd: {} }",
-            lines: [#"error: FILE: abcd: unknown key "abcd"; did you mean "abc"? (allowed $schema, name, description, scenario, parameters, targets, predictions, abc)"#]),
+            lines: [
+                #"error: FILE: abcd: unknown key "abcd"; did you mean "abc"? (allowed $schema, name, description, scenario, parameters, targets, predictions, abc)"#
+            ]),
         BadInput(
             name: "missing targets", body: "{ \(scenario), \(parameter) }",
             lines: [#"error: FILE: targets: missing required key "targets""#]),
         BadInput(
-            name: "unknown parameter path", body: #"{ \#(scenario), parameters: { "params.lambda00": { prior: "uniform", low: 0.1, high: 0.3 } }, \#(target) }"#,
-            lines: [#"error: FILE: parameters["params.lambda00"]: unknown parameter "lambda00"; did you mean "lambda0"?"#]),
+            name: "unknown parameter path",
+            body:
+                #"{ \#(scenario), parameters: { "params.lambda00": { prior: "uniform", low: 0.1, high: 0.3 } }, \#(target) }"#,
+            lines: [
+                #"error: FILE: parameters["params.lambda00"]: unknown parameter "lambda00"; did you mean "lambda0"?"#
+            ]),
         BadInput(
-            name: "whole-number path", body: #"{ \#(scenario), parameters: { days: { prior: "uniform", low: 1, high: 9 } }, \#(target) }"#,
-            lines: ["error: FILE: parameters.days: days takes whole numbers; a calibrated path takes a continuous number (allowed parameters, population values, intervention strengths and set values)"]),
+            name: "whole-number path",
+            body: #"{ \#(scenario), parameters: { days: { prior: "uniform", low: 1, high: 9 } }, \#(target) }"#,
+            lines: [
+                "error: FILE: parameters.days: days takes whole numbers; a calibrated path takes a continuous number (allowed parameters, population values, intervention strengths and set values)"
+            ]),
         BadInput(
-            name: "misspelt prior", body: #"{ \#(scenario), parameters: { "params.lambda0": { prior: "unifrom", low: 0.1, high: 0.3 } }, \#(target) }"#,
-            lines: [#"error: FILE: parameters["params.lambda0"].prior: "unifrom" is not a prior; did you mean "uniform"? (allowed uniform, loguniform, normal, lognormal, triangular)"#]),
+            name: "misspelt prior",
+            body:
+                #"{ \#(scenario), parameters: { "params.lambda0": { prior: "unifrom", low: 0.1, high: 0.3 } }, \#(target) }"#,
+            lines: [
+                #"error: FILE: parameters["params.lambda0"].prior: "unifrom" is not a prior; did you mean "uniform"? (allowed uniform, loguniform, normal, lognormal, triangular)"#
+            ]),
         BadInput(
-            name: "high below low", body: #"{ \#(scenario), parameters: { "params.lambda0": { prior: "uniform", low: 0.3, high: 0.1 } }, \#(target) }"#,
-            lines: [#"error: FILE: parameters["params.lambda0"].high: 0.1 is out of range (allowed a finite number more than 0.3 (low))"#]),
+            name: "high below low",
+            body:
+                #"{ \#(scenario), parameters: { "params.lambda0": { prior: "uniform", low: 0.3, high: 0.1 } }, \#(target) }"#,
+            lines: [
+                #"error: FILE: parameters["params.lambda0"].high: 0.1 is out of range (allowed a finite number more than 0.3 (low))"#
+            ]),
         BadInput(
-            name: "prior outside the parameter's range", body: #"{ \#(scenario), parameters: { "params.lambda0": { prior: "uniform", low: 0.1, high: 30 } }, \#(target) }"#,
-            lines: [#"error: FILE: parameters["params.lambda0"]: the prior's support [0.1, 30] leaves the range of params.lambda0 (truncate it with low and high) (allowed 0...10)"#]),
+            name: "prior outside the parameter's range",
+            body:
+                #"{ \#(scenario), parameters: { "params.lambda0": { prior: "uniform", low: 0.1, high: 30 } }, \#(target) }"#,
+            lines: [
+                #"error: FILE: parameters["params.lambda0"]: the prior's support [0.1, 30] leaves the range of params.lambda0 (truncate it with low and high) (allowed 0...10)"#
+            ]),
         BadInput(
-            name: "misspelt column", body: #"{ \#(scenario), \#(parameter), targets: [{ statistic: "mean", column: "episode", value: 1, sd: 1 }] }"#,
-            lines: [#"error: FILE: targets[0].column: "episode" is not a couples.csv column; did you mean "episodes"? (allowed a0_a, v0_a, a0_b, v0_b, style0_a, style0_b, proto_a, proto_b, a_a, v_a, a_b, v_b, style_a, style_b, treated, episodes, initiated_a, resolved_frac, repair_time, repair_rmst, …)"#]),
+            name: "misspelt column",
+            body:
+                #"{ \#(scenario), \#(parameter), targets: [{ statistic: "mean", column: "episode", value: 1, sd: 1 }] }"#,
+            lines: [
+                #"error: FILE: targets[0].column: "episode" is not a couples.csv column; did you mean "episodes"? (allowed a0_a, v0_a, a0_b, v0_b, style0_a, style0_b, proto_a, proto_b, a_a, v_a, a_b, v_b, style_a, style_b, treated, episodes, initiated_a, resolved_frac, repair_time, repair_rmst, …)"#
+            ]),
         BadInput(
-            name: "sd zero", body: #"{ \#(scenario), \#(parameter), targets: [{ statistic: "mean", column: "episodes", value: 1, sd: 0 }] }"#,
+            name: "sd zero",
+            body:
+                #"{ \#(scenario), \#(parameter), targets: [{ statistic: "mean", column: "episodes", value: 1, sd: 0 }] }"#,
             lines: ["error: FILE: targets[0].sd: 0 is out of range (allowed more than 0)"]),
         BadInput(
-            name: "label column for a mean", body: #"{ \#(scenario), \#(parameter), targets: [{ statistic: "mean", column: "style0_a", value: 1, sd: 1 }] }"#,
-            lines: [#"error: FILE: targets[0].column: "style0_a" is a label column; this statistic needs numbers (allowed a numeric couples.csv column; labels work with share and where)"#]),
+            name: "label column for a mean",
+            body:
+                #"{ \#(scenario), \#(parameter), targets: [{ statistic: "mean", column: "style0_a", value: 1, sd: 1 }] }"#,
+            lines: [
+                #"error: FILE: targets[0].column: "style0_a" is a label column; this statistic needs numbers (allowed a numeric couples.csv column; labels work with share and where)"#
+            ]),
         BadInput(
-            name: "share of a label without equals", body: #"{ \#(scenario), \#(parameter), targets: [{ statistic: "share", column: "style0_a", value: 0.2, sd: 0.1 }] }"#,
-            lines: [#"error: FILE: targets[0].equals: missing required key "equals" (the label counted) (allowed secure, anxious, avoidant, fearful)"#]),
+            name: "share of a label without equals",
+            body:
+                #"{ \#(scenario), \#(parameter), targets: [{ statistic: "share", column: "style0_a", value: 0.2, sd: 0.1 }] }"#,
+            lines: [
+                #"error: FILE: targets[0].equals: missing required key "equals" (the label counted) (allowed secure, anxious, avoidant, fearful)"#
+            ]),
         BadInput(
-            name: "misspelt where value", body: #"{ \#(scenario), \#(parameter), targets: [{ statistic: "mean", column: "episodes", where: { style0_a: "anxius" }, value: 1, sd: 1 }] }"#,
-            lines: [#"error: FILE: targets[0].where.style0_a: "anxius" is not a value of style0_a; did you mean "anxious"? (allowed secure, anxious, avoidant, fearful)"#]),
+            name: "misspelt where value",
+            body:
+                #"{ \#(scenario), \#(parameter), targets: [{ statistic: "mean", column: "episodes", where: { style0_a: "anxius" }, value: 1, sd: 1 }] }"#,
+            lines: [
+                #"error: FILE: targets[0].where.style0_a: "anxius" is not a value of style0_a; did you mean "anxious"? (allowed secure, anxious, avoidant, fearful)"#
+            ]),
         BadInput(
-            name: "key of another statistic", body: #"{ \#(scenario), \#(parameter), targets: [{ statistic: "mean", column: "episodes", q: 0.5, value: 1, sd: 1 }] }"#,
-            lines: [#"error: FILE: targets[0].q: unknown key "q"; did you mean "sd"? (allowed name, statistic, value, sd, arm, column, where)"#]),
+            name: "key of another statistic",
+            body:
+                #"{ \#(scenario), \#(parameter), targets: [{ statistic: "mean", column: "episodes", q: 0.5, value: 1, sd: 1 }] }"#,
+            lines: [
+                #"error: FILE: targets[0].q: unknown key "q"; did you mean "sd"? (allowed name, statistic, value, sd, arm, column, where)"#
+            ]),
         BadInput(
-            name: "quantile probability", body: #"{ \#(scenario), \#(parameter), targets: [{ statistic: "quantile", column: "episodes", q: 2, value: 1, sd: 1 }] }"#,
+            name: "quantile probability",
+            body:
+                #"{ \#(scenario), \#(parameter), targets: [{ statistic: "quantile", column: "episodes", q: 2, value: 1, sd: 1 }] }"#,
             lines: ["error: FILE: targets[0].q: 2 is out of range (allowed 0...1)"]),
         BadInput(
-            name: "effect without arm", body: #"{ \#(scenario), \#(parameter), targets: [{ statistic: "effect_d", outcome: "satisfaction", value: 1, sd: 1 }] }"#,
-            lines: [#"error: FILE: targets[0].arm: missing required key "arm" (the arm compared with the control arm) (allowed cv)"#]),
+            name: "effect without arm",
+            body:
+                #"{ \#(scenario), \#(parameter), targets: [{ statistic: "effect_d", outcome: "satisfaction", value: 1, sd: 1 }] }"#,
+            lines: [
+                #"error: FILE: targets[0].arm: missing required key "arm" (the arm compared with the control arm) (allowed cv)"#
+            ]),
         BadInput(
-            name: "effect of the control arm", body: #"{ \#(scenario), \#(parameter), targets: [{ statistic: "effect_d", arm: "control", outcome: "satisfaction", value: 1, sd: 1 }] }"#,
-            lines: [#"error: FILE: targets[0].arm: "control" is the control arm; an effect compares another arm with it (allowed cv)"#]),
+            name: "effect of the control arm",
+            body:
+                #"{ \#(scenario), \#(parameter), targets: [{ statistic: "effect_d", arm: "control", outcome: "satisfaction", value: 1, sd: 1 }] }"#,
+            lines: [
+                #"error: FILE: targets[0].arm: "control" is the control arm; an effect compares another arm with it (allowed cv)"#
+            ]),
         BadInput(
-            name: "daily day beyond the run", body: #"{ \#(scenario), \#(parameter), targets: [{ statistic: "daily", column: "distressed", day: 40, value: 1, sd: 1 }] }"#,
+            name: "daily day beyond the run",
+            body:
+                #"{ \#(scenario), \#(parameter), targets: [{ statistic: "daily", column: "distressed", day: 40, value: 1, sd: 1 }] }"#,
             lines: ["error: FILE: targets[0].day: 40 is out of range (allowed 0...39)"]),
         BadInput(
-            name: "duplicate target names", body: #"{ \#(scenario), \#(parameter), targets: [{ statistic: "mean", column: "episodes", value: 1, sd: 1 }, { statistic: "mean", column: "episodes", value: 2, sd: 1 }] }"#,
-            lines: [#"error: FILE: targets[1].name: the name "mean_episodes" is already used by targets[0] (allowed a distinct name for each target, given with name)"#]),
+            name: "duplicate target names",
+            body:
+                #"{ \#(scenario), \#(parameter), targets: [{ statistic: "mean", column: "episodes", value: 1, sd: 1 }, { statistic: "mean", column: "episodes", value: 2, sd: 1 }] }"#,
+            lines: [
+                #"error: FILE: targets[1].name: the name "mean_episodes" is already used by targets[0] (allowed a distinct name for each target, given with name)"#
+            ]),
         BadInput(
-            name: "abc settings out of range", body: "{ \(scenario), \(parameter), \(target), abc: { particles: 1, epsilon_quantile: 1 } }",
+            name: "abc settings out of range",
+            body: "{ \(scenario), \(parameter), \(target), abc: { particles: 1, epsilon_quantile: 1 } }",
             lines: [
                 "error: FILE: abc.particles: 1 is out of range (allowed 2...1000000)",
                 "error: FILE: abc.epsilon_quantile: 1 is out of range (allowed more than 0, less than 1)",
             ]),
         BadInput(
             name: "inline scenario problem", body: "{ scenario: { params: { lambda: 2 } }, \(parameter), \(target) }",
-            lines: [#"error: FILE: scenario.params.lambda: unknown parameter "lambda"; did you mean "lambda0"? (allowed the names listed by dyadsim params)"#]),
+            lines: [
+                #"error: FILE: scenario.params.lambda: unknown parameter "lambda"; did you mean "lambda0"? (allowed the names listed by dyadsim params)"#
+            ]),
         BadInput(
-            name: "prediction with a value", body: #"{ \#(scenario), \#(parameter), \#(target), predictions: [{ statistic: "mean", column: "satisfaction", value: 1 }] }"#,
-            lines: [#"error: FILE: predictions[0].value: unknown key "value" (allowed name, statistic, arm, column, where)"#]),
+            name: "prediction with a value",
+            body:
+                #"{ \#(scenario), \#(parameter), \#(target), predictions: [{ statistic: "mean", column: "satisfaction", value: 1 }] }"#,
+            lines: [
+                #"error: FILE: predictions[0].value: unknown key "value" (allowed name, statistic, arm, column, where)"#
+            ]),
         BadInput(
-            name: "scenario with a sweep", body: #"{ scenario: { sweep: { grid: { "params.g0": [0.1, 0.2] } } }, \#(parameter), \#(target) }"#,
-            lines: ["error: FILE: scenario: the scenario has a sweep; a calibration chooses the parameter values itself (allowed a scenario without sweep)"]),
+            name: "scenario with a sweep",
+            body: #"{ scenario: { sweep: { grid: { "params.g0": [0.1, 0.2] } } }, \#(parameter), \#(target) }"#,
+            lines: [
+                "error: FILE: scenario: the scenario has a sweep; a calibration chooses the parameter values itself (allowed a scenario without sweep)"
+            ]),
     ]
 
     @Test("a bad calibration file: exactly its lines, exit 65, nothing written", arguments: badInputs)
@@ -175,7 +244,9 @@ struct CalibrateCommandTests {
         #expect(run.code == 0, "\(run.error)")
         func rows(_ name: String) throws -> [[String: String]] {
             let lines = try String(contentsOfFile: directory.file("run/" + name), encoding: .utf8)
-                .split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+                .split(separator: "\n").map {
+                    $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                }
             let header = try #require(lines.first)
             return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
         }
@@ -184,7 +255,9 @@ struct CalibrateCommandTests {
         let seed = try #require(UInt64(control["seed"] ?? ""))
         let satisfaction = try #require(effects.first { $0["arm"] == "cv" && $0["outcome"] == "satisfaction" })
         let day = try #require(daily.first { $0["arm"] == "cv" && $0["day"] == "12" })
-        let calibration = directory.write("cal.json5", """
+        let calibration = directory.write(
+            "cal.json5",
+            """
             { scenario: "base.json5",
               parameters: { "params.lambda0": { prior: "uniform", low: 0.1, high: 0.3 } },
               targets: [
@@ -210,7 +283,9 @@ struct CalibrateCommandTests {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         // Traits mode has no prototypes: proto_a is NA for every couple, so the mean is undefined.
-        let file = directory.write("cal.json5", """
+        let file = directory.write(
+            "cal.json5",
+            """
             { scenario: { couples: 20, days: 5, burn_in_days: 0 }, \(Self.parameter),
               targets: [{ statistic: "mean", column: "episodes", where: { proto_a: "secure" }, value: 1, sd: 1 }],
               abc: { particles: 2, min_acceptance: 0.5 } }
@@ -254,14 +329,17 @@ struct CalibrateCommandTests {
         let truth = 0.2
         // The targets: one simulation of the base scenario at the true value, with a seed the
         // calibration never uses (its seeds derive from abc.seed).
-        let placeholder = try CalibrationLoader.decode(bytes: Array(Self.calibration(episodes: 0, distressed: 0).utf8),
-                                                       file: "placeholder")
+        let placeholder = try CalibrationLoader.decode(
+            bytes: Array(Self.calibration(episodes: 0, distressed: 0).utf8),
+            file: "placeholder")
         let observed = try #require(placeholder.model.statistics(parameters: [truth], seed: 987_654_321, threads: 2))
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         let file = directory.write(
-            "recovery.json5", Self.calibration(episodes: observed[0], distressed: observed[1], particles: 60,
-                                               generations: 4))
+            "recovery.json5",
+            Self.calibration(
+                episodes: observed[0], distressed: observed[1], particles: 60,
+                generations: 4))
         let outcome = run([file, "--out", directory.file("out"), "--threads", "2", "--quiet"])
         #expect(outcome.code == 0, "\(outcome.error)")
         let summary = try String(contentsOfFile: directory.file("out/posterior-summary.csv"), encoding: .utf8)

@@ -7,16 +7,18 @@ import Testing
 
 @Suite("Command-line usage")
 struct CommandLineUsageTests {
-    @Test("usage mistakes give one line with a suggestion and exit 64", arguments: [
-        (["rnu", "x.json5"], "error: unknown command \"rnu\"; did you mean \"run\"?"),
-        (["run", "x.json5", "--thread", "2"], "error: unknown option --thread for run; did you mean --threads?"),
-        (["run", "x.json5", "--out"], "error: --out needs a value"),
-        (["run"], "error: run needs an argument"),
-        (["run", "a.json5", "b.json5"], "error: unexpected argument \"b.json5\" for run"),
-        (["run", "x.json5", "--force=yes"], "error: --force takes no value"),
-        (["merge", "a"], "error: merge needs --out DIR"),
-        (["check", "x.json5", "--shards", "0"], "error: --shards: \"0\" is not a whole number in 1...1000000"),
-    ])
+    @Test(
+        "usage mistakes give one line with a suggestion and exit 64",
+        arguments: [
+            (["rnu", "x.json5"], "error: unknown command \"rnu\"; did you mean \"run\"?"),
+            (["run", "x.json5", "--thread", "2"], "error: unknown option --thread for run; did you mean --threads?"),
+            (["run", "x.json5", "--out"], "error: --out needs a value"),
+            (["run"], "error: run needs an argument"),
+            (["run", "a.json5", "b.json5"], "error: unexpected argument \"b.json5\" for run"),
+            (["run", "x.json5", "--force=yes"], "error: --force takes no value"),
+            (["merge", "a"], "error: merge needs --out DIR"),
+            (["check", "x.json5", "--shards", "0"], "error: --shards: \"0\" is not a whole number in 1...1000000"),
+        ])
     func usageErrors(arguments: [String], expected: String) {
         let outcome = CommandLineHarness.run(arguments)
         #expect(outcome.code == 64)
@@ -24,15 +26,18 @@ struct CommandLineUsageTests {
         #expect(outcome.output.isEmpty)
     }
 
-    @Test("flag values are checked before any work", arguments: [
-        (["--threads", "zero"], "error: --threads: \"zero\" is not a whole number in 1...4096"),
-        (["--shard", "3/3"], "error: --shard: \"3/3\" is not K/N with 0 <= K < N (e.g. 0/4)"),
-        (["--max-memory", "lots"], "error: --max-memory: \"lots\" is not a size such as 8G, 512M or 2000000000"),
-        (["--couples", "-3"], "error: --couples: \"-3\" is not a whole number in 1...100000000"),
-        (["--seed", "abc"], "error: --seed: \"abc\" is not a whole number in 0...9007199254740991"),
-    ])
+    @Test(
+        "flag values are checked before any work",
+        arguments: [
+            (["--threads", "zero"], "error: --threads: \"zero\" is not a whole number in 1...4096"),
+            (["--shard", "3/3"], "error: --shard: \"3/3\" is not K/N with 0 <= K < N (e.g. 0/4)"),
+            (["--max-memory", "lots"], "error: --max-memory: \"lots\" is not a size such as 8G, 512M or 2000000000"),
+            (["--couples", "-3"], "error: --couples: \"-3\" is not a whole number in 1...100000000"),
+            (["--seed", "abc"], "error: --seed: \"abc\" is not a whole number in 0...9007199254740991"),
+        ])
     func flagValues(flags: [String], expected: String) {
-        let outcome = CommandLineHarness.run(["run", Repository.path("Scenarios/quickstart.json5"), "--out", "/nonexistent/never"] + flags)
+        let outcome = CommandLineHarness.run(
+            ["run", Repository.path("Scenarios/quickstart.json5"), "--out", "/nonexistent/never"] + flags)
         #expect(outcome.code == 64)
         #expect(outcome.errorLines.first == expected)
     }
@@ -41,9 +46,12 @@ struct CommandLineUsageTests {
     func help() {
         let overview = CommandLineHarness.run(["--help"])
         #expect(overview.code == 0)
-        #expect(DyadSimCommandLine.commandNames
-            == ["run", "check", "calibrate", "merge", "report", "analyze", "validate-model", "params", "columns",
-                "schema"])
+        #expect(
+            DyadSimCommandLine.commandNames
+                == [
+                    "run", "check", "calibrate", "merge", "report", "analyze", "validate-model", "params", "columns",
+                    "schema",
+                ])
         for command in DyadSimCommandLine.commandNames {
             #expect(overview.output.contains("  \(command) "))
             let help = CommandLineHarness.run(["help", command])
@@ -62,12 +70,14 @@ struct CommandLineUsageTests {
         let lines = outcome.output.split(separator: "\n")
         #expect(lines.first == "name,level,group,default_a,default_b,min,max,integer,tag,meaning,unit")
         #expect(lines.count == ParameterCatalog.all.count + 1)
-        #expect(lines.contains {
-            $0.hasPrefix("hr_rest,partner,Trait-derived,82,76,40,120,0,C,") && $0.hasSuffix(",bpm")
-        })
-        #expect(lines.contains {
-            $0.hasPrefix("t_max,couple,Couple level,30,30,1,10000,1,C,") && $0.hasSuffix(",turns")
-        })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("hr_rest,partner,Trait-derived,82,76,40,120,0,C,") && $0.hasSuffix(",bpm")
+            })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("t_max,couple,Couple level,30,30,1,10000,1,C,") && $0.hasSuffix(",turns")
+            })
         let table = CommandLineHarness.run(["params"])
         #expect(table.code == 0)
         let text = table.output.split(separator: "\n").map(String.init)
@@ -97,7 +107,8 @@ struct CommandLineUsageTests {
             for column in columns {
                 // Each cell starts right after a gap of at least two spaces.
                 let characters = Array(row)
-                #expect(column < characters.count && characters[column] != " " && characters[column - 1] == " "
+                #expect(
+                    column < characters.count && characters[column] != " " && characters[column - 1] == " "
                         && characters[column - 2] == " ", "\(info.name): column \(column)")
             }
         }
@@ -117,9 +128,13 @@ struct CommandLineUsageTests {
 
     @Test("check validates and prints the plan; invalid scenarios exit 65")
     func check() {
-        let outcome = CommandLineHarness.run(["check", "--no-calibration", "--shards", "3", Repository.path("Scenarios/soft-startup.json5")])
+        let outcome = CommandLineHarness.run([
+            "check", "--no-calibration", "--shards", "3", Repository.path("Scenarios/soft-startup.json5"),
+        ])
         #expect(outcome.code == 0)
-        #expect(outcome.output.contains("runs         4 (2 sweep points x 2 replicates), arms: control, soft_startup (control: control)"))
+        #expect(
+            outcome.output.contains(
+                "runs         4 (2 sweep points x 2 replicates), arms: control, soft_startup (control: control)"))
         #expect(outcome.output.contains("couple-days  8.76 million (+ 1.08 million burn-in)"))
         #expect(outcome.output.contains("output       couples.csv  24000 rows"))
         #expect(outcome.output.contains("shards       3: 1-2 runs each"))

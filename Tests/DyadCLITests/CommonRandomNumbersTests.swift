@@ -52,7 +52,8 @@ struct CommonRandomNumbersTests {
             #expect(control["\(replicate)/0"]?.count == 30)
             #expect(control["\(replicate)/0"] == control["\(replicate)/1"], "replicate \(replicate)")
             let treated = try rows(common, arm: "validation")
-            #expect(treated["\(replicate)/0"] != treated["\(replicate)/1"], "the swept strength changes the treated arm")
+            #expect(
+                treated["\(replicate)/0"] != treated["\(replicate)/1"], "the swept strength changes the treated arm")
             let separate = try rows(independent, arm: "control")
             #expect(separate["\(replicate)/0"] != separate["\(replicate)/1"], "replicate \(replicate)")
         }
@@ -69,7 +70,9 @@ struct CommonRandomNumbersTests {
         #expect(defaultManifest.contains("\"random_numbers\": \"independent\""))
     }
 
-    @Test("common: Morris indices of a parameter that changes nothing, and of the strength on the control arm, are exactly 0")
+    @Test(
+        "common: Morris indices of a parameter that changes nothing, and of the strength on the control arm, are exactly 0"
+    )
     func inertParametersHaveZeroIndices() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
@@ -78,8 +81,10 @@ struct CommonRandomNumbersTests {
                       ranges: { "\(Self.strength)": [0.2, 1], "params.ss_g_boost": [0, 1] } }
             """
         let folder = try run(directory, "morris", Self.scenario(mode: "common", sweep: sweep))
-        let outcome = CommandLineHarness.run(["analyze", folder, "--outcomes", "satisfaction,pw_cycle_frac", "--quiet",
-                                              "--bootstrap", "20"])
+        let outcome = CommandLineHarness.run([
+            "analyze", folder, "--outcomes", "satisfaction,pw_cycle_frac", "--quiet",
+            "--bootstrap", "20",
+        ])
         #expect(outcome.code == 0, "\(outcome.error)")
         let text = try String(contentsOfFile: folder + "/sensitivity.csv", encoding: .utf8)
         let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
@@ -92,8 +97,11 @@ struct CommonRandomNumbersTests {
         #expect(control.count == 2 * 3)
         #expect(control.allSatisfy { Double($0[6]) == 0 })
         // It does move the treated arm's satisfaction and the paired effect.
-        let effect = try #require(rows.first { $0[0] == "satisfaction" && $0[2] == "effect" && $0[3] == Self.strength
-            && $0[5] == "mu_star" })
+        let effect = try #require(
+            rows.first {
+                $0[0] == "satisfaction" && $0[2] == "effect" && $0[3] == Self.strength
+                    && $0[5] == "mu_star"
+            })
         #expect((Double(effect[6]) ?? 0) > 0)
     }
 }

@@ -41,10 +41,12 @@ struct DocumentationTests {
         }
     }
 
-    @Test("parameter numbers: shortest text, large round values as a power of ten", arguments: [
-        (1e9, "1e9"), (-1e9, "-1e9"), (1e6, "1e6"), (2e6, "2e6"), (100_000, "100000"), (2_500_000, "2500000"),
-        (0.05, "0.05"), (5.53499e-05, "5.53499e-05"), (-5, "-5"), (6.0206, "6.0206"),
-    ])
+    @Test(
+        "parameter numbers: shortest text, large round values as a power of ten",
+        arguments: [
+            (1e9, "1e9"), (-1e9, "-1e9"), (1e6, "1e6"), (2e6, "2e6"), (100_000, "100000"), (2_500_000, "2500000"),
+            (0.05, "0.05"), (5.53499e-05, "5.53499e-05"), (-5, "-5"), (6.0206, "6.0206"),
+        ])
     func parameterNumbers(value: Double, expected: String) {
         #expect(ParameterTable.number(value) == expected)
     }

@@ -48,7 +48,8 @@ struct MeasurementTests {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         // Distinct reliabilities, so a mix-up of instruments fails; every couple is a reference couple.
-        let settings = "{ ecr_anxiety_reliability: 0.7, ecr_avoidance_reliability: 0.8, csi_reliability: 0.9, "
+        let settings =
+            "{ ecr_anxiety_reliability: 0.7, ecr_avoidance_reliability: 0.8, csi_reliability: 0.9, "
             + "reference_couples: 4096 }"
         let file = directory.write("m.json5", Self.scenario(measurement: settings))
         let out = directory.file("out")
@@ -57,8 +58,10 @@ struct MeasurementTests {
         let couples = try Self.columns(out + "/couples.csv")
         let rows = try #require(couples["arm"]).count
         let control = 0..<(rows / 2)  // the control arm's rows come first
-        for (measured, truth, reliability) in [("ecr_anx0", "a0", 0.7), ("ecr_avo0", "v0", 0.8),
-                                               ("csi_baseline", "sat_baseline", 0.9)] {
+        for (measured, truth, reliability) in [
+            ("ecr_anx0", "a0", 0.7), ("ecr_avo0", "v0", 0.8),
+            ("csi_baseline", "sat_baseline", 0.9),
+        ] {
             let x = try #require(couples[measured + "_a"])[control] + (try #require(couples[measured + "_b"])[control])
             let y = try #require(couples[truth + "_a"])[control] + (try #require(couples[truth + "_b"])[control])
             let r = Self.correlation(Array(x), Array(y))
@@ -86,7 +89,9 @@ struct MeasurementTests {
         try #require(CommandLineHarness.run(["run", with, "--out", directory.file("with"), "--quiet"]).code == 0)
         try #require(CommandLineHarness.run(["run", without, "--out", directory.file("without"), "--quiet"]).code == 0)
         for name in ["daily.csv", "runs.csv", "effects.csv", "summary.csv"] {
-            #expect(Repository.bytes(directory.file("with/" + name)) == Repository.bytes(directory.file("without/" + name)), "\(name)")
+            #expect(
+                Repository.bytes(directory.file("with/" + name)) == Repository.bytes(directory.file("without/" + name)),
+                "\(name)")
         }
         for name in ["couples.csv", "partners.csv"] {
             let measured = try String(contentsOfFile: directory.file("with/" + name), encoding: .utf8)
@@ -101,18 +106,22 @@ struct MeasurementTests {
             let file = name == "couples.csv" ? OutputFile.couples : .partners
             #expect(header.map(String.init) == file.columns(measured: true).map(\.name))
             for (line, plainLine) in zip(measuredLines, plainLines) {
-                #expect(Array(line.split(separator: ",", omittingEmptySubsequences: false).prefix(kept.count))
-                    == plainLine.split(separator: ",", omittingEmptySubsequences: false))
+                #expect(
+                    Array(line.split(separator: ",", omittingEmptySubsequences: false).prefix(kept.count))
+                        == plainLine.split(separator: ",", omittingEmptySubsequences: false))
             }
         }
     }
 
-    @Test("bad measurement settings give one clear line and exit 65",
-          arguments: [("{ csi_reliability: 0 }", "measurement.csi_reliability"),
-                      ("{ ecr_anxiety_reliability: 1.2 }", "measurement.ecr_anxiety_reliability"),
-                      ("{ csi_cutoff: -3 }", "measurement.csi_cutoff"),
-                      ("{ csi_reliabilty: 0.9 }", "measurement.csi_reliabilty"),
-                      ("{ reference_couples: 1 }", "measurement.reference_couples")])
+    @Test(
+        "bad measurement settings give one clear line and exit 65",
+        arguments: [
+            ("{ csi_reliability: 0 }", "measurement.csi_reliability"),
+            ("{ ecr_anxiety_reliability: 1.2 }", "measurement.ecr_anxiety_reliability"),
+            ("{ csi_cutoff: -3 }", "measurement.csi_cutoff"),
+            ("{ csi_reliabilty: 0.9 }", "measurement.csi_reliabilty"),
+            ("{ reference_couples: 1 }", "measurement.reference_couples"),
+        ])
     func badSettings(settings: String, path: String) throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }

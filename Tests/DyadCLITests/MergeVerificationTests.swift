@@ -11,10 +11,10 @@ import Testing
 @Suite("Merge and resume verify content")
 struct MergeVerificationTests {
     static let scenario = """
-    { name: "m", couples: 60, days: 12, burn_in_days: 3, replicates: 2,
-      arms: [{ name: "control" }, { name: "cv", interventions: [{ type: "consistent_validation" }] }],
-      sweep: { grid: { "params.imp_harsh": [0.05, 0.1, 0.15] } } }
-    """
+        { name: "m", couples: 60, days: 12, burn_in_days: 3, replicates: 2,
+          arms: [{ name: "control" }, { name: "cv", interventions: [{ type: "consistent_validation" }] }],
+          sweep: { grid: { "params.imp_harsh": [0.05, 0.1, 0.15] } } }
+        """
     static let files = ["couples.csv", "daily.csv", "runs.csv", "effects.csv", "summary.csv", "points.csv"]
 
     /// A scenario, its unsharded output `full` and three shards `s0`, `s1`, `s2`.
@@ -22,7 +22,9 @@ struct MergeVerificationTests {
         let file = directory.write("m.json5", Self.scenario)
         try #require(CommandLineHarness.run(["run", file, "--out", directory.file("full"), "--quiet"]).code == 0)
         for shard in 0..<3 {
-            let outcome = CommandLineHarness.run(["run", file, "--out", directory.file("s\(shard)"), "--shard", "\(shard)/3", "--quiet"])
+            let outcome = CommandLineHarness.run([
+                "run", file, "--out", directory.file("s\(shard)"), "--shard", "\(shard)/3", "--quiet",
+            ])
             try #require(outcome.code == 0, "\(outcome.error)")
         }
         return file
@@ -36,7 +38,9 @@ struct MergeVerificationTests {
     }
 
     private func lines(_ path: String) -> [String] {
-        ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").split(
+            separator: "\n", omittingEmptySubsequences: false
+        ).map(String.init)
     }
 
     /// Damages of shard s1, the file the error must name, and a phrase of the reason.
@@ -51,7 +55,9 @@ struct MergeVerificationTests {
         ("record_missing", "", "runs are missing from the shards"),
     ]
 
-    @Test("a damaged shard is refused (65), naming the shard and file, and nothing is written", arguments: damages.map(\.name))
+    @Test(
+        "a damaged shard is refused (65), naming the shard and file, and nothing is written",
+        arguments: damages.map(\.name))
     func damagedShard(name: String) throws {
         let damage = try #require(Self.damages.first { $0.name == name })
         let directory = TemporaryDirectory()
@@ -83,7 +89,8 @@ struct MergeVerificationTests {
             write(shard + "/couples.csv", bytes(shard + "/couples.csv") + Array(foreign.utf8))
         case "record_edited":
             let runs = shard + "/.dyadsim/runs"
-            let record = try #require(try FileManager.default.contentsOfDirectory(atPath: runs).sorted().first { $0.hasSuffix(".record") })
+            let record = try #require(
+                try FileManager.default.contentsOfDirectory(atPath: runs).sorted().first { $0.hasSuffix(".record") })
             var text = lines(runs + "/" + record)
             let arm = try #require(text.firstIndex { $0.hasPrefix("arm ") })
             var fields = text[arm].split(separator: " ").map(String.init)
@@ -92,7 +99,8 @@ struct MergeVerificationTests {
             write(runs + "/" + record, Array(text.joined(separator: "\n").utf8))
         default:
             let runs = shard + "/.dyadsim/runs"
-            let record = try #require(try FileManager.default.contentsOfDirectory(atPath: runs).sorted().first { $0.hasSuffix(".record") })
+            let record = try #require(
+                try FileManager.default.contentsOfDirectory(atPath: runs).sorted().first { $0.hasSuffix(".record") })
             try FileManager.default.removeItem(atPath: runs + "/" + record)
         }
         let out = directory.file("merged")
@@ -111,13 +119,20 @@ struct MergeVerificationTests {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         _ = try shards(directory)
-        let twice = CommandLineHarness.run(["merge", directory.file("s0"), directory.file("s1"), directory.file("s0"), "--out", directory.file("twice")])
+        let twice = CommandLineHarness.run([
+            "merge", directory.file("s0"), directory.file("s1"), directory.file("s0"), "--out", directory.file("twice"),
+        ])
         #expect(twice.code == 65)
         #expect(twice.errorLines.first?.contains("appears in both") == true)
-        let merged = CommandLineHarness.run(["merge", directory.file("s0"), directory.file("s1"), directory.file("s2"), "--out", directory.file("merged"), "--quiet"])
+        let merged = CommandLineHarness.run([
+            "merge", directory.file("s0"), directory.file("s1"), directory.file("s2"), "--out",
+            directory.file("merged"), "--quiet",
+        ])
         #expect(merged.code == 0)
         for name in Self.files {
-            #expect(Repository.bytes(directory.file("full/" + name)) == Repository.bytes(directory.file("merged/" + name)), "\(name)")
+            #expect(
+                Repository.bytes(directory.file("full/" + name)) == Repository.bytes(directory.file("merged/" + name)),
+                "\(name)")
         }
     }
 
@@ -132,9 +147,13 @@ struct MergeVerificationTests {
         for out in [shard, directory.path + "/./s0", shard + "/", directory.file("link")] {
             for force in [false, true] {
                 let outcome = CommandLineHarness.run(
-                    ["merge", shard, directory.file("s1"), directory.file("s2"), "--out", out] + (force ? ["--force"] : []))
+                    ["merge", shard, directory.file("s1"), directory.file("s2"), "--out", out]
+                        + (force ? ["--force"] : []))
                 #expect(outcome.code == 65, "\(out)")
-                #expect(outcome.errorLines == ["error: --out \(out) is the shard directory \(shard); the merged output needs a directory of its own"])
+                #expect(
+                    outcome.errorLines == [
+                        "error: --out \(out) is the shard directory \(shard); the merged output needs a directory of its own"
+                    ])
             }
         }
         #expect(Self.files.map { bytes(shard + "/" + $0) } == before)
@@ -146,10 +165,18 @@ struct MergeVerificationTests {
         defer { directory.remove() }
         _ = try shards(directory)
         directory.write("busy/notes.txt", "mine")
-        let outcome = CommandLineHarness.run(["merge", directory.file("s0"), directory.file("s1"), directory.file("s2"), "--out", directory.file("busy")])
+        let outcome = CommandLineHarness.run([
+            "merge", directory.file("s0"), directory.file("s1"), directory.file("s2"), "--out", directory.file("busy"),
+        ])
         #expect(outcome.code == 74)
-        #expect(outcome.errorLines == ["error: the output directory \(directory.file("busy")) is not empty; use --force to replace its DyadSim outputs, or --out to choose another directory"])
-        let forced = CommandLineHarness.run(["merge", directory.file("s0"), directory.file("s1"), directory.file("s2"), "--out", directory.file("busy"), "--force", "--quiet"])
+        #expect(
+            outcome.errorLines == [
+                "error: the output directory \(directory.file("busy")) is not empty; use --force to replace its DyadSim outputs, or --out to choose another directory"
+            ])
+        let forced = CommandLineHarness.run([
+            "merge", directory.file("s0"), directory.file("s1"), directory.file("s2"), "--out", directory.file("busy"),
+            "--force", "--quiet",
+        ])
         #expect(forced.code == 0)
         #expect(FileManager.default.fileExists(atPath: directory.file("busy/notes.txt")))
     }
@@ -163,10 +190,12 @@ struct MergeVerificationTests {
         let cancelled = CancellationFlag()
         cancelled.cancel()
         #expect(throws: MergeError.self) {
-            try ShardMerger.merge(inputs: inputs, output: directory.file("merged"), force: false, command: [], cancellation: cancelled)
+            try ShardMerger.merge(
+                inputs: inputs, output: directory.file("merged"), force: false, command: [], cancellation: cancelled)
         }
         do {
-            _ = try ShardMerger.merge(inputs: inputs, output: directory.file("merged"), force: false, command: [], cancellation: cancelled)
+            _ = try ShardMerger.merge(
+                inputs: inputs, output: directory.file("merged"), force: false, command: [], cancellation: cancelled)
         } catch {
             guard case .interrupted = error else {
                 Issue.record("expected an interruption, got \(error)")
@@ -187,16 +216,21 @@ struct MergeVerificationTests {
         defer { directory.remove() }
         let file = try shards(directory)
         let scenario = try ScenarioLoader.load(path: file)
-        let request = RunRequest(plan: RunPlan(scenario: scenario), scenarioFile: file, directory: directory.file("cut"), threads: 1)
+        let request = RunRequest(
+            plan: RunPlan(scenario: scenario), scenarioFile: file, directory: directory.file("cut"), threads: 1)
         let cancellation = CancellationFlag()
-        guard case .interrupted(let finished, _) = try SweepRunner.execute(request, cancellation: cancellation,
-                                                                          progress: StopAfter(runs: 2, cancellation: cancellation)) else {
+        guard
+            case .interrupted(let finished, _) = try SweepRunner.execute(
+                request, cancellation: cancellation,
+                progress: StopAfter(runs: 2, cancellation: cancellation))
+        else {
             Issue.record("expected an interruption")
             return
         }
         #expect(finished >= 2)
         let runs = directory.file("cut/.dyadsim/runs")
-        let fragment = try #require(try FileManager.default.contentsOfDirectory(atPath: runs).sorted().first { $0.hasSuffix(".couples.csv") })
+        let fragment = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: runs).sorted().first { $0.hasSuffix(".couples.csv") })
         var damaged = bytes(runs + "/" + fragment)
         let digit = try #require(damaged.indices.reversed().first { damaged[$0] >= 48 && damaged[$0] <= 56 })
         damaged[digit] += 1
@@ -210,7 +244,9 @@ struct MergeVerificationTests {
         }
     }
 
-    @Test("--resume on a finished directory re-checks it: a deleted couples.csv is simulated again, damaged summaries are rebuilt from the records")
+    @Test(
+        "--resume on a finished directory re-checks it: a deleted couples.csv is simulated again, damaged summaries are rebuilt from the records"
+    )
     func resumeRechecks() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
@@ -238,7 +274,8 @@ struct MergeVerificationTests {
         #expect(Self.files.map { bytes(out + "/" + $0) } == full)
 
         let runs = out + "/.dyadsim/runs"
-        let record = try #require(try FileManager.default.contentsOfDirectory(atPath: runs).sorted().first { $0.hasSuffix(".record") })
+        let record = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: runs).sorted().first { $0.hasSuffix(".record") })
         write(runs + "/" + record, bytes(runs + "/" + record).map { $0 == UInt8(ascii: "a") ? UInt8(ascii: "b") : $0 })
         let records = CommandLineHarness.run(["run", file, "--out", out, "--resume"])
         #expect(records.code == 0)

@@ -35,7 +35,9 @@ struct PartnersOutputTests {
 
         init(_ path: String) throws {
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            let lines = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            let lines = text.split(separator: "\n").map {
+                $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            }
             header = lines.first ?? []
             rows = Array(lines.dropFirst())
         }
@@ -53,7 +55,8 @@ struct PartnersOutputTests {
         try #require(outcome.code == 0, "\(outcome.error)")
         let couples = try Table(out + "/couples.csv")
         let partners = try Table(out + "/partners.csv")
-        #expect(partners.header == OutputFile.partners.header(swept: []).dropLast().split(separator: ",").map(String.init))
+        #expect(
+            partners.header == OutputFile.partners.header(swept: []).dropLast().split(separator: ",").map(String.init))
         try #require(partners.rows.count == 2 * couples.rows.count)
         #expect(couples.rows.count == 2 * 2 * 2 * 150)
         let keys = ["sweep_point", "replicate", "arm", "couple"]
@@ -104,7 +107,9 @@ struct PartnersOutputTests {
         try #require(CommandLineHarness.run(["run", on, "--out", directory.file("on"), "--quiet"]).code == 0)
         try #require(CommandLineHarness.run(["run", off, "--out", directory.file("off"), "--quiet"]).code == 0)
         for name in ["couples.csv", "daily.csv", "runs.csv", "effects.csv", "summary.csv", "points.csv"] {
-            #expect(Repository.bytes(directory.file("on/" + name)) == Repository.bytes(directory.file("off/" + name)), "\(name)")
+            #expect(
+                Repository.bytes(directory.file("on/" + name)) == Repository.bytes(directory.file("off/" + name)),
+                "\(name)")
         }
         #expect(!FileManager.default.fileExists(atPath: directory.file("off/partners.csv")))
         // Three shards merged: the same partners.csv.

@@ -10,7 +10,9 @@ struct ReportCommandTests {
     func pointOption() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
-        let file = directory.write("sweep.json5", """
+        let file = directory.write(
+            "sweep.json5",
+            """
             { name: "points", couples: 40, days: 20, burn_in_days: 5,
               arms: [{ name: "control" }, { name: "cv", interventions: [{ type: "consistent_validation" }] }],
               sweep: { grid: { "params.imp_harsh": [0.05, 0.1, 0.15] } } }
@@ -31,9 +33,10 @@ struct ReportCommandTests {
         for bad in ["x", "1,", "-1"] {
             let outcome = CommandLineHarness.run(["report", results, "--point", bad])
             #expect(outcome.code == 64, "\(bad)")
-            #expect(outcome.errorLines == [
-                "error: --point: \"\(bad)\" is not a sweep point, a comma-separated list of them or all", usage,
-            ])
+            #expect(
+                outcome.errorLines == [
+                    "error: --point: \"\(bad)\" is not a sweep point, a comma-separated list of them or all", usage,
+                ])
         }
         let beyond = CommandLineHarness.run(["report", results, "--point", "1,3"])
         #expect(beyond.code == 64)

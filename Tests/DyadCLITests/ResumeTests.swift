@@ -136,8 +136,9 @@ struct ResumeTests {
         let manifest = try String(contentsOfFile: out + "/manifest.json", encoding: .utf8)
         let again = run(file, out, ["--resume"])
         #expect(again.code == 0)
-        #expect(again.output
-            == "dyadsim: resume: nothing to do; all 4 runs in \(out) are finished (--force starts over)\n")
+        #expect(
+            again.output
+                == "dyadsim: resume: nothing to do; all 4 runs in \(out) are finished (--force starts over)\n")
         #expect(again.error.isEmpty)
         #expect(try String(contentsOfFile: out + "/manifest.json", encoding: .utf8) == manifest)
     }
@@ -170,9 +171,10 @@ struct ResumeTests {
         let refused = run(other, directory.file("out"), ["--resume"])
         #expect(refused.code == 74)
         #expect(refused.errorLines.count == 1)
-        #expect(refused.errorLines.first?.hasPrefix(
-            "error: cannot resume in \(directory.file("out")): it holds a run of a scenario that differs in more than "
-                + "replicates and sweep values") == true)
+        #expect(
+            refused.errorLines.first?.hasPrefix(
+                "error: cannot resume in \(directory.file("out")): it holds a run of a scenario that differs in more than "
+                    + "replicates and sweep values") == true)
     }
 
     @Test("progress after a resume counts the kept runs")

@@ -17,7 +17,9 @@ struct RunCommandTests {
     }
 
     private func contents(_ directory: String, _ files: [String] = resultFiles) -> [String: Data] {
-        Dictionary(uniqueKeysWithValues: files.compactMap { name in Repository.bytes(directory + "/" + name).map { (name, $0) } })
+        Dictionary(
+            uniqueKeysWithValues: files.compactMap { name in Repository.bytes(directory + "/" + name).map { (name, $0) }
+            })
     }
 
     @Test("writes every file with the documented header, one row per couple × arm, and a summary")
@@ -25,10 +27,17 @@ struct RunCommandTests {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         let out = directory.file("out")
-        let outcome = CommandLineHarness.run(["run", Repository.path("Scenarios/quickstart.json5"), "--out", out, "--couples", "300", "--days", "40"])
+        let outcome = CommandLineHarness.run([
+            "run", Repository.path("Scenarios/quickstart.json5"), "--out", out, "--couples", "300", "--days", "40",
+        ])
         #expect(outcome.code == 0)
-        #expect(outcome.output.hasPrefix("dyadsim: quickstart: 1 run (1 point x 1 replicate), 2 arms, 300 couples x 40 days\n"))
-        #expect(outcome.output.contains("files in \(out)/: couples.csv (600 rows), daily.csv (80 rows), runs.csv (2 rows), effects.csv (\(EffectOutcomes.columns.count) rows)"))
+        #expect(
+            outcome.output.hasPrefix(
+                "dyadsim: quickstart: 1 run (1 point x 1 replicate), 2 arms, 300 couples x 40 days\n"))
+        #expect(
+            outcome.output.contains(
+                "files in \(out)/: couples.csv (600 rows), daily.csv (80 rows), runs.csv (2 rows), effects.csv (\(EffectOutcomes.columns.count) rows)"
+            ))
         for file in OutputFile.allCases where ![.points, .partners, .traces].contains(file) {
             let data = try #require(Repository.bytes(out + "/" + file.rawValue))
             let text = try #require(String(data: data, encoding: .utf8))
@@ -41,7 +50,9 @@ struct RunCommandTests {
             }
             #expect(text.hasSuffix("\n"))
         }
-        let manifest = try JSONSerialization.jsonObject(with: try #require(Repository.bytes(out + "/manifest.json"))) as? [String: Any]
+        let manifest =
+            try JSONSerialization.jsonObject(with: try #require(Repository.bytes(out + "/manifest.json")))
+            as? [String: Any]
         #expect(manifest?["dyadsim_version"] as? String == "0.1.0")
         #expect((manifest?["files"] as? [[String: Any]])?.count == 5)
         #expect(!FileManager.default.fileExists(atPath: out + "/points.csv"))
@@ -68,30 +79,44 @@ struct RunCommandTests {
     func shardsAndMerge() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
-        let scenario = directory.write("sweep.json5", """
-        { name: "s", couples: 150, days: 30, burn_in_days: 10, replicates: 2,
-          arms: [{ name: "control" }, { name: "cv", interventions: [{ type: "consistent_validation", target: "partner_of_more_anxious" }] }],
-          sweep: { grid: { "params.imp_harsh": [0.05, 0.1], "arms.cv.consistent_validation.strength": [0.5, 1] } } }
-        """)
+        let scenario = directory.write(
+            "sweep.json5",
+            """
+            { name: "s", couples: 150, days: 30, burn_in_days: 10, replicates: 2,
+              arms: [{ name: "control" }, { name: "cv", interventions: [{ type: "consistent_validation", target: "partner_of_more_anxious" }] }],
+              sweep: { grid: { "params.imp_harsh": [0.05, 0.1], "arms.cv.consistent_validation.strength": [0.5, 1] } } }
+            """)
         #expect(run(scenario, directory.file("full")).code == 0)
         for shard in 0..<3 {
-            #expect(run(scenario, directory.file("shard\(shard)"), ["--shard", "\(shard)/3", "--threads", "1"]).code == 0)
+            #expect(
+                run(scenario, directory.file("shard\(shard)"), ["--shard", "\(shard)/3", "--threads", "1"]).code == 0)
         }
-        let merge = CommandLineHarness.run(["merge", directory.file("shard0"), directory.file("shard1"), directory.file("shard2"),
-                                            "--out", directory.file("merged"), "--quiet"])
+        let merge = CommandLineHarness.run([
+            "merge", directory.file("shard0"), directory.file("shard1"), directory.file("shard2"),
+            "--out", directory.file("merged"), "--quiet",
+        ])
         #expect(merge.code == 0)
         let files = Self.resultFiles + ["points.csv"]
         #expect(contents(directory.file("full"), files) == contents(directory.file("merged"), files))
         #expect(contents(directory.file("full"), files).count == 6)
-        let missing = CommandLineHarness.run(["merge", directory.file("shard0"), directory.file("shard2"), "--out", directory.file("m2")])
+        let missing = CommandLineHarness.run([
+            "merge", directory.file("shard0"), directory.file("shard2"), "--out", directory.file("m2"),
+        ])
         #expect(missing.code == 65)
-        #expect(missing.errorLines == ["error: 3 of 8 runs are missing from the shards: p000000-r0001 (point 0, replicate 1), p000002-r0000 (point 2, replicate 0), p000003-r0001 (point 3, replicate 1)"])
-        let twice = CommandLineHarness.run(["merge", directory.file("shard0"), directory.file("shard0"), "--out", directory.file("m3")])
+        #expect(
+            missing.errorLines == [
+                "error: 3 of 8 runs are missing from the shards: p000000-r0001 (point 0, replicate 1), p000002-r0000 (point 2, replicate 0), p000003-r0001 (point 3, replicate 1)"
+            ])
+        let twice = CommandLineHarness.run([
+            "merge", directory.file("shard0"), directory.file("shard0"), "--out", directory.file("m3"),
+        ])
         #expect(twice.code == 65)
         #expect(twice.errorLines.first?.contains("appears in both") == true)
         let other = directory.write("other.json5", "{ name: \"s\", couples: 151, days: 30 }")
         #expect(run(other, directory.file("other")).code == 0)
-        let mixed = CommandLineHarness.run(["merge", directory.file("shard0"), directory.file("other"), "--out", directory.file("m4")])
+        let mixed = CommandLineHarness.run([
+            "merge", directory.file("shard0"), directory.file("other"), "--out", directory.file("m4"),
+        ])
         #expect(mixed.code == 65)
         #expect(mixed.errorLines.first?.hasPrefix("error: the shards come from different scenarios") == true)
     }
@@ -100,13 +125,16 @@ struct RunCommandTests {
     func resume() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
-        let file = directory.write("sweep.json5", """
-        { name: "r", couples: 120, days: 25, burn_in_days: 5, replicates: 3,
-          sweep: { grid: { "params.lambda0": [0.1, 0.2] } } }
-        """)
+        let file = directory.write(
+            "sweep.json5",
+            """
+            { name: "r", couples: 120, days: 25, burn_in_days: 5, replicates: 3,
+              sweep: { grid: { "params.lambda0": [0.1, 0.2] } } }
+            """)
         #expect(run(file, directory.file("full"), ["--threads", "1"]).code == 0)
         let scenario = try ScenarioLoader.load(path: file)
-        var request = RunRequest(plan: RunPlan(scenario: scenario), scenarioFile: file, directory: directory.file("cut"), threads: 1)
+        var request = RunRequest(
+            plan: RunPlan(scenario: scenario), scenarioFile: file, directory: directory.file("cut"), threads: 1)
         let cancellation = CancellationFlag()
         let stopper = StopAfter(runs: 2, cancellation: cancellation)
         let first = try SweepRunner.execute(request, cancellation: cancellation, progress: stopper)
@@ -124,7 +152,9 @@ struct RunCommandTests {
             return
         }
         #expect(report.reused == 2)
-        #expect(contents(directory.file("full"), Self.resultFiles + ["points.csv"]) == contents(directory.file("cut"), Self.resultFiles + ["points.csv"]))
+        #expect(
+            contents(directory.file("full"), Self.resultFiles + ["points.csv"])
+                == contents(directory.file("cut"), Self.resultFiles + ["points.csv"]))
         let again = CommandLineHarness.run(["run", file, "--out", directory.file("cut"), "--resume"])
         #expect(again.code == 0)
     }
@@ -133,8 +163,12 @@ struct RunCommandTests {
     func stableSeeds() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
-        let small = directory.write("a.json5", "{ couples: 80, days: 20, burn_in_days: 5, sweep: { grid: { \"params.imp_harsh\": [0.05, 0.15] } } }")
-        let large = directory.write("b.json5", "{ couples: 80, days: 20, burn_in_days: 5, sweep: { grid: { \"params.imp_harsh\": [0.05, 0.1, 0.15] } } }")
+        let small = directory.write(
+            "a.json5",
+            "{ couples: 80, days: 20, burn_in_days: 5, sweep: { grid: { \"params.imp_harsh\": [0.05, 0.15] } } }")
+        let large = directory.write(
+            "b.json5",
+            "{ couples: 80, days: 20, burn_in_days: 5, sweep: { grid: { \"params.imp_harsh\": [0.05, 0.1, 0.15] } } }")
         #expect(run(small, directory.file("a")).code == 0)
         #expect(run(large, directory.file("b")).code == 0)
         func rows(_ folder: String) throws -> [String: String] {
@@ -158,14 +192,17 @@ struct RunCommandTests {
         let bad = directory.write("bad.json5", "{ couples: 100, params: { g0: 3, imp_hrash: 0.1 } }")
         let outcome = run(bad, directory.file("never"))
         #expect(outcome.code == 65)
-        #expect(outcome.errorLines == [
-            "error: \(bad): params.g0: 3 is out of range (allowed 0...1)",
-            "error: \(bad): params.imp_hrash: unknown parameter \"imp_hrash\"; did you mean \"imp_harsh\"? (allowed the names listed by dyadsim params)",
-        ])
+        #expect(
+            outcome.errorLines == [
+                "error: \(bad): params.g0: 3 is out of range (allowed 0...1)",
+                "error: \(bad): params.imp_hrash: unknown parameter \"imp_hrash\"; did you mean \"imp_harsh\"? (allowed the names listed by dyadsim params)",
+            ])
         #expect(!FileManager.default.fileExists(atPath: directory.file("never")))
         let override = run(Repository.path("Scenarios/eft-trial.json5"), directory.file("never"), ["--days", "30"])
         #expect(override.code == 65)
-        #expect(override.errorLines.first?.hasSuffix("baseline_day: 60 is not before days 30 (allowed 0...29) (after command-line overrides)") == true)
+        #expect(
+            override.errorLines.first?.hasSuffix(
+                "baseline_day: 60 is not before days 30 (allowed 0...29) (after command-line overrides)") == true)
     }
 
     @Test("I/O problems exit 74 with one clear line: a file in the way, a non-empty directory, an impossible place")
@@ -184,7 +221,9 @@ struct RunCommandTests {
         directory.write("occupied/notes.txt", "mine")
         let refused = run(quick, occupied, ["--couples", "10", "--days", "5"])
         #expect(refused.code == 74)
-        #expect(refused.errorLines.first?.hasPrefix("error: the output directory \(occupied) is not empty; use --force") == true)
+        #expect(
+            refused.errorLines.first?.hasPrefix("error: the output directory \(occupied) is not empty; use --force")
+                == true)
         #expect(run(quick, occupied, ["--couples", "10", "--days", "5", "--force"]).code == 0)
         #expect(FileManager.default.fileExists(atPath: occupied + "/notes.txt"))
         let proc = run(quick, "/proc/dyadsim-out", ["--couples", "10", "--days", "5"])
@@ -197,7 +236,9 @@ struct RunCommandTests {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         let quick = Repository.path("Scenarios/quickstart.json5")
-        let outcome = CommandLineHarness.run(["run", quick, "--out", directory.file("p"), "--couples", "200", "--days", "30", "--progress"])
+        let outcome = CommandLineHarness.run([
+            "run", quick, "--out", directory.file("p"), "--couples", "200", "--days", "30", "--progress",
+        ])
         #expect(outcome.code == 0)
         #expect(outcome.errorLines.last?.hasPrefix("progress: 1/1 runs, 100%") == true)
         #expect(!outcome.error.contains("\r"))
@@ -207,14 +248,19 @@ struct RunCommandTests {
 
     @Test("a plan above the memory limit is refused before anything is allocated")
     func memoryLimit() {
-        let outcome = run(Repository.path("Scenarios/population.json5"), "/nonexistent/x",
-                          ["--couples", "100000000", "--max-memory", "20M"])
+        let outcome = run(
+            Repository.path("Scenarios/population.json5"), "/nonexistent/x",
+            ["--couples", "100000000", "--max-memory", "20M"])
         #expect(outcome.code == 65)
         #expect(outcome.errorLines.first?.contains("the plan needs an estimated") == true)
         #expect(outcome.errorLines.first?.contains("more than the limit of 21.0 MB") == true)
     }
 
-    @Test("every shipped scenario runs a few days", arguments: try! FileManager.default.subpathsOfDirectory(atPath: Repository.path("Scenarios")).filter { $0.hasSuffix(".json5") && !$0.hasSuffix(".calibration.json5") }.sorted())
+    @Test(
+        "every shipped scenario runs a few days",
+        arguments: try! FileManager.default.subpathsOfDirectory(atPath: Repository.path("Scenarios")).filter {
+            $0.hasSuffix(".json5") && !$0.hasSuffix(".calibration.json5")
+        }.sorted())
     func shippedScenario(name: String) throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
@@ -232,7 +278,9 @@ struct RunCommandTests {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         let scenario = try ScenarioLoader.load(path: Repository.path("Scenarios/population.json5"))
-        let request = RunRequest(plan: RunPlan(scenario: scenario), scenarioFile: "population.json5", directory: directory.file("busy"), threads: 1)
+        let request = RunRequest(
+            plan: RunPlan(scenario: scenario), scenarioFile: "population.json5", directory: directory.file("busy"),
+            threads: 1)
         let cancellation = CancellationFlag()
         let started = DispatchSemaphore(value: 0)
         let finished = DispatchSemaphore(value: 0)
@@ -244,11 +292,17 @@ struct RunCommandTests {
         for _ in 0..<400 where !FileManager.default.fileExists(atPath: directory.file("busy/.dyadsim/state.json")) {
             Thread.sleep(forTimeInterval: 0.025)
         }
-        let second = CommandLineHarness.run(["run", Repository.path("Scenarios/quickstart.json5"), "--out", directory.file("busy"), "--resume", "--quiet"])
+        let second = CommandLineHarness.run([
+            "run", Repository.path("Scenarios/quickstart.json5"), "--out", directory.file("busy"), "--resume",
+            "--quiet",
+        ])
         cancellation.cancel()
         finished.wait()
         #expect(second.code == 74)
-        #expect(second.errorLines == ["error: another dyadsim process (pid \(ProcessInfo.processInfo.processIdentifier)) is writing to \(directory.file("busy")); wait for it to finish or choose another --out"])
+        #expect(
+            second.errorLines == [
+                "error: another dyadsim process (pid \(ProcessInfo.processInfo.processIdentifier)) is writing to \(directory.file("busy")); wait for it to finish or choose another --out"
+            ])
     }
 }
 

@@ -38,7 +38,8 @@ struct SelfContainedRepositoryTests {
         var files: [String] = []
         while let path = enumerator.nextObject() as? String {
             let parts = path.split(separator: "/").map(String.init)
-            let ignored = parts.contains { $0.hasPrefix(".build") || $0 == ".git" || $0 == ".swiftpm" }
+            let ignored =
+                parts.contains { $0.hasPrefix(".build") || $0 == ".git" || $0 == ".swiftpm" }
                 || (parts.count > 2 && parts[0] == "Results" && !kept.contains(parts[1]))
             var isDirectory: ObjCBool = false
             if ignored {

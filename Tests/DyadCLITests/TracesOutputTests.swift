@@ -20,7 +20,9 @@ struct TracesOutputTests {
 
     static func rows(_ path: String) throws -> (header: [String], rows: [[String]]) {
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        let lines = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let lines = text.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         return (lines.first ?? [], Array(lines.dropFirst()))
     }
 
@@ -33,7 +35,9 @@ struct TracesOutputTests {
         try #require(CommandLineHarness.run(["run", traced, "--out", directory.file("t"), "--quiet"]).code == 0)
         try #require(CommandLineHarness.run(["run", plain, "--out", directory.file("p"), "--quiet"]).code == 0)
         for name in ["couples.csv", "daily.csv", "runs.csv", "effects.csv", "summary.csv"] {
-            #expect(Repository.bytes(directory.file("t/" + name)) == Repository.bytes(directory.file("p/" + name)), "\(name)")
+            #expect(
+                Repository.bytes(directory.file("t/" + name)) == Repository.bytes(directory.file("p/" + name)),
+                "\(name)")
         }
         let traces = try Self.rows(directory.file("t/traces.csv"))
         #expect(traces.header == OutputFile.traces.columns.map(\.name))
@@ -78,11 +82,14 @@ struct TracesOutputTests {
         for row in traces.rows { #expect((5...9).contains(Int(row[day]) ?? -1)) }
     }
 
-    @Test("bad traces settings give one clear line and exit 65",
-          arguments: [("{ couples: 0 }", "outputs.traces.couples"), ("{ days: [1, 2] }", "outputs.traces.couples"),
-                      ("{ couples: 2, days: [5, 1] }", "outputs.traces.days"),
-                      ("{ couples: 2, days: [1] }", "outputs.traces.days"),
-                      ("{ couples: 2, day: [1, 2] }", "outputs.traces.day")])
+    @Test(
+        "bad traces settings give one clear line and exit 65",
+        arguments: [
+            ("{ couples: 0 }", "outputs.traces.couples"), ("{ days: [1, 2] }", "outputs.traces.couples"),
+            ("{ couples: 2, days: [5, 1] }", "outputs.traces.days"),
+            ("{ couples: 2, days: [1] }", "outputs.traces.days"),
+            ("{ couples: 2, day: [1, 2] }", "outputs.traces.day"),
+        ])
     func badSettings(settings: String, path: String) throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }

@@ -7,13 +7,16 @@ import Testing
 struct DeterminismTests {
     private let arms = [
         Arm(name: "control"),
-        Arm(name: "validation", interventions: [Intervention(kind: .consistentValidation, target: .partnerOfMoreAnxious)]),
+        Arm(
+            name: "validation",
+            interventions: [Intervention(kind: .consistentValidation, target: .partnerOfMoreAnxious)]),
         Arm(name: "eft", interventions: [Intervention(kind: .eft, startDay: 20, eligibility: .distressed)]),
     ]
 
     private func run(threads: Int, chunkSize: Int, seed: UInt64 = 5, range: Range<Int>? = nil) throws -> RunResult {
-        try TestRun.simulate(couples: 600, days: 150, burnIn: 30, arms: arms, seed: seed, threads: threads,
-                             chunkSize: chunkSize, range: range)
+        try TestRun.simulate(
+            couples: 600, days: 150, burnIn: 30, arms: arms, seed: seed, threads: threads,
+            chunkSize: chunkSize, range: range)
     }
 
     private func bits(_ result: RunResult) -> [[UInt64]] {
@@ -51,7 +54,8 @@ struct DeterminismTests {
         for arm in 0..<arms.count {
             for column in CoupleOutcomeColumn.allCases {
                 let whole = full.arms[arm].outcomes.values(column).map(\.bitPattern)
-                let joined = (first.arms[arm].outcomes.values(column) + second.arms[arm].outcomes.values(column)).map(\.bitPattern)
+                let joined = (first.arms[arm].outcomes.values(column) + second.arms[arm].outcomes.values(column)).map(
+                    \.bitPattern)
                 #expect(whole == joined, "\(column.name)")
             }
             #expect(first.arms[arm].daily.merged(with: second.arms[arm].daily) == full.arms[arm].daily)
@@ -65,17 +69,22 @@ struct DeterminismTests {
         let full = try TestRun.simulate(couples: 320, days: 5, burnIn: 5, population: population)
         let part = try TestRun.simulate(couples: 320, days: 5, burnIn: 5, population: population, range: 100..<140)
         #expect(Array(full.arms[0].outcomes.values(.protoA)[100..<140]) == part.arms[0].outcomes.values(.protoA))
-        #expect(Array(full.arms[0].outcomes.values(.satisfaction)[100..<140]).map(\.bitPattern)
-            == part.arms[0].outcomes.values(.satisfaction).map(\.bitPattern))
+        #expect(
+            Array(full.arms[0].outcomes.values(.satisfaction)[100..<140]).map(\.bitPattern)
+                == part.arms[0].outcomes.values(.satisfaction).map(\.bitPattern))
     }
 
     @Test("arms share streams: an arm whose intervention starts later is identical to control before it")
     func commonRandomNumbers() throws {
-        let late = [Arm(name: "control"), Arm(name: "late", interventions: [Intervention(kind: .withholdValidation, startDay: 100)])]
+        let late = [
+            Arm(name: "control"),
+            Arm(name: "late", interventions: [Intervention(kind: .withholdValidation, startDay: 100)]),
+        ]
         let result = try TestRun.simulate(couples: 300, days: 150, burnIn: 20, arms: late)
         let control = result.arms[0].daily.rows(), treated = result.arms[1].daily.rows()
-        #expect(Array(control[0..<100]).map { $0.values.map(\.bitPattern) }
-            == Array(treated[0..<100]).map { $0.values.map(\.bitPattern) })
+        #expect(
+            Array(control[0..<100]).map { $0.values.map(\.bitPattern) }
+                == Array(treated[0..<100]).map { $0.values.map(\.bitPattern) })
         #expect(control[120].values != treated[120].values)
     }
 }

@@ -21,7 +21,8 @@ struct InvariantTests {
         .pursueFracB, .withdrawFracB, .validateFracB, .selfregFracB, .harshFracB,
         .meanEA, .meanEB, .peakEA, .peakEB, .floodFracA, .floodFracB, .tonicEA, .tonicEB,
         .securityA, .securityB, .meanSecurityA, .meanSecurityB, .turnTowardA, .turnTowardB,
-        .satA, .satB, .satisfaction, .meanSatisfaction, .satBaseline, .treated, .distressed, .dissolved, .distressedBaseline,
+        .satA, .satB, .satisfaction, .meanSatisfaction, .satBaseline, .treated, .distressed, .dissolved,
+        .distressedBaseline,
     ]
 
     @Test("every output is in range and consistent", arguments: 0..<12)
@@ -40,7 +41,9 @@ struct InvariantTests {
 
     /// Extreme corners: each parameter at its minimum and its maximum (others default), then
     /// every parameter at its minimum and every one at its maximum (docs/model.md §8 ranges).
-    @Test("extreme corners of every parameter range give finite values or NA", arguments: ParameterCatalog.all.map(\.name))
+    @Test(
+        "extreme corners of every parameter range give finite values or NA", arguments: ParameterCatalog.all.map(\.name)
+    )
     func extremeCorner(name: String) throws {
         let info = try #require(ParameterCatalog.info(named: name))
         for value in [info.range.lowerBound, info.range.upperBound] {
@@ -85,15 +88,18 @@ struct InvariantTests {
     }
 
     /// One arm per intervention type (so extreme parameters meet every mechanism).
-    static let allInterventionArms: [Arm] = [Arm(name: "control")] + InterventionKind.parameterFree.map {
-        Arm(name: $0.typeName, interventions: [Intervention(kind: $0, startDay: 1)])
-    }
+    static let allInterventionArms: [Arm] =
+        [Arm(name: "control")]
+        + InterventionKind.parameterFree.map {
+            Arm(name: $0.typeName, interventions: [Intervention(kind: $0, startDay: 1)])
+        }
 
     private func check(_ arm: ArmResult, configuration c: RandomConfiguration, seed: UInt64) {
         let t = arm.outcomes
         let context = "seed \(seed) arm \(arm.name)"
         // A `set` intervention may move the horizon of the restricted mean.
-        let horizon = c.arms.flatMap(\.interventions).reduce(c.parameters.couple.repairHorizonMinutes) { largest, intervention in
+        let horizon = c.arms.flatMap(\.interventions).reduce(c.parameters.couple.repairHorizonMinutes) {
+            largest, intervention in
             if case .set("repair_horizon_min", let value) = intervention.kind { return max(largest, value) }
             return largest
         }
@@ -112,7 +118,8 @@ struct InvariantTests {
             }
             let episodes = t.value(.episodes, row: row)
             let resolved = (t.value(.resolvedFrac, row: row).isNaN ? 0 : t.value(.resolvedFrac, row: row)) * episodes
-            let ends = t.value(.endsBreak, row: row) + t.value(.endsWithdraw, row: row) + t.value(.endsTimeout, row: row)
+            let ends =
+                t.value(.endsBreak, row: row) + t.value(.endsWithdraw, row: row) + t.value(.endsTimeout, row: row)
             #expect(abs(resolved + ends - episodes) < 1e-6, "\(context): episode endings")
             #expect(t.value(.initiatedA, row: row) <= episodes)
             #expect(t.value(.resolvedFrac, row: row).isNaN == (episodes == 0))
@@ -125,7 +132,9 @@ struct InvariantTests {
             #expect(t.value(.endsBreak, row: row) <= t.value(.breaks, row: row))
             let rmst = t.value(.repairRMST, row: row)
             #expect(rmst.isNaN || (rmst >= 0 && rmst <= horizon + 1e-9), "\(context): repair_rmst \(rmst)")
-            for column: CoupleOutcomeColumn in [.repairTime, .recoveryTimeA, .recoveryTimeB, .ruminationA, .ruminationB] {
+            for column: CoupleOutcomeColumn in [
+                .repairTime, .recoveryTimeA, .recoveryTimeB, .ruminationA, .ruminationB,
+            ] {
                 let value = t.value(column, row: row)
                 #expect(value.isNaN || value >= 0, "\(context): \(column.name)")
             }

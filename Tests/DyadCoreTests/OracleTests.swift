@@ -12,7 +12,8 @@ struct OracleTests {
     private func neutralRelaxation(onset: Double) throws -> (RunResult, ModelParameters) {
         var (parameters, population) = TestRun.silent()
         try parameters.set("onset_arousal", to: onset)
-        let result = try TestRun.simulate(couples: 200, days: 120, burnIn: 20, parameters: parameters, population: population)
+        let result = try TestRun.simulate(
+            couples: 200, days: 120, burnIn: 20, parameters: parameters, population: population)
         return (result, parameters)
     }
 
@@ -30,8 +31,10 @@ struct OracleTests {
             try #require(episodes > 0)
             #expect(table.value(.endsTimeout, row: row) == episodes)
             #expect(table.value(.resolvedFrac, row: row) == 0)
-            for column: CoupleOutcomeColumn in [.pursueFracA, .withdrawFracA, .validateFracA, .selfregFracA,
-                                                 .pursueFracB, .withdrawFracB, .validateFracB, .selfregFracB] {
+            for column: CoupleOutcomeColumn in [
+                .pursueFracA, .withdrawFracA, .validateFracA, .selfregFracA,
+                .pursueFracB, .withdrawFracB, .validateFracB, .selfregFracB,
+            ] {
                 #expect(table.value(column, row: row) == 0)
             }
             let share = table.value(.initiatedA, row: row) / episodes
@@ -40,7 +43,9 @@ struct OracleTests {
         }
     }
 
-    @Test("2. heart rate: max_hr of an initiator is hr_rest + (100 − hr_rest)(e0 + δr)/theta_flood; E = theta_flood gives 100 bpm")
+    @Test(
+        "2. heart rate: max_hr of an initiator is hr_rest + (100 − hr_rest)(e0 + δr)/theta_flood; E = theta_flood gives 100 bpm"
+    )
     func heartRateOracle() throws {
         var (parameters, _) = TestRun.silent()
         let r = DyadMath.halfPower(parameters.couple.turnMinutes / parameters.roleA.halfLifeBase)
@@ -51,8 +56,10 @@ struct OracleTests {
             try parameters.set("onset_arousal", to: delta)
             for row in 0..<table.count {
                 let initiatedA = table.value(.initiatedA, row: row), episodes = table.value(.episodes, row: row)
-                for (role, column, initiated) in [(Role.a, CoupleOutcomeColumn.maxHRA, initiatedA > 0),
-                                                  (.b, .maxHRB, initiatedA < episodes) ] where initiated {
+                for (role, column, initiated) in [
+                    (Role.a, CoupleOutcomeColumn.maxHRA, initiatedA > 0),
+                    (.b, .maxHRB, initiatedA < episodes),
+                ] where initiated {
                     let rest = role == .a ? parameters.roleA.restingHeartRate : parameters.roleB.restingHeartRate
                     let expected = rest + (100 - rest) * (e0 + delta * r) / parameters.roleA.floodThreshold
                     #expect(abs(table.value(column, row: row) - expected) < 1e-9)
@@ -74,17 +81,21 @@ struct OracleTests {
         }
     }
 
-    @Test("4. 20-minute break: b's announced 40-turn break leaves 10 % of the gap; recovery_time_a = h0·log2(0.09/0.05)")
+    @Test(
+        "4. 20-minute break: b's announced 40-turn break leaves 10 % of the gap; recovery_time_a = h0·log2(0.09/0.05)")
     func twentyMinuteBreakOracle() throws {
         var (parameters, population) = TestRun.silent()
         let h0 = 20 / log2(10.0)
         try parameters.set("h0", to: h0)
-        for (name, value) in [("onset_arousal", 0.9), ("g0", 0.5), ("p_ann", 1), ("t_max", 1), ("break_turns", 40), ("recover_eps", 0.05)] {
+        for (name, value) in [
+            ("onset_arousal", 0.9), ("g0", 0.5), ("p_ann", 1), ("t_max", 1), ("break_turns", 40), ("recover_eps", 0.05),
+        ] {
             try parameters.set(name, to: value)
         }
         try parameters.set("u_r0", to: 50, role: .b)
         try parameters.set("init_w", to: 0, role: .b)
-        let result = try TestRun.simulate(couples: 100, days: 60, burnIn: 10, parameters: parameters, population: population)
+        let result = try TestRun.simulate(
+            couples: 100, days: 60, burnIn: 10, parameters: parameters, population: population)
         let table = result.arms[0].outcomes
         let expected = h0 * log2(0.09 / 0.05)
         for row in 0..<table.count {
@@ -118,7 +129,8 @@ struct OracleTests {
             let ratio = (pos + c.positiveNegativePrior) / c.positiveNegativePrior
             return 1 / (1 + exp(-(log(ratio) - log(theta)) / c.satisfactionLogRatioScale))
         }
-        let result = try TestRun.simulate(couples: 20, days: days, burnIn: burnIn, parameters: parameters, population: population)
+        let result = try TestRun.simulate(
+            couples: 20, days: days, burnIn: burnIn, parameters: parameters, population: population)
         let table = result.arms[0].outcomes
         let expected = satisfaction(positive(days - 1), theta: c.satisfactionMidRatio)
         for row in 0..<table.count {
@@ -132,7 +144,8 @@ struct OracleTests {
         }
         var midpoint = parameters
         try midpoint.set("theta_pn", to: (positive(days - 1) + c.positiveNegativePrior) / c.positiveNegativePrior)
-        let atMidpoint = try TestRun.simulate(couples: 4, days: days, burnIn: burnIn, parameters: midpoint, population: population)
+        let atMidpoint = try TestRun.simulate(
+            couples: 4, days: days, burnIn: burnIn, parameters: midpoint, population: population)
         #expect(abs(atMidpoint.arms[0].outcomes.value(.satA, row: 0) - 0.5) < tolerance)
     }
 
@@ -145,10 +158,14 @@ struct OracleTests {
         var population = PopulationParameters()
         population.mode = .styles
         population.styleJitter = 0
-        population.prototypes = [StylePrototype(name: "half", anxiety: 0.5, avoidance: 0), StylePrototype(name: "zero", anxiety: 0, avoidance: 0)]
+        population.prototypes = [
+            StylePrototype(name: "half", anxiety: 0.5, avoidance: 0),
+            StylePrototype(name: "zero", anxiety: 0, avoidance: 0),
+        ]
         population.pairings = [StylePairing(styleA: "half", styleB: "zero", share: 1)]
         let days = 200
-        let result = try TestRun.simulate(couples: 2000, days: days, burnIn: 30, parameters: parameters, population: population, seed: 6)
+        let result = try TestRun.simulate(
+            couples: 2000, days: days, burnIn: 30, parameters: parameters, population: population, seed: 6)
         return (result, parameters, days)
     }
 
@@ -159,7 +176,8 @@ struct OracleTests {
         let p = 1 - exp(-c.conflictRateBase * (1 + 0.5 * c.conflictRatePerAnxiety))
         let episodes = result.arms[0].outcomes.values(.episodes)
         let n = Double(episodes.count)
-        #expect(abs(TestStatistics.mean(episodes) - Double(days) * p) < 4 * (Double(days) * p * (1 - p) / n).squareRoot())
+        #expect(
+            abs(TestStatistics.mean(episodes) - Double(days) * p) < 4 * (Double(days) * p * (1 - p) / n).squareRoot())
         #expect(abs(TestStatistics.variance(episodes) / (Double(days) * p * (1 - p)) - 1) < 0.15)
     }
 
@@ -188,17 +206,22 @@ struct OracleTests {
                     + (shareB.isNaN ? 0 : shareB * table.value(.actionsB, row: row))
             } / actions
         }
-        let neutralShare = 1 - pooled(.pursueFracA, .pursueFracB) - pooled(.withdrawFracA, .withdrawFracB)
+        let neutralShare =
+            1 - pooled(.pursueFracA, .pursueFracB) - pooled(.withdrawFracA, .withdrawFracB)
             - pooled(.validateFracA, .validateFracB) - pooled(.selfregFracA, .selfregFracB)
-        let shares = [pooled(.pursueFracA, .pursueFracB), pooled(.withdrawFracA, .withdrawFracB),
-                      pooled(.validateFracA, .validateFracB), pooled(.selfregFracA, .selfregFracB), neutralShare]
+        let shares = [
+            pooled(.pursueFracA, .pursueFracB), pooled(.withdrawFracA, .withdrawFracB),
+            pooled(.validateFracA, .validateFracB), pooled(.selfregFracA, .selfregFracB), neutralShare,
+        ]
         let standardError = (0.2 * 0.8 / actions).squareRoot()
         for share in shares {
             #expect(abs(share - 0.2) < 4 * standardError, "share \(share)")
         }
     }
 
-    @Test("9. hazard: with all betas 0, dissolved_cum(d) = 1 − exp(−2·hazard_base·(d+1)); hazard_base = 0 never dissolves")
+    @Test(
+        "9. hazard: with all betas 0, dissolved_cum(d) = 1 − exp(−2·hazard_base·(d+1)); hazard_base = 0 never dissolves"
+    )
     func hazardOracle() throws {
         var parameters = ModelParameters()
         for name in ["beta_sat", "beta_anx", "beta_av"] { try parameters.set(name, to: 0) }
@@ -260,12 +283,14 @@ struct OracleTests {
         for (observed, expected) in checks {
             #expect(abs(observed - expected) < 4 * (1 - expected * expected) / Double(n).squareRoot())
         }
-        #expect(abs(TestStatistics.mean(a0A) - (population.meanAnxietyA - 1) / 6) < 4 * 0.4 / 6 / Double(n).squareRoot())
+        #expect(
+            abs(TestStatistics.mean(a0A) - (population.meanAnxietyA - 1) / 6) < 4 * 0.4 / 6 / Double(n).squareRoot())
     }
 
     @Test("14. strength 0: every intervention type leaves every column but treated equal to the control arm")
     func strengthZeroOracle() throws {
-        let kinds = InterventionKind.parameterFree
+        let kinds =
+            InterventionKind.parameterFree
             + [.set(parameter: "imp_harsh", value: 0.5), .set(parameter: "t_max", value: 5)]
         #expect(Set(kinds.map(\.type)) == Set(InterventionType.allCases))
         var arms = [Arm(name: "control")]
@@ -289,7 +314,8 @@ struct OracleTests {
 
     @Test("15. full withholding: withhold_validation with s = 1 on a gives validate_frac_a = 0 exactly")
     func fullWithholdingOracle() throws {
-        let arm = Arm(name: "withhold", interventions: [Intervention(kind: .withholdValidation, target: .a, strength: 1)])
+        let arm = Arm(
+            name: "withhold", interventions: [Intervention(kind: .withholdValidation, target: .a, strength: 1)])
         let table = try TestRun.simulate(couples: 500, days: 200, arms: [arm], seed: 15).arms[0].outcomes
         let shares = table.values(.validateFracA).filter { !$0.isNaN }
         #expect(shares.count > 400)

@@ -66,10 +66,14 @@ struct RandomStreamTests {
         var stream = RandomStream(key: 99)
         let n = 400_000
         let draws = (0..<n).map { _ in stream.normal() }
-        let points: [(Double, Double)] = [(-2, 0.02275013), (-1, 0.15865525), (0, 0.5), (0.5, 0.69146246), (1.5, 0.93319280)]
+        let points: [(Double, Double)] = [
+            (-2, 0.02275013), (-1, 0.15865525), (0, 0.5), (0.5, 0.69146246), (1.5, 0.93319280),
+        ]
         for (point, probability) in points {
             let share = Double(draws.filter { $0 < point }.count) / Double(n)
-            #expect(abs(share - probability) < 4 * (probability * (1 - probability) / Double(n)).squareRoot(), "at \(point)")
+            #expect(
+                abs(share - probability) < 4 * (probability * (1 - probability) / Double(n)).squareRoot(), "at \(point)"
+            )
         }
     }
 

@@ -50,8 +50,9 @@ struct StreamedRowsTests {
         return total
     }
 
-    @Test("chunks are delivered once each, in order, never more than `slots` in flight",
-          arguments: [(1, 1), (2, 1), (2, 2), (2, 8), (3, 5), (3, 12)])
+    @Test(
+        "chunks are delivered once each, in order, never more than `slots` in flight",
+        arguments: [(1, 1), (2, 1), (2, 2), (2, 8), (3, 5), (3, 12)])
     func orderedHandOff(threads: Int, slots: Int) {
         let log = HandOffLog()
         let sink = Atomic<Int>(0)
@@ -70,8 +71,9 @@ struct StreamedRowsTests {
         #expect((0..<143).flatMap { chunks[$0] ?? 0..<0 } == Array(5..<1_005))
     }
 
-    @Test("after cancellation the delivered chunks are a prefix and every claimed chunk is delivered",
-          arguments: [1, 2, 3])
+    @Test(
+        "after cancellation the delivered chunks are a prefix and every claimed chunk is delivered",
+        arguments: [1, 2, 3])
     func cancellation(threads: Int) {
         let log = HandOffLog()
         let flag = CancellationFlag()
@@ -138,13 +140,15 @@ struct StreamedRowsTests {
 
     private let arms = [
         Arm(name: "control"),
-        Arm(name: "validation",
+        Arm(
+            name: "validation",
             interventions: [Intervention(kind: .consistentValidation, target: .partnerOfMoreAnxious)]),
         Arm(name: "eft", interventions: [Intervention(kind: .eft, startDay: 10, eligibility: .distressed)]),
     ]
 
-    @Test("a sink receives every couple's row once, chunks delivered in order, the same bits as the collected table",
-          arguments: [(1, 1), (2, 7), (3, 64), (2, 4_096)])
+    @Test(
+        "a sink receives every couple's row once, chunks delivered in order, the same bits as the collected table",
+        arguments: [(1, 1), (2, 7), (3, 64), (2, 4_096)])
     func sinkMatchesTable(threads: Int, chunkSize: Int) throws {
         let configuration = RunConfiguration(
             coupleCount: 300, days: 40, burnInDays: 10, arms: arms,
@@ -171,9 +175,10 @@ struct StreamedRowsTests {
         }
         let mismatched = (20..<290).filter { couple in
             (0..<arms.count).contains { arm in
-                rows[couple]?[arm] != CoupleOutcomeColumn.allCases.map {
-                    table.arms[arm].outcomes.value($0, row: couple - 20).bitPattern
-                }
+                rows[couple]?[arm]
+                    != CoupleOutcomeColumn.allCases.map {
+                        table.arms[arm].outcomes.value($0, row: couple - 20).bitPattern
+                    }
             }
         }
         #expect(mismatched.isEmpty)

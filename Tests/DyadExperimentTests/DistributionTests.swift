@@ -41,15 +41,18 @@ struct DistributionTests {
             (try .normal(mean: 0, sd: 1, low: -1, high: 2), 0.22963717909132896862, 0.72094558685904578877, 1e-14),
             (try .normal(mean: 5, sd: 2, low: 6), 7.2821555407361289618, 1.0363019003280442623, 1e-14),
             (try .normal(mean: 0, sd: 1, low: 37, high: 37.001), 37.000496916695453569, 2.8866524997782306468e-4, 1e-6),
-            (try .logNormal(mu: 0, sigma: 0.5, low: 0.5, high: 2), 1.0629328913155492105, 0.37217909128504523442,
-             1e-13),
+            (
+                try .logNormal(mu: 0, sigma: 0.5, low: 0.5, high: 2), 1.0629328913155492105, 0.37217909128504523442,
+                1e-13
+            ),
             (try .logNormal(mu: -1, sigma: 0.3), 0.38481214455297854339, 0.11809049215926872835, 1e-14),
             (try .logNormal(mu: 1, sigma: 1, high: 3), 1.5265744877204270779, 0.75347297004171550634, 1e-13),
         ]
         for (distribution, mean, sd, tolerance) in cases {
             #expect(Self.relativeError(distribution.mean, mean) < 1e-14, "\(distribution) mean \(distribution.mean)")
-            #expect(Self.relativeError(distribution.standardDeviation, sd) < tolerance,
-                    "\(distribution) sd \(distribution.standardDeviation)")
+            #expect(
+                Self.relativeError(distribution.standardDeviation, sd) < tolerance,
+                "\(distribution) sd \(distribution.standardDeviation)")
         }
         // An interval symmetric about the mean has mean exactly 0 and sd ≈ width/√12.
         let narrow = try UnivariateDistribution.normal(mean: 0, sd: 1, low: -1e-3, high: 1e-3)
@@ -176,10 +179,11 @@ struct DistributionTests {
             #expect(draws.allSatisfy { $0 >= distribution.lowerBound && $0 <= distribution.upperBound }, "\(name)")
             let mean = draws.reduce(0, +) / Double(count)
             let secondCentral = draws.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(count)
-            let fourthCentral = draws.reduce(0) { sum, draw in
-                let square = (draw - mean) * (draw - mean)
-                return sum + square * square
-            } / Double(count)
+            let fourthCentral =
+                draws.reduce(0) { sum, draw in
+                    let square = (draw - mean) * (draw - mean)
+                    return sum + square * square
+                } / Double(count)
             let sd = distribution.standardDeviation
             let meanError = (mean - distribution.mean).magnitude / (sd / Double(count).squareRoot())
             let varianceStandardError = ((fourthCentral - sd * sd * sd * sd) / Double(count)).squareRoot()
@@ -199,31 +203,40 @@ struct DistributionTests {
                 return error.problems.map(\.description)
             }
         }
-        #expect(problems(.uniform, [.low: 0.4, .high: 0.05]) == [
-            "high: 0.05 is out of range (allowed a finite number more than 0.4 (low))",
-        ])
-        #expect(problems(.uniform, [.low: 0, .mean: 1]) == [
-            "mean: is not a parameter of this distribution (allowed low, high)", "high: is missing (allowed a number)",
-        ])
-        #expect(problems(.logUniform, [.low: 0, .high: 1]) == [
-            "low: 0 is out of range (allowed a finite number more than 0)",
-        ])
-        #expect(problems(.normal, [.mean: .nan, .sd: 0]) == [
-            "mean: NA is out of range (allowed a finite number)",
-            "sd: 0 is out of range (allowed a finite number more than 0)",
-        ])
-        #expect(problems(.normal, [.mean: 0, .sd: 1, .low: 2, .high: 1]) == [
-            "high: 1 is out of range (allowed more than 2 (low))",
-        ])
-        #expect(problems(.normal, [.mean: 0, .sd: 1e-300, .low: 1]) == [
-            "low: 1 is out of range (allowed within 1e100 standard deviations of the mean)",
-        ])
-        #expect(problems(.logNormal, [.mu: 0, .sigma: 1, .low: -1]) == [
-            "low: -1 is out of range (allowed 0 or more, below infinity)",
-        ])
-        #expect(problems(.triangular, [.low: 0, .mode: 2, .high: 1]) == [
-            "mode: 2 is out of range (allowed 0...1 (low...high))",
-        ])
+        #expect(
+            problems(.uniform, [.low: 0.4, .high: 0.05]) == [
+                "high: 0.05 is out of range (allowed a finite number more than 0.4 (low))"
+            ])
+        #expect(
+            problems(.uniform, [.low: 0, .mean: 1]) == [
+                "mean: is not a parameter of this distribution (allowed low, high)",
+                "high: is missing (allowed a number)",
+            ])
+        #expect(
+            problems(.logUniform, [.low: 0, .high: 1]) == [
+                "low: 0 is out of range (allowed a finite number more than 0)"
+            ])
+        #expect(
+            problems(.normal, [.mean: .nan, .sd: 0]) == [
+                "mean: NA is out of range (allowed a finite number)",
+                "sd: 0 is out of range (allowed a finite number more than 0)",
+            ])
+        #expect(
+            problems(.normal, [.mean: 0, .sd: 1, .low: 2, .high: 1]) == [
+                "high: 1 is out of range (allowed more than 2 (low))"
+            ])
+        #expect(
+            problems(.normal, [.mean: 0, .sd: 1e-300, .low: 1]) == [
+                "low: 1 is out of range (allowed within 1e100 standard deviations of the mean)"
+            ])
+        #expect(
+            problems(.logNormal, [.mu: 0, .sigma: 1, .low: -1]) == [
+                "low: -1 is out of range (allowed 0 or more, below infinity)"
+            ])
+        #expect(
+            problems(.triangular, [.low: 0, .mode: 2, .high: 1]) == [
+                "mode: 2 is out of range (allowed 0...1 (low...high))"
+            ])
         #expect(problems(.triangular, [.low: 0, .mode: 0, .high: 1]).isEmpty)
         #expect(problems(.normal, [.mean: 0, .sd: 1, .low: 37, .high: 38]).isEmpty)
         #expect(DistributionFamily(rawValue: "loguniform") == .logUniform)

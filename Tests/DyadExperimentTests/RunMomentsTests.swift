@@ -31,14 +31,16 @@ struct RunMomentsTests {
 
     private static let arms = [
         Arm(name: "control"),
-        Arm(name: "validation",
+        Arm(
+            name: "validation",
             interventions: [Intervention(kind: .consistentValidation, target: .partnerOfMoreAnxious)]),
         Arm(name: "eft", interventions: [Intervention(kind: .eft, startDay: 5, eligibility: .distressed)]),
     ]
 
     private static func configuration(arms: [Arm] = arms) -> RunConfiguration {
-        RunConfiguration(coupleCount: 260, days: 25, burnInDays: 10, arms: arms,
-                         runKey: StreamKey.run(seed: 9, pointKey: 0, replicate: 0), coupleRange: 3..<253)
+        RunConfiguration(
+            coupleCount: 260, days: 25, burnInDays: 10, arms: arms,
+            runKey: StreamKey.run(seed: 9, pointKey: 0, replicate: 0), coupleRange: 3..<253)
     }
 
     private static let run = PlannedRun(point: 0, replicate: 0, seed: 9)
@@ -53,8 +55,9 @@ struct RunMomentsTests {
             }
     }
 
-    @Test("the same bits as the two-pass statistics of the collected tables",
-          arguments: [(1, 1, 0), (2, 7, 0), (3, 64, 1), (2, 4_096, 2), (3, 13, 1)])
+    @Test(
+        "the same bits as the two-pass statistics of the collected tables",
+        arguments: [(1, 1, 0), (2, 7, 0), (3, 64, 1), (2, 4_096, 2), (3, 13, 1)])
     func sameBits(threads: Int, chunkSize: Int, controlArm: Int) throws {
         let configuration = Self.configuration()
         let table = try Simulator(threads: 2, chunkSize: 64).run(configuration)
@@ -62,8 +65,9 @@ struct RunMomentsTests {
         let spool = BlockSpool(blockSize: 7)
         let moments = RunMoments(controlArm: controlArm, spool: spool)
         let totals = try Simulator(threads: threads, chunkSize: chunkSize).run(configuration, sink: moments)
-        let record = RunRecord(run: Self.run, moments: moments, coupleDays: totals.coupleDays,
-                               episodeTurns: totals.episodeTurns)
+        let record = RunRecord(
+            run: Self.run, moments: moments, coupleDays: totals.coupleDays,
+            episodeTurns: totals.episodeTurns)
         #expect(bits(record) == bits(reference))
         #expect(record.arms.map(\.name) == Self.arms.map(\.name) && record.arms.allSatisfy { $0.couples == 250 })
         // Independently: plain means of the table's columns, NA skipped.
@@ -91,8 +95,9 @@ struct RunMomentsTests {
         let spool = BlockSpool(blockSize: 5)
         let moments = RunMoments(controlArm: 0, spool: spool)
         let totals = try Simulator(threads: 2, chunkSize: 9).run(configuration, sink: moments)
-        let record = RunRecord(run: Self.run, moments: moments, coupleDays: totals.coupleDays,
-                               episodeTurns: totals.episodeTurns)
+        let record = RunRecord(
+            run: Self.run, moments: moments, coupleDays: totals.coupleDays,
+            episodeTurns: totals.episodeTurns)
         #expect(bits(record) == bits(reference))
         #expect(record.effects.isEmpty && spool.values.isEmpty)
     }

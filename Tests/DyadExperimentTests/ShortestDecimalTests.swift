@@ -112,16 +112,18 @@ struct ShortestDecimalTests {
         }
     }
 
-    @Test("equal to the standard library on 10⁷ seeded random doubles, and parsed back exactly",
-          arguments: Sample.allCases)
+    @Test(
+        "equal to the standard library on 10⁷ seeded random doubles, and parsed back exactly",
+        arguments: Sample.allCases)
     func randomValues(sample: Sample) {
         let checker = Checker()
         var random = SplitMix64(state: sample.seed)
         for _ in 0..<sample.count { checker.check(sample.value(&random)) }
         #expect(checker.checked == sample.count)
         let seed = String(sample.seed, radix: 16)
-        #expect(checker.failures == 0,
-                "seed 0x\(seed): \(checker.failures) failures, first \(checker.firstFailure ?? "")")
+        #expect(
+            checker.failures == 0,
+            "seed 0x\(seed): \(checker.failures) failures, first \(checker.firstFailure ?? "")")
     }
 
     @Test("hand-checked texts: zeros, infinities, NaNs, the 2⁵³ boundary, exponent switches")
@@ -181,15 +183,20 @@ struct ShortestDecimalTests {
             if let power = Double("1e\(exponent)") { checkWithNeighbours(power) }
         }
         // Thresholds of the integer rule and of exponential notation.
-        for value in [0x1p53 - 1, 0x1p53, 0x1p53 + 2, 0x1p54, 0x1p52, 0x1p52 + 0.5, 1e15, 1e16, 1e17, 0.0001, 0.00001,
-                      1, 0.1, 10, 100, 0.5, 2, 4503599627370495.5, 9.999999999999999e-05] {
+        for value in [
+            0x1p53 - 1, 0x1p53, 0x1p53 + 2, 0x1p54, 0x1p52, 0x1p52 + 0.5, 1e15, 1e16, 1e17, 0.0001, 0.00001,
+            1, 0.1, 10, 100, 0.5, 2, 4503599627370495.5, 9.999999999999999e-05,
+        ] {
             checkWithNeighbours(value)
         }
         // [2⁵⁰, 2⁵¹): quarter ulps, where two shortest candidates can tie exactly (ties to even).
         for step in 0..<20_000 { checkWithNeighbours(0x1p50 + Double(step) * 0.25) }
         // Values that need 17 digits, and the largest and smallest finite values.
-        for value in [0.1 + 0.2, 1.0 / 3, 2.0 / 3, 0.1 * 3, Double.leastNonzeroMagnitude, 1.7976931348623157e308, 2.2250738585072014e-308,
-                      0x1p53 + 2, 1.2345678901234567e-300, 123456789012345.67, 0.3] {
+        for value in [
+            0.1 + 0.2, 1.0 / 3, 2.0 / 3, 0.1 * 3, Double.leastNonzeroMagnitude, 1.7976931348623157e308,
+            2.2250738585072014e-308,
+            0x1p53 + 2, 1.2345678901234567e-300, 123456789012345.67, 0.3,
+        ] {
             checkWithNeighbours(value)
         }
         #expect(checker.checked > 150_000)

@@ -9,9 +9,12 @@ struct SweepDesignTests {
     }
 
     private func design(_ method: SampleMethod, count: Int, seed: UInt64? = 5) throws -> SampleDesign {
-        SampleDesign(method: method, count: count,
-                     ranges: [(try path("params.g0"), 0.2, 0.6), (try path("params.imp_harsh"), 0, 1), (try path("days"), 10, 20)],
-                     seed: seed)
+        SampleDesign(
+            method: method, count: count,
+            ranges: [
+                (try path("params.g0"), 0.2, 0.6), (try path("params.imp_harsh"), 0, 1), (try path("days"), 10, 20),
+            ],
+            seed: seed)
     }
 
     @Test("random samples lie in their ranges; integer paths are rounded; the seed fixes the sample")
@@ -19,11 +22,16 @@ struct SweepDesignTests {
         let sample = try design(.random, count: 200)
         let rows = SampleGenerator.rows(sample, scenarioSeed: 1)
         #expect(rows.count == 200)
-        #expect(rows.allSatisfy { $0[0] >= 0.2 && $0[0] < 0.6 && $0[1] >= 0 && $0[1] < 1 && (10...20).contains($0[2]) && $0[2] == $0[2].rounded() })
+        #expect(
+            rows.allSatisfy {
+                $0[0] >= 0.2 && $0[0] < 0.6 && $0[1] >= 0 && $0[1] < 1 && (10...20).contains($0[2])
+                    && $0[2] == $0[2].rounded()
+            })
         #expect(rows == SampleGenerator.rows(sample, scenarioSeed: 99))
         #expect(rows != SampleGenerator.rows(try design(.random, count: 200, seed: 6), scenarioSeed: 1))
-        #expect(SampleGenerator.rows(try design(.random, count: 10, seed: nil), scenarioSeed: 1)
-            != SampleGenerator.rows(try design(.random, count: 10, seed: nil), scenarioSeed: 2))
+        #expect(
+            SampleGenerator.rows(try design(.random, count: 10, seed: nil), scenarioSeed: 1)
+                != SampleGenerator.rows(try design(.random, count: 10, seed: nil), scenarioSeed: 2))
     }
 
     @Test("a Latin hypercube has exactly one point in each of the n strata of every range")
@@ -31,7 +39,9 @@ struct SweepDesignTests {
         let n = 50
         let rows = SampleGenerator.rows(try design(.lhs, count: n), scenarioSeed: 1)
         for (dimension, range) in [(0, (0.2, 0.6)), (1, (0.0, 1.0))] {
-            let strata = rows.map { Int(((($0[dimension] - range.0) / (range.1 - range.0)) * Double(n)).rounded(.down)) }
+            let strata = rows.map {
+                Int(((($0[dimension] - range.0) / (range.1 - range.0)) * Double(n)).rounded(.down))
+            }
             #expect(Set(strata) == Set(0..<n), "dimension \(dimension)")
         }
     }
@@ -39,7 +49,8 @@ struct SweepDesignTests {
     @Test("Saltelli rows: n·(2d+2) points in SALib's order A, AB_i, BA_i, B; Sobol 1D projections are stratified")
     func saltelli() throws {
         let n = 64
-        let sample = SampleDesign(method: .sobol, count: n, ranges: [(try path("params.g0"), 0, 1), (try path("params.tau"), 1, 2)])
+        let sample = SampleDesign(
+            method: .sobol, count: n, ranges: [(try path("params.g0"), 0, 1), (try path("params.tau"), 1, 2)])
         let rows = SampleGenerator.rows(sample, scenarioSeed: 1)
         #expect(rows.count == n * (2 * 2 + 2))
         for base in 0..<n {
@@ -56,7 +67,10 @@ struct SweepDesignTests {
 
     @Test("Morris rows: r·(k+1) points; each step moves one factor once by ±Δ·range on the p-level grid")
     func morris() throws {
-        let ranges = [(try path("params.g0"), 0.2, 0.6), (try path("params.imp_harsh"), 0.0, 1.0), (try path("params.tau"), 1.0, 2.0)]
+        let ranges = [
+            (try path("params.g0"), 0.2, 0.6), (try path("params.imp_harsh"), 0.0, 1.0),
+            (try path("params.tau"), 1.0, 2.0),
+        ]
         for levels in [2, 4, 6] {
             let trajectories = 50
             let sample = SampleDesign(method: .morris, count: trajectories, ranges: ranges, seed: 3, levels: levels)
@@ -95,7 +109,8 @@ struct SweepDesignTests {
     @Test("Morris starting points: each of the p levels equally likely (start low going up or high going down)")
     func morrisStartLevels() throws {
         let trajectories = 4000
-        let sample = SampleDesign(method: .morris, count: trajectories, ranges: [(try path("params.imp_harsh"), 0, 1)], seed: 11)
+        let sample = SampleDesign(
+            method: .morris, count: trajectories, ranges: [(try path("params.imp_harsh"), 0, 1)], seed: 11)
         let rows = SampleGenerator.rows(sample, scenarioSeed: 1)
         var counts = [0, 0, 0, 0]
         for trajectory in 0..<trajectories {
@@ -121,8 +136,14 @@ struct SweepDesignTests {
     @Test("grids are full factorial (first path slowest), crossed with zipped rows")
     func factorial() throws {
         var sweep = SweepDesign()
-        sweep.grid = [SweepAxis(path: try path("params.g0"), values: [0.1, 0.2]), SweepAxis(path: try path("days"), values: [10, 20, 30])]
-        sweep.zip = [SweepAxis(path: try path("params.tau"), values: [1, 2]), SweepAxis(path: try path("params.h0"), values: [5, 6])]
+        sweep.grid = [
+            SweepAxis(path: try path("params.g0"), values: [0.1, 0.2]),
+            SweepAxis(path: try path("days"), values: [10, 20, 30]),
+        ]
+        sweep.zip = [
+            SweepAxis(path: try path("params.tau"), values: [1, 2]),
+            SweepAxis(path: try path("params.h0"), values: [5, 6]),
+        ]
         let points = sweep.points(scenarioSeed: 1)
         #expect(points.count == 12 && sweep.pointCount == 12)
         #expect(points[0].map(\.value) == [0.1, 10, 1, 5])
@@ -133,9 +154,14 @@ struct SweepDesignTests {
     @Test("intervention paths set the field of the named arm's interventions")
     func interventionPaths() throws {
         var scenario = Scenario()
-        scenario.arms = [Arm(name: "control"), Arm(name: "t", interventions: [
-            Intervention(kind: .softStartup), Intervention(kind: .set(parameter: "g0", value: 0.1)),
-        ])]
+        scenario.arms = [
+            Arm(name: "control"),
+            Arm(
+                name: "t",
+                interventions: [
+                    Intervention(kind: .softStartup), Intervention(kind: .set(parameter: "g0", value: 0.1)),
+                ]),
+        ]
         try path("arms.t.soft_startup.strength", scenario).apply(0.3, to: &scenario)
         try path("arms.t.interventions[1].value", scenario).apply(0.9, to: &scenario)
         try path("arms.t.set.end_day", scenario).apply(40, to: &scenario)

@@ -17,7 +17,8 @@ struct InputDistributionTests {
 
     @Test("a truncated normal and a triangular input: values are F⁻¹ of the unit design, means match F")
     func inverseCDF() throws {
-        let text = Self.scenario("""
+        let text = Self.scenario(
+            """
             "params.u_w_val": { distribution: "normal", mean: 1, sd: 0.3, low: 0, high: 2 },
             "params.s_gamma": { distribution: "triangular", low: 0.02, mode: 0.03, high: 0.1 },
             "params.lambda0": [0.1, 0.2]
@@ -50,16 +51,26 @@ struct InputDistributionTests {
     @Test("problems: unknown family, missing or foreign parameters, a support outside the path's range")
     func problems() {
         let cases: [(String, String)] = [
-            ("\"params.u_w_val\": { distribution: \"gamma\", low: 0, high: 1 }",
-             "sweep.sample.ranges[\"params.u_w_val\"].distribution: \"gamma\" is not a distribution"),
-            ("\"params.u_w_val\": { distribution: \"triangular\", low: 0, high: 1 }",
-             "sweep.sample.ranges[\"params.u_w_val\"].mode: missing required key \"mode\" for a triangular distribution"),
-            ("\"params.u_w_val\": { distribution: \"uniform\", low: 0, high: 1, sd: 2 }",
-             "sweep.sample.ranges[\"params.u_w_val\"].sd: a uniform distribution takes no \"sd\" (allowed low, high)"),
-            ("\"params.s_gamma\": { distribution: \"normal\", mean: 0.05, sd: 0.01 }",
-             "sweep.sample.ranges[\"params.s_gamma\"]: the support -inf…inf of the normal distribution leaves the range"),
-            ("\"params.s_gamma\": { distribution: \"lognormal\", mu: -3, sigma: 0.2, low: 0.01 }",
-             "leaves the range of params.s_gamma (allowed a support inside 0…1; truncate with low and high)"),
+            (
+                "\"params.u_w_val\": { distribution: \"gamma\", low: 0, high: 1 }",
+                "sweep.sample.ranges[\"params.u_w_val\"].distribution: \"gamma\" is not a distribution"
+            ),
+            (
+                "\"params.u_w_val\": { distribution: \"triangular\", low: 0, high: 1 }",
+                "sweep.sample.ranges[\"params.u_w_val\"].mode: missing required key \"mode\" for a triangular distribution"
+            ),
+            (
+                "\"params.u_w_val\": { distribution: \"uniform\", low: 0, high: 1, sd: 2 }",
+                "sweep.sample.ranges[\"params.u_w_val\"].sd: a uniform distribution takes no \"sd\" (allowed low, high)"
+            ),
+            (
+                "\"params.s_gamma\": { distribution: \"normal\", mean: 0.05, sd: 0.01 }",
+                "sweep.sample.ranges[\"params.s_gamma\"]: the support -inf…inf of the normal distribution leaves the range"
+            ),
+            (
+                "\"params.s_gamma\": { distribution: \"lognormal\", mu: -3, sigma: 0.2, low: 0.01 }",
+                "leaves the range of params.s_gamma (allowed a support inside 0…1; truncate with low and high)"
+            ),
         ]
         for (ranges, message) in cases {
             do {

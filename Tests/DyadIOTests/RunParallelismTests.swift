@@ -16,15 +16,17 @@ struct RunParallelismTests {
         return RunPlan(scenario: scenario)
     }
 
-    @Test("estimate and runner agree: across runs only for many small runs and more than one thread", arguments: [
-        // (couples, days, arms, replicates, threads, expected concurrent runs)
-        (1_000, 90, 2, 8, 2, 2),          // many small runs: one per thread
-        (1_000, 90, 2, 3, 2, 1),          // fewer than two runs per thread: within a run
-        (1_000, 90, 2, 8, 1, 1),          // one thread
-        (1_000, 90, 2, 40, 16, 16),       // min(threads, runs)
-        (30_000, 365, 2, 8, 2, 1),        // 21.9M couple-days per run: too large to run side by side
-        (27_397, 365, 2, 8, 2, 2),        // 19.99981M couple-days: still small
-    ])
+    @Test(
+        "estimate and runner agree: across runs only for many small runs and more than one thread",
+        arguments: [
+            // (couples, days, arms, replicates, threads, expected concurrent runs)
+            (1_000, 90, 2, 8, 2, 2),  // many small runs: one per thread
+            (1_000, 90, 2, 3, 2, 1),  // fewer than two runs per thread: within a run
+            (1_000, 90, 2, 8, 1, 1),  // one thread
+            (1_000, 90, 2, 40, 16, 16),  // min(threads, runs)
+            (30_000, 365, 2, 8, 2, 1),  // 21.9M couple-days per run: too large to run side by side
+            (27_397, 365, 2, 8, 2, 2),  // 19.99981M couple-days: still small
+        ])
     func agreement(couples: Int, days: Int, arms: Int, replicates: Int, threads: Int, expected: Int) {
         let plan = Self.plan(couples: couples, days: days, arms: arms, replicates: replicates)
         let request = RunRequest(plan: plan, scenarioFile: "test.json5", directory: "unused", threads: threads)

@@ -28,42 +28,48 @@ struct ScenarioLoaderTests {
 
     @Test("every section is read into the scenario model, JSON5 comments and trailing commas included")
     func everyKey() throws {
-        let scenario = try load("""
-        // comment
-        {
-          name: "trial-1", description: "d", seed: 42, couples: 800, days: 120, burn_in_days: 30,
-          baseline_day: 10, replicates: 3,
-          population: { mode: "styles", style_jitter: 0.1, prototypes: { calm: { a: 0.1, v: 0.1 } },
-                        pairings: [{ a: "calm", b: "anxious", share: 2 }, { a: "secure", b: "calm" },], },
-          params: { imp_harsh: 0.05, t_max: 20 }, params_a: { g0: 0.7 }, params_b: { g0: 0.5 },
-          arms: [
-            { name: "control" },
-            { name: "treat", interventions: [
-              { type: "set", param: "u_w0", value: -2, target: "more_avoidant", strength: 0.5, start_day: 5, end_day: 50, eligibility: "distressed" },
-              { type: "eft", start_day: 10 },
-            ] },
-          ],
-          control_arm: "control",
-          outputs: { directory: "out/x", couples: false, daily: true, daily_every: 7 },
-          sweep: { grid: { "params.imp_harsh": [0.05, 0.1] }, zip: { "arms.treat.eft.strength": [0.5, 1], couples: [100, 200] } },
-        }
-        """)
+        let scenario = try load(
+            """
+            // comment
+            {
+              name: "trial-1", description: "d", seed: 42, couples: 800, days: 120, burn_in_days: 30,
+              baseline_day: 10, replicates: 3,
+              population: { mode: "styles", style_jitter: 0.1, prototypes: { calm: { a: 0.1, v: 0.1 } },
+                            pairings: [{ a: "calm", b: "anxious", share: 2 }, { a: "secure", b: "calm" },], },
+              params: { imp_harsh: 0.05, t_max: 20 }, params_a: { g0: 0.7 }, params_b: { g0: 0.5 },
+              arms: [
+                { name: "control" },
+                { name: "treat", interventions: [
+                  { type: "set", param: "u_w0", value: -2, target: "more_avoidant", strength: 0.5, start_day: 5, end_day: 50, eligibility: "distressed" },
+                  { type: "eft", start_day: 10 },
+                ] },
+              ],
+              control_arm: "control",
+              outputs: { directory: "out/x", couples: false, daily: true, daily_every: 7 },
+              sweep: { grid: { "params.imp_harsh": [0.05, 0.1] }, zip: { "arms.treat.eft.strength": [0.5, 1], couples: [100, 200] } },
+            }
+            """)
         #expect(scenario.name == "trial-1")
         #expect(scenario.seed == 42 && scenario.couples == 800 && scenario.days == 120 && scenario.burnInDays == 30)
         #expect(scenario.baselineDay == 10 && scenario.replicates == 3)
         #expect(scenario.population.mode == .styles && scenario.population.styleJitter == 0.1)
         #expect(scenario.population.prototypes.last == StylePrototype(name: "calm", anxiety: 0.1, avoidance: 0.1))
-        #expect(scenario.population.pairings == [
-            StylePairing(styleA: "calm", styleB: "anxious", share: 2), StylePairing(styleA: "secure", styleB: "calm", share: 1),
-        ])
+        #expect(
+            scenario.population.pairings == [
+                StylePairing(styleA: "calm", styleB: "anxious", share: 2),
+                StylePairing(styleA: "secure", styleB: "calm", share: 1),
+            ])
         let parameters = scenario.parameters.resolved()
         #expect(parameters.roleA.harshPursuitImpulse == 0.05 && parameters.roleB.harshPursuitImpulse == 0.05)
         #expect(parameters.couple.maximumTurns == 20)
         #expect(parameters.roleA.regulationSkillBase == 0.7 && parameters.roleB.regulationSkillBase == 0.5)
         #expect(scenario.arms.map(\.name) == ["control", "treat"])
-        #expect(scenario.arms[1].interventions[0] == Intervention(
-            kind: .set(parameter: "u_w0", value: -2), target: .moreAvoidant, strength: 0.5, startDay: 5, endDay: 50,
-            eligibility: .distressed))
+        #expect(
+            scenario.arms[1].interventions[0]
+                == Intervention(
+                    kind: .set(parameter: "u_w0", value: -2), target: .moreAvoidant, strength: 0.5, startDay: 5,
+                    endDay: 50,
+                    eligibility: .distressed))
         #expect(scenario.arms[1].interventions[1] == Intervention(kind: .eft, startDay: 10))
         #expect(scenario.outputs.directory == "out/x" && !scenario.outputs.couples && scenario.outputs.dailyEvery == 7)
         #expect(scenario.sweep.grid.map(\.path.text) == ["params.imp_harsh"])
@@ -82,8 +88,10 @@ struct ScenarioLoaderTests {
     @Test("every shipped scenario loads, and Foundation's JSON5 decoder reads it too")
     func shippedScenarios() throws {
         let folder = Repository.path("Scenarios")
-        let files = try FileManager.default.subpathsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json5") || $0.hasSuffix(".json") }
-            .filter { !$0.hasSuffix(".calibration.json5") }
+        let files = try FileManager.default.subpathsOfDirectory(atPath: folder).filter {
+            $0.hasSuffix(".json5") || $0.hasSuffix(".json")
+        }
+        .filter { !$0.hasSuffix(".calibration.json5") }
         #expect(files.count >= 7)
         for file in files {
             let path = folder + "/" + file
@@ -100,7 +108,8 @@ struct ScenarioLoaderTests {
             let scenario = try ScenarioLoader.load(path: Repository.path("Scenarios/" + file))
             let text = ScenarioEncoding.json(scenario)
             let reloaded = try load(text)
-            let same = reloaded.parameters.resolved() == scenario.parameters.resolved()
+            let same =
+                reloaded.parameters.resolved() == scenario.parameters.resolved()
                 && reloaded.population == scenario.population && reloaded.arms == scenario.arms
                 && reloaded.sweep == scenario.sweep && reloaded.resolvedControlArm == scenario.resolvedControlArm
             #expect(same, "\(file)")
@@ -120,7 +129,8 @@ struct ScenarioLoaderTests {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         directory.write("designs/points.csv", "params.g0,params_a.h0,days\n0.5,6,30\n0.6,7.5,40\n")
-        let scenario = try ScenarioLoader.load(path: directory.write("s.json5", "{ sweep: { design_file: \"designs/points.csv\" } }"))
+        let scenario = try ScenarioLoader.load(
+            path: directory.write("s.json5", "{ sweep: { design_file: \"designs/points.csv\" } }"))
         let plan = RunPlan(scenario: scenario)
         #expect(plan.points.count == 2)
         #expect(plan.scenario(at: 1).days == 40)
@@ -130,7 +140,8 @@ struct ScenarioLoaderTests {
 
     @Test("a morris sample reads trajectories and levels (default 4), plans r·(d+1) points and encodes back")
     func morrisSample() throws {
-        let text = "{ sweep: { sample: { method: \"morris\", trajectories: 3, levels: 6, seed: 9, "
+        let text =
+            "{ sweep: { sample: { method: \"morris\", trajectories: 3, levels: 6, seed: 9, "
             + "ranges: { \"params.g0\": [0.2, 0.8], days: [20, 40] } } } }"
         let scenario = try load(text)
         let sample = try #require(scenario.sweep.sample)
@@ -138,7 +149,8 @@ struct ScenarioLoaderTests {
         #expect(RunPlan(scenario: scenario).points.count == 3 * (2 + 1))
         let reloaded = try load(ScenarioEncoding.json(scenario))
         #expect(reloaded.sweep == scenario.sweep)
-        let defaults = try load("{ sweep: { sample: { method: \"morris\", trajectories: 2, ranges: { \"params.g0\": [0, 1] } } } }")
+        let defaults = try load(
+            "{ sweep: { sample: { method: \"morris\", trajectories: 2, ranges: { \"params.g0\": [0, 1] } } } }")
         #expect(defaults.sweep.sample?.levels == 4)
     }
 

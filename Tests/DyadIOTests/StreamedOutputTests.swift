@@ -12,12 +12,12 @@ struct StreamedOutputTests {
     static let files = ["couples.csv", "daily.csv", "runs.csv", "effects.csv", "summary.csv", "points.csv"]
 
     private static let scenario = """
-    { name: "stream", couples: 130, days: 24, burn_in_days: 6, replicates: 2,
-      arms: [{ name: "control" },
-             { name: "cv", interventions: [{ type: "consistent_validation", target: "partner_of_more_anxious" }] },
-             { name: "eft", interventions: [{ type: "eft", start_day: 4 }] }],
-      sweep: { grid: { "params.imp_harsh": [0.05, 0.15] } } }
-    """
+        { name: "stream", couples: 130, days: 24, burn_in_days: 6, replicates: 2,
+          arms: [{ name: "control" },
+                 { name: "cv", interventions: [{ type: "consistent_validation", target: "partner_of_more_anxious" }] },
+                 { name: "eft", interventions: [{ type: "eft", start_day: 4 }] }],
+          sweep: { grid: { "params.imp_harsh": [0.05, 0.15] } } }
+        """
 
     private func execute(
         _ file: String, into directory: String, threads: Int, chunkSize: Int = 64,
@@ -35,13 +35,15 @@ struct StreamedOutputTests {
     }
 
     private func contents(_ directory: String) -> [String: Data] {
-        Dictionary(uniqueKeysWithValues: Self.files.compactMap { name in
-            Repository.bytes(directory + "/" + name).map { (name, $0) }
-        })
+        Dictionary(
+            uniqueKeysWithValues: Self.files.compactMap { name in
+                Repository.bytes(directory + "/" + name).map { (name, $0) }
+            })
     }
 
-    @Test("threads 1, 2, 3 × chunk sizes 1, 7, 64, 4096 × spilling or not give byte-identical files",
-          arguments: [(2, 1, 0), (3, 7, 0), (2, 64, 1_000), (3, 4_096, RunRequest.defaultSpillLimit), (1, 7, 0)])
+    @Test(
+        "threads 1, 2, 3 × chunk sizes 1, 7, 64, 4096 × spilling or not give byte-identical files",
+        arguments: [(2, 1, 0), (3, 7, 0), (2, 64, 1_000), (3, 4_096, RunRequest.defaultSpillLimit), (1, 7, 0)])
     func identicalBytes(threads: Int, chunkSize: Int, spillLimit: Int) throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
@@ -49,8 +51,9 @@ struct StreamedOutputTests {
         _ = try execute(file, into: directory.file("reference"), threads: 1)
         let reference = contents(directory.file("reference"))
         #expect(reference.count == 6)
-        _ = try execute(file, into: directory.file("other"), threads: threads, chunkSize: chunkSize,
-                        spillLimit: spillLimit)
+        _ = try execute(
+            file, into: directory.file("other"), threads: threads, chunkSize: chunkSize,
+            spillLimit: spillLimit)
         #expect(contents(directory.file("other")) == reference)
         // Temporary files are unlinked when created: nothing but records is left.
         let left = try FileManager.default.contentsOfDirectory(atPath: directory.file("other/.dyadsim/runs"))
@@ -61,10 +64,12 @@ struct StreamedOutputTests {
     func cancelledMidRun() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
-        let file = directory.write("one.json5", """
-        { name: "one", couples: 6000, days: 40, burn_in_days: 10,
-          arms: [{ name: "control" }, { name: "cv", interventions: [{ type: "consistent_validation" }] }] }
-        """)
+        let file = directory.write(
+            "one.json5",
+            """
+            { name: "one", couples: 6000, days: 40, burn_in_days: 10,
+              arms: [{ name: "control" }, { name: "cv", interventions: [{ type: "consistent_validation" }] }] }
+            """)
         _ = try execute(file, into: directory.file("full"), threads: 2, spillLimit: 10_000)
         let cancellation = CancellationFlag()
         let progress = ProgressCounter()
@@ -73,8 +78,9 @@ struct StreamedOutputTests {
             cancellation.cancel()
         }
         watcher.start()
-        let first = try execute(file, into: directory.file("cut"), threads: 2, spillLimit: 10_000,
-                                cancellation: cancellation, progress: progress)
+        let first = try execute(
+            file, into: directory.file("cut"), threads: 2, spillLimit: 10_000,
+            cancellation: cancellation, progress: progress)
         guard case .interrupted(let finished, let total) = first else {
             Issue.record("expected an interruption, got \(first)")
             return

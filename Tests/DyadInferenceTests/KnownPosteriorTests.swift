@@ -42,8 +42,9 @@ struct KnownPosteriorTests {
         let summary = try #require(calibration.posteriorSummary())
         let marginal = summary.marginals[0]
         print(Self.describe(calibration))
-        print("posterior mean \(marginal.mean) (exact \(exact.mean[0])),",
-              "sd \(marginal.standardDeviation) (exact \(exactSD))")
+        print(
+            "posterior mean \(marginal.mean) (exact \(exact.mean[0])),",
+            "sd \(marginal.standardDeviation) (exact \(exactSD))")
         #expect((marginal.mean - exact.mean[0]).magnitude < 0.1 * exactSD)
         #expect((marginal.mean - exact.mean[0]).magnitude / exact.mean[0] < 0.03)
         #expect((marginal.standardDeviation / exactSD - 1).magnitude < 0.06)
@@ -71,8 +72,9 @@ struct KnownPosteriorTests {
         let summary = try #require(calibration.posteriorSummary())
         let marginal = summary.marginals[0]
         print(Self.describe(calibration))
-        print("posterior mean \(marginal.mean) (exact \(exact.mean)),",
-              "sd \(marginal.standardDeviation) (exact \(exact.standardDeviation))")
+        print(
+            "posterior mean \(marginal.mean) (exact \(exact.mean)),",
+            "sd \(marginal.standardDeviation) (exact \(exact.standardDeviation))")
         #expect(outsideSupport == 0)
         for generation in calibration.state.generations {
             #expect(generation.population.parameters.allSatisfy { $0[0] >= 0 && $0[0] <= 1 })
@@ -108,8 +110,9 @@ struct KnownPosteriorTests {
         for index in 0..<2 {
             let marginal = summary.marginals[index]
             let exactSD = exact.covariance[index][index].squareRoot()
-            print("\(marginal.name): mean \(marginal.mean) (exact \(exact.mean[index])),",
-                  "sd \(marginal.standardDeviation) (exact \(exactSD))")
+            print(
+                "\(marginal.name): mean \(marginal.mean) (exact \(exact.mean[index])),",
+                "sd \(marginal.standardDeviation) (exact \(exactSD))")
             #expect((marginal.mean - exact.mean[index]).magnitude < 0.15 * exactSD)
             #expect((marginal.standardDeviation / exactSD - 1).magnitude < 0.08)
         }

@@ -22,8 +22,9 @@ struct MorrisAnalysisTests {
         for levels in [2, 4, 8] {
             let rows = try TestModels.rows(.morris, count: 30, ranges: ranges, levels: levels)
             let outputs = rows.map { row in zip(coefficients, row).reduce(0) { $0 + $1.0 * $1.1 } }
-            let indices = try MorrisAnalysis.analyze(inputs: rows, outputs: outputs, levels: levels,
-                                                     bootstrap: BootstrapOptions(seed: 1))
+            let indices = try MorrisAnalysis.analyze(
+                inputs: rows, outputs: outputs, levels: levels,
+                bootstrap: BootstrapOptions(seed: 1))
             #expect(indices.trajectories == 30)
             for (j, (coefficient, range)) in zip(coefficients, ranges).enumerated() {
                 let width = range.1 - range.0
@@ -51,9 +52,10 @@ struct MorrisAnalysisTests {
     @Test("bootstrap intervals: the same seed gives the same bits, another seed other intervals")
     func determinism() throws {
         let rows = try TestModels.rows(.morris, count: 25, ranges: [(-3, 3), (-3, 3), (-3, 3)])
-        let outputs = try ReplicatedOutputs(rows: TestModels.noisy(rows, replicates: 2, sigma: 0.5, seed: 8) {
-            TestModels.ishigami($0)
-        })
+        let outputs = try ReplicatedOutputs(
+            rows: TestModels.noisy(rows, replicates: 2, sigma: 0.5, seed: 8) {
+                TestModels.ishigami($0)
+            })
         let first = try analyze(rows, outputs, seed: 5), second = try analyze(rows, outputs, seed: 5)
         #expect(bits(first) == bits(second))
         let other = try analyze(rows, outputs, seed: 6)

@@ -50,8 +50,9 @@ struct ReplicateNoiseTests {
         var flags: [String: Int] = [:]
         for seed in Self.seeds {
             let outputs = try Self.outputs(rows, seed: seed)
-            let indices = try MorrisAnalysis.analyze(inputs: rows, outputs: outputs, levels: 4,
-                                                     bootstrap: BootstrapOptions(seed: seed))
+            let indices = try MorrisAnalysis.analyze(
+                inputs: rows, outputs: outputs, levels: 4,
+                bootstrap: BootstrapOptions(seed: seed))
             #expect(abs(indices.muStar[0].value - 5) < 0.3 && abs(indices.muStar[2].value - 2) < 0.3)
             for estimate in indices.estimates where estimate.isBelowNoise {
                 flags["\(estimate.index.rawValue) x\(estimate.parameter + 1)", default: 0] += 1
@@ -67,8 +68,9 @@ struct ReplicateNoiseTests {
     @Test("one replicate: no noise shares, no thresholds, nothing flagged")
     func singleReplicate() throws {
         let rows = try TestModels.rows(.sobol, count: 64, ranges: unitRanges)
-        let indices = try SobolAnalysis.analyze(outputs: rows.map(Self.model), parameterCount: 3,
-                                                bootstrap: BootstrapOptions(resamples: 50, seed: 1))
+        let indices = try SobolAnalysis.analyze(
+            outputs: rows.map(Self.model), parameterCount: 3,
+            bootstrap: BootstrapOptions(resamples: 50, seed: 1))
         #expect(indices.noise == nil)
         #expect(indices.estimates.allSatisfy { $0.noiseThreshold == nil && !$0.isBelowNoise })
     }

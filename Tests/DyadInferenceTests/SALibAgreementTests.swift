@@ -54,8 +54,9 @@ struct SALibAgreementTests {
     func sobolSecondOrder() throws {
         let (_, outputs) = try Self.design("sobol_second_order")
         #expect(outputs.count == 128 * 8)
-        let indices = try SobolAnalysis.analyze(outputs: outputs, parameterCount: 3,
-                                                bootstrap: BootstrapOptions(resamples: 100, seed: 1))
+        let indices = try SobolAnalysis.analyze(
+            outputs: outputs, parameterCount: 3,
+            bootstrap: BootstrapOptions(resamples: 100, seed: 1))
         let rows = indices.rows(parameterNames: Self.names, outcome: "y", arm: "a", kind: .level)
         let worst = compare(rows, with: try Self.estimates("sobol_second_order"), count: 9)
         print("SALib agreement, Sobol with S2: max |difference| \(worst)")
@@ -64,19 +65,22 @@ struct SALibAgreementTests {
     @Test("Sobol S1, ST on SALib's design without second-order rows (N = 64)")
     func sobolFirstOrder() throws {
         let (_, outputs) = try Self.design("sobol_first_order")
-        let indices = try SobolAnalysis.analyze(outputs: outputs, parameterCount: 3, secondOrder: false,
-                                                bootstrap: BootstrapOptions(resamples: 100, seed: 1))
+        let indices = try SobolAnalysis.analyze(
+            outputs: outputs, parameterCount: 3, secondOrder: false,
+            bootstrap: BootstrapOptions(resamples: 100, seed: 1))
         let rows = indices.rows(parameterNames: Self.names, outcome: "y", arm: "a", kind: .level)
         let worst = compare(rows, with: try Self.estimates("sobol_first_order"), count: 6)
         print("SALib agreement, Sobol without S2: max |difference| \(worst)")
     }
 
-    @Test("Morris μ, μ*, σ on SALib's trajectories (4 levels on [−π, π]; 6 levels on unequal ranges)",
-          arguments: [("morris_levels4", 4), ("morris_levels6", 6)])
+    @Test(
+        "Morris μ, μ*, σ on SALib's trajectories (4 levels on [−π, π]; 6 levels on unequal ranges)",
+        arguments: [("morris_levels4", 4), ("morris_levels6", 6)])
     func morris(name: String, levels: Int) throws {
         let (inputs, outputs) = try Self.design(name)
-        let indices = try MorrisAnalysis.analyze(inputs: inputs, outputs: outputs, levels: levels,
-                                                 bootstrap: BootstrapOptions(resamples: 100, seed: 1))
+        let indices = try MorrisAnalysis.analyze(
+            inputs: inputs, outputs: outputs, levels: levels,
+            bootstrap: BootstrapOptions(resamples: 100, seed: 1))
         let rows = indices.rows(parameterNames: Self.names, outcome: "y", arm: "a", kind: .level)
         let worst = compare(rows, with: try Self.estimates(name), count: 9)
         print("SALib agreement, \(name): max |difference| \(worst)")

@@ -9,8 +9,9 @@ struct SensitivityErrorTests {
 
     private func sobolMessage(_ outputs: [Double], parameters: Int, secondOrder: Bool = true) -> String? {
         do {
-            _ = try SobolAnalysis.analyze(outputs: outputs, parameterCount: parameters, secondOrder: secondOrder,
-                                          bootstrap: options)
+            _ = try SobolAnalysis.analyze(
+                outputs: outputs, parameterCount: parameters, secondOrder: secondOrder,
+                bootstrap: options)
             return nil
         } catch let error as SensitivityError {
             return error.message
@@ -39,10 +40,14 @@ struct SensitivityErrorTests {
     @Test("Sobol: row count, too few base samples, no parameters, non-finite and constant outputs")
     func sobolShapes() {
         let ramp = (0..<100).map(Double.init)
-        #expect(sobolMessage(ramp, parameters: 3)
-            == "100 design rows is not a multiple of 8, the rows per block of a Saltelli design with second-order rows for 3 parameters (2k + 2)")
-        #expect(sobolMessage(Array(ramp[0..<99]), parameters: 3, secondOrder: false)
-            == "99 design rows is not a multiple of 5, the rows per block of a Saltelli design without second-order rows for 3 parameters (k + 2)")
+        #expect(
+            sobolMessage(ramp, parameters: 3)
+                == "100 design rows is not a multiple of 8, the rows per block of a Saltelli design with second-order rows for 3 parameters (2k + 2)"
+        )
+        #expect(
+            sobolMessage(Array(ramp[0..<99]), parameters: 3, secondOrder: false)
+                == "99 design rows is not a multiple of 5, the rows per block of a Saltelli design without second-order rows for 3 parameters (k + 2)"
+        )
         #expect(sobolMessage(Array(ramp[0..<8]), parameters: 3) == "the design has 1 base sample (allowed at least 2)")
         #expect(sobolMessage([], parameters: 3) == "the design has 0 base samples (allowed at least 2)")
         #expect(sobolMessage(Array(ramp[0..<8]), parameters: 0) == "the design has no parameters (allowed at least 1)")
@@ -51,8 +56,9 @@ struct SensitivityErrorTests {
         #expect(sobolMessage(broken, parameters: 3) == "design row 5 replicate 0: nan is not a finite output")
         broken[5] = -.infinity
         #expect(sobolMessage(broken, parameters: 3) == "design row 5 replicate 0: -inf is not a finite output")
-        #expect(sobolMessage([Double](repeating: 3, count: 16), parameters: 3)
-            == "every output is 3.0, so the output variance is 0 and no sensitivity index is defined")
+        #expect(
+            sobolMessage([Double](repeating: 3, count: 16), parameters: 3)
+                == "every output is 3.0, so the output variance is 0 and no sensitivity index is defined")
     }
 
     @Test("replicates: ragged rows and a non-finite replicate are reported with their row")
@@ -60,8 +66,9 @@ struct SensitivityErrorTests {
         #expect(throws: SensitivityError.replicateCount(row: 2, count: 1, expected: 2)) {
             try ReplicatedOutputs(rows: [[1, 2], [3, 4], [5]])
         }
-        #expect(SensitivityError.replicateCount(row: 2, count: 1, expected: 2).message
-            == "design row 2 has 1 replicate but row 0 has 2 (allowed the same number for every row)")
+        #expect(
+            SensitivityError.replicateCount(row: 2, count: 1, expected: 2).message
+                == "design row 2 has 1 replicate but row 0 has 2 (allowed the same number for every row)")
         #expect(throws: SensitivityError.nonFiniteOutput(row: 1, replicate: 1, value: .infinity)) {
             try ReplicatedOutputs(rows: [[1, 2], [3, .infinity]])
         }
@@ -71,10 +78,16 @@ struct SensitivityErrorTests {
     func morrisShapes() {
         let outputs = [1.0, 2, 3, 4, 5, 6]
         #expect(morrisMessage(trajectories, outputs) == nil)
-        #expect(morrisMessage(Array(trajectories[0..<5]), Array(outputs[0..<5]))
-            == "5 design rows is not a multiple of 3, the rows per block of Morris trajectories for 2 parameters (k + 1)")
-        #expect(morrisMessage(Array(trajectories[0..<3]), Array(outputs[0..<3])) == "the design has 1 trajectory (allowed at least 2)")
-        #expect(morrisMessage(trajectories, Array(outputs[0..<5])) == "6 input rows but 5 output rows (allowed one output row per input row)")
+        #expect(
+            morrisMessage(Array(trajectories[0..<5]), Array(outputs[0..<5]))
+                == "5 design rows is not a multiple of 3, the rows per block of Morris trajectories for 2 parameters (k + 1)"
+        )
+        #expect(
+            morrisMessage(Array(trajectories[0..<3]), Array(outputs[0..<3]))
+                == "the design has 1 trajectory (allowed at least 2)")
+        #expect(
+            morrisMessage(trajectories, Array(outputs[0..<5]))
+                == "6 input rows but 5 output rows (allowed one output row per input row)")
         #expect(morrisMessage([], []) == "the design has 0 trajectories (allowed at least 2)")
         var ragged = trajectories
         ragged[4] = [1]
@@ -84,16 +97,24 @@ struct SensitivityErrorTests {
         #expect(morrisMessage(infinite, outputs) == "design row 3 parameter 1: nan is not a finite input")
         var together = trajectories
         together[4] = [0, 2.0 / 3]
-        #expect(morrisMessage(together, outputs)
-            == "Morris trajectory 1 (step to design row 4): parameters 0, 1 change together (allowed exactly one per step)")
+        #expect(
+            morrisMessage(together, outputs)
+                == "Morris trajectory 1 (step to design row 4): parameters 0, 1 change together (allowed exactly one per step)"
+        )
         var still = trajectories
         still[1] = still[0]
-        #expect(morrisMessage(still, outputs) == "Morris trajectory 0 (step to design row 1): no parameter changes (allowed exactly one per step)")
+        #expect(
+            morrisMessage(still, outputs)
+                == "Morris trajectory 0 (step to design row 1): no parameter changes (allowed exactly one per step)")
         var twice = trajectories
         twice[2] = [0, 1.0 / 3]
-        #expect(morrisMessage(twice, outputs)
-            == "Morris trajectory 0 (step to design row 2): parameter 0 changes a second time (allowed once per trajectory)")
-        #expect(morrisMessage(trajectories, [1, 2, 3, .nan, 5, 6]) == "design row 3 replicate 0: nan is not a finite output")
+        #expect(
+            morrisMessage(twice, outputs)
+                == "Morris trajectory 0 (step to design row 2): parameter 0 changes a second time (allowed once per trajectory)"
+        )
+        #expect(
+            morrisMessage(trajectories, [1, 2, 3, .nan, 5, 6]) == "design row 3 replicate 0: nan is not a finite output"
+        )
         #expect(morrisMessage(trajectories, outputs, levels: 1) == "1 Morris levels (allowed at least 2)")
     }
 

@@ -44,7 +44,9 @@ struct JSON5ParserTests {
         ValidCase(source: "{a:{b:{c:1}}}", rendering: #"{"a": {"b": {"c": 1.0}}}"#),
         ValidCase(source: "[true,false,null]", rendering: "[true, false, null]"),
         ValidCase(source: "{'': 'empty key', \"with space\": 1}", rendering: #"{"": "empty key", "with space": 1.0}"#),
-        ValidCase(source: "{null: 1, true: 2, Infinity: 3, NaN: 4}", rendering: #"{"null": 1.0, "true": 2.0, "Infinity": 3.0, "NaN": 4.0}"#),
+        ValidCase(
+            source: "{null: 1, true: 2, Infinity: 3, NaN: 4}",
+            rendering: #"{"null": 1.0, "true": 2.0, "Infinity": 3.0, "NaN": 4.0}"#),
         ValidCase(source: "/**/1/**/", rendering: "1.0"),
         ValidCase(source: "1//no line break at the end", rendering: "1.0"),
         ValidCase(source: "\u{FEFF}{a: 1}", rendering: #"{"a": 1.0}"#),
@@ -326,12 +328,16 @@ struct JSON5ParserTests {
         SyntaxErrorCase(
             source: "[1] abcdefghijklmnopqrstuvwxyz",
             message: "unexpected 'abcdefghijklmnopqrst…' after the end of the scenario", line: 1, column: 5),
-        SyntaxErrorCase(source: "[012]", message: "invalid number '012'; leading zeros are not allowed", line: 1, column: 2),
-        SyntaxErrorCase(source: "-00.5", message: "invalid number '-00.5'; leading zeros are not allowed", line: 1, column: 1),
+        SyntaxErrorCase(
+            source: "[012]", message: "invalid number '012'; leading zeros are not allowed", line: 1, column: 2),
+        SyntaxErrorCase(
+            source: "-00.5", message: "invalid number '-00.5'; leading zeros are not allowed", line: 1, column: 1),
         SyntaxErrorCase(
             source: "[0x]", message: "invalid number '0x'; expected hexadecimal digits after '0x'", line: 1, column: 2),
-        SyntaxErrorCase(source: "[1e]", message: "invalid number '1e'; expected digits in the exponent", line: 1, column: 2),
-        SyntaxErrorCase(source: "1e+", message: "invalid number '1e+'; expected digits in the exponent", line: 1, column: 1),
+        SyntaxErrorCase(
+            source: "[1e]", message: "invalid number '1e'; expected digits in the exponent", line: 1, column: 2),
+        SyntaxErrorCase(
+            source: "1e+", message: "invalid number '1e+'; expected digits in the exponent", line: 1, column: 1),
         SyntaxErrorCase(
             source: "[-]", message: "invalid number '-'; expected digits, Infinity or NaN after the sign", line: 1,
             column: 2),
@@ -370,7 +376,8 @@ struct JSON5ParserTests {
             line: 1, column: 3),
         SyntaxErrorCase(
             source: #"{\u0031a: 1}"#,
-            message: #"invalid escape '\u0031' in an unquoted key; it stands for '1', which cannot start an unquoted key"#,
+            message:
+                #"invalid escape '\u0031' in an unquoted key; it stands for '1', which cannot start an unquoted key"#,
             line: 1, column: 2),
         SyntaxErrorCase(
             source: #"{a\u002Db: 1}"#,
@@ -610,7 +617,9 @@ private indirect enum PlainValue: Decodable, Equatable {
             self = .array(elements)
         } else if let container = try? decoder.container(keyedBy: Key.self) {
             var members: [String: PlainValue] = [:]
-            for key in container.allKeys { members[key.stringValue] = try container.decode(PlainValue.self, forKey: key) }
+            for key in container.allKeys {
+                members[key.stringValue] = try container.decode(PlainValue.self, forKey: key)
+            }
             self = .object(members)
         } else {
             let container = try decoder.singleValueContainer()

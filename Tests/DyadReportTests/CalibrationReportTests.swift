@@ -45,8 +45,9 @@ struct CalibrationReportTests {
         #expect(abs(heights[heights.count - 1] * width - 3.0 / 9.0) < 1e-12)
     }
 
-    @Test("a missing or malformed file is one error line, exit 65, and no report",
-          arguments: ["generations.csv", "posterior.csv", "manifest.json"])
+    @Test(
+        "a missing or malformed file is one error line, exit 65, and no report",
+        arguments: ["generations.csv", "posterior.csv", "manifest.json"])
     func damaged(file: String) throws {
         let directory = try ReportTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

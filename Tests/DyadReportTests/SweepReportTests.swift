@@ -11,21 +11,21 @@ import Testing
 struct SweepReportTests {
     /// Two zipped soft start-up fields crossed with a grid of imp_harsh: 6 points.
     static let zippedScenario = """
-    {
-      name: "report-zip", seed: 9, couples: 50, days: 30, burn_in_days: 10, replicates: 1,
-      arms: [
-        { name: "control" },
-        { name: "soft_startup", interventions: [{ type: "soft_startup", target: "more_anxious", strength: 1 }] },
-      ],
-      sweep: {
-        grid: { "params.imp_harsh": [0.05, 0.15] },
-        zip: {
-          "arms.soft_startup.soft_startup.strength": [0.25, 0.5, 1],
-          "arms.soft_startup.soft_startup.start_day": [0, 5, 10],
-        },
-      },
-    }
-    """
+        {
+          name: "report-zip", seed: 9, couples: 50, days: 30, burn_in_days: 10, replicates: 1,
+          arms: [
+            { name: "control" },
+            { name: "soft_startup", interventions: [{ type: "soft_startup", target: "more_anxious", strength: 1 }] },
+          ],
+          sweep: {
+            grid: { "params.imp_harsh": [0.05, 0.15] },
+            zip: {
+              "arms.soft_startup.soft_startup.strength": [0.25, 0.5, 1],
+              "arms.soft_startup.soft_startup.start_day": [0, 5, 10],
+            },
+          },
+        }
+        """
 
     private static func occurrences(of needle: String, in text: String) -> Int {
         text.components(separatedBy: needle).count - 1
@@ -45,8 +45,9 @@ struct SweepReportTests {
         let summary = try ReportWriter.write(results: results)
         #expect(summary.files == ["trajectories.svg", "pairings.svg", "effects.svg", "sweep.svg", "index.html"])
         #expect(summary.notes.isEmpty)
-        let texts = Self.flattened(try ReportTests.checkFigures(
-            in: summary.directory, expected: ["trajectories.svg", "pairings.svg", "effects.svg", "sweep.svg"]))
+        let texts = Self.flattened(
+            try ReportTests.checkFigures(
+                in: summary.directory, expected: ["trajectories.svg", "pairings.svg", "effects.svg", "sweep.svg"]))
         for name in ["trajectories.svg", "effects.svg"] {
             let text = try #require(texts[name])
             #expect(text.contains("sweep point\u{00A0}0: soft_startup strength = 0.5"), "\(name)")
@@ -73,8 +74,9 @@ struct SweepReportTests {
         let results = try ReportTests.simulate(Self.zippedScenario, in: directory)
         let summary = try ReportWriter.write(results: results)
         // 50 traits-mode couples: no pairing reaches 20 couples, so there is no pairing figure.
-        let texts = Self.flattened(try ReportTests.checkFigures(
-            in: summary.directory, expected: ["trajectories.svg", "effects.svg", "sweep.svg"]))
+        let texts = Self.flattened(
+            try ReportTests.checkFigures(
+                in: summary.directory, expected: ["trajectories.svg", "effects.svg", "sweep.svg"]))
         let sweep = try #require(texts["sweep.svg"])
         let zipped = "soft_startup strength (0\u{2013}1) / soft_startup start day (day) (zipped)"
         // Four outcome rows × two axes (imp_harsh and the zip): the zip's paths never get an axis of their own.
@@ -83,15 +85,21 @@ struct SweepReportTests {
         #expect(Self.occurrences(of: "imp_harsh (range 0\u{2013}1)", in: sweep) == 4)
         #expect(sweep.contains("0.25 / 0") && sweep.contains("0.5 / 5") && sweep.contains("1 / 10"))
         #expect(sweep.contains("Paired effects across the sweep (6 points)"))
-        #expect(sweep.contains("Against soft_startup strength / soft_startup start day: 3 values (the zipped paths "
-            + "vary together) \u{00D7} 2 combinations of the other swept values: solid line imp_harsh = 0.05; dashed "
-            + "line imp_harsh = 0.15."))
-        #expect(sweep.contains("Against imp_harsh: 2 values \u{00D7} 3 combinations of the other swept values: solid "
-            + "line soft_startup strength = 0.25, soft_startup start day = 0; dashed line soft_startup strength = 0.5, "
-            + "soft_startup start day = 5; dotted line soft_startup strength = 1, soft_startup start day = 10."))
+        #expect(
+            sweep.contains(
+                "Against soft_startup strength / soft_startup start day: 3 values (the zipped paths "
+                    + "vary together) \u{00D7} 2 combinations of the other swept values: solid line imp_harsh = 0.05; dashed "
+                    + "line imp_harsh = 0.15."))
+        #expect(
+            sweep.contains(
+                "Against imp_harsh: 2 values \u{00D7} 3 combinations of the other swept values: solid "
+                    + "line soft_startup strength = 0.25, soft_startup start day = 0; dashed line soft_startup strength = 0.5, "
+                    + "soft_startup start day = 5; dotted line soft_startup strength = 1, soft_startup start day = 10.")
+        )
         // Six points: four are shown by default, spread from the first to the last, and the page says so.
-        #expect(summary.notes.last == "Trajectories and effects show sweep points 0, 2, 3, 5 of 6; choose others "
-            + "with --point LIST (e.g. --point 0,5,9) or --point all.")
+        #expect(
+            summary.notes.last == "Trajectories and effects show sweep points 0, 2, 3, 5 of 6; choose others "
+                + "with --point LIST (e.g. --point 0,5,9) or --point all.")
         let effects = try #require(texts["effects.svg"])
         for point in [0, 2, 3, 5] { #expect(effects.contains("sweep point\u{00A0}\(point):"), "point \(point)") }
         for point in [1, 4] { #expect(!effects.contains("sweep point\u{00A0}\(point):"), "point \(point)") }
@@ -121,14 +129,17 @@ struct SweepReportTests {
     func oneArmSweep() throws {
         let directory = try ReportTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let results = try ReportTests.simulate("""
+        let results = try ReportTests.simulate(
+            """
             { name: "one-arm", seed: 2, couples: 40, days: 20, burn_in_days: 5,
               sweep: { grid: { "params.imp_harsh": [0.05, 0.15] } } }
             """, in: directory)
         let summary = try ReportWriter.write(results: results)
-        #expect(summary.files == ["trajectories.svg", "pairings.svg", "index.html"]
-            || summary.files == ["trajectories.svg", "index.html"])
-        #expect(summary.notes.contains(
-            "No sweep figure: with one arm there are no paired effects (summary.csv has each point's levels)."))
+        #expect(
+            summary.files == ["trajectories.svg", "pairings.svg", "index.html"]
+                || summary.files == ["trajectories.svg", "index.html"])
+        #expect(
+            summary.notes.contains(
+                "No sweep figure: with one arm there are no paired effects (summary.csv has each point's levels)."))
     }
 }

@@ -166,14 +166,17 @@ struct FactArithmeticTests {
         let names = result.prototypeNames
         func rows(_ pairs: [(String, String)]) -> [Int] {
             (0..<t.count).filter { row in
-                pairs.contains { $0.0 == names[Int(t.value(.protoA, row: row))] && $0.1 == names[Int(t.value(.protoB, row: row))] }
+                pairs.contains {
+                    $0.0 == names[Int(t.value(.protoA, row: row))] && $0.1 == names[Int(t.value(.protoB, row: row))]
+                }
             }
         }
         func estimate(_ column: CoupleOutcomeColumn, _ pairs: [(String, String)]) -> (value: Double, error: Double) {
             let values = rows(pairs).map { t.value(column, row: $0) }.filter { !$0.isNaN }
             return (TestStatistics.mean(values), TestStatistics.standardError(values))
         }
-        func gap(_ first: (value: Double, error: Double), _ second: (value: Double, error: Double)) -> (Double, Double) {
+        func gap(_ first: (value: Double, error: Double), _ second: (value: Double, error: Double)) -> (Double, Double)
+        {
             (first.value - second.value, (first.error * first.error + second.error * second.error).squareRoot())
         }
         func check(_ id: String, _ expected: (Double, Double)) throws {
@@ -191,13 +194,17 @@ struct FactArithmeticTests {
         let lower = anxiousAvoidant.min { cycle($0).value < cycle($1).value } ?? anxiousAvoidant[0]
         try check("SF15", gap(cycle(lower), cycle(nextHighest)))
         // SF16: dissolution of the nearest fearful-insecure group minus anxious–avoidant, both orders pooled.
-        let fearful = ["anxious", "avoidant", "fearful"].map { estimate(.dissolved, [($0, "fearful"), ("fearful", $0)]) }
+        let fearful = ["anxious", "avoidant", "fearful"].map {
+            estimate(.dissolved, [($0, "fearful"), ("fearful", $0)])
+        }
         let nearest = fearful.min { $0.value < $1.value } ?? fearful[0]
         try check("SF16", gap(nearest, estimate(.dissolved, anxiousAvoidant)))
         // SF17: the weakest (smallest z) step of repair_rmst from secure–secure via the mixed pairs to anxious–anxious.
         let repair = { (pair: (String, String)) in estimate(.repairRMST, [pair]) }
         let secure = repair(("secure", "secure")), anxious = repair(("anxious", "anxious"))
-        let steps = [repair(("secure", "anxious")), repair(("anxious", "secure"))].flatMap { [gap($0, secure), gap(anxious, $0)] }
+        let steps = [repair(("secure", "anxious")), repair(("anxious", "secure"))].flatMap {
+            [gap($0, secure), gap(anxious, $0)]
+        }
         try check("SF17", steps.min { $0.0 / $0.1 < $1.0 / $1.1 } ?? steps[0])
     }
 }

@@ -29,7 +29,8 @@ struct StylizedFactTests {
         try check(scenario, couples: scenario.quickCouples)
     }
 
-    @Test("every fact passes on the full-size scenario", .enabled(if: longTests), arguments: ValidationScenario.allCases)
+    @Test(
+        "every fact passes on the full-size scenario", .enabled(if: longTests), arguments: ValidationScenario.allCases)
     func fullSize(scenario: ValidationScenario) throws {
         try check(scenario, couples: scenario.defaultCouples)
     }
@@ -43,12 +44,18 @@ struct StylizedFactTests {
         #expect(pairings.population.mode == .styles && pairings.runKey == ValidationScenarios.runKey(seed: 3))
         let interventions = ValidationScenario.interventions.configuration(couples: 100)
         #expect(interventions.arms.map(\.name) == ["control"] + InterventionType.names.prefix(6))
-        #expect(interventions.arms[1].interventions == [Intervention(kind: .consistentValidation, target: .partnerOfMoreAnxious)])
+        #expect(
+            interventions.arms[1].interventions == [
+                Intervention(kind: .consistentValidation, target: .partnerOfMoreAnxious)
+            ])
         #expect(interventions.arms[4].interventions[0].target == .moreAnxious)
         #expect(interventions.runKey == ValidationScenarios.runKey(seed: 7))
         let therapy = ValidationScenario.therapy.configuration()
         #expect(therapy.days == 194 && therapy.baselineDay == 60 && therapy.arms.map(\.name) == ["waitlist", "eft"])
-        #expect(therapy.arms[1].interventions == [Intervention(kind: .eft, target: .both, startDay: 60, eligibility: .distressed)])
+        #expect(
+            therapy.arms[1].interventions == [
+                Intervention(kind: .eft, target: .both, startDay: 60, eligibility: .distressed)
+            ])
     }
 }
 

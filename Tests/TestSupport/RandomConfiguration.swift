@@ -42,7 +42,8 @@ public struct RandomConfiguration {
             }
             guard let value = pick(info) else { continue }
             switch info.level {
-            case .partner: try? parameters.set(info.name, to: value, role: [Role.a, .b, nil][Int(random.uniform() * 3)])
+            case .partner:
+                try? parameters.set(info.name, to: value, role: [Role.a, .b, nil][Int(random.uniform() * 3)])
             case .couple: try? parameters.set(info.name, to: value)
             case .population: try? population.set(info.name, to: value)
             }
@@ -71,16 +72,20 @@ public struct RandomConfiguration {
                 if random.uniform() < 0.25 {
                     let names = ParameterCatalog.modelParameterNames
                     let info = ParameterCatalog.info(named: names[Int(random.uniform() * Double(names.count))])!
-                    let value = info.name == "t_max" ? 1 + random.uniform() * 50 : info.range.lowerBound
-                        + random.uniform() * min(100, info.range.upperBound - info.range.lowerBound)
+                    let value =
+                        info.name == "t_max"
+                        ? 1 + random.uniform() * 50
+                        : info.range.lowerBound
+                            + random.uniform() * min(100, info.range.upperBound - info.range.lowerBound)
                     kind = .set(parameter: info.name, value: min(value, info.range.upperBound))
                 }
                 let start = Int(random.uniform() * Double(days))
                 let end: Int? = random.uniform() < 0.5 ? nil : start + 1 + Int(random.uniform() * 40)
-                interventions.append(Intervention(
-                    kind: kind, target: targets[Int(random.uniform() * Double(targets.count))],
-                    strength: random.uniform() < 0.2 ? 1 : random.uniform(), startDay: start, endDay: end,
-                    eligibility: random.uniform() < 0.3 ? .distressed : .all))
+                interventions.append(
+                    Intervention(
+                        kind: kind, target: targets[Int(random.uniform() * Double(targets.count))],
+                        strength: random.uniform() < 0.2 ? 1 : random.uniform(), startDay: start, endDay: end,
+                        eligibility: random.uniform() < 0.3 ? .distressed : .all))
             }
             arms.append(Arm(name: "arm\(armIndex)", interventions: interventions))
         }

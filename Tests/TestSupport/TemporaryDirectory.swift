@@ -16,7 +16,8 @@ public struct TemporaryDirectory: Sendable {
     @discardableResult
     public func write(_ name: String, _ text: String) -> String {
         let target = file(name)
-        try? FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         // Not FileManager.createFile: its atomic write leaves a TemporaryDirectory.* folder behind in
         // the system's temporary folder on Linux.
         try? Data(text.utf8).write(to: URL(fileURLWithPath: target))

@@ -22,7 +22,9 @@ public enum TestRun {
     public static func silent() -> (ModelParameters, PopulationParameters) {
         var parameters = ModelParameters()
         for name in ["u_p0", "u_w0", "u_v0", "u_r0"] { try! parameters.set(name, to: -1e9) }
-        for name in ["sigma_e", "stress_mean", "stress_sd", "imp_soft", "imp_harsh", "rum_gain", "eta_a", "eta_v", "trait_pull"] {
+        for name in [
+            "sigma_e", "stress_mean", "stress_sd", "imp_soft", "imp_harsh", "rum_gain", "eta_a", "eta_v", "trait_pull",
+        ] {
             try! parameters.set(name, to: 0)
         }
         var population = PopulationParameters()

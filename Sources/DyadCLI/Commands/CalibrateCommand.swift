@@ -1,7 +1,7 @@
 import DyadCore
 import DyadExperiment
-import DyadInference
 import DyadIO
+import DyadInference
 import Foundation
 
 /// `dyadsim calibrate <file>`: fits parameters of a scenario to observed statistics with ABC-SMC
@@ -16,21 +16,21 @@ enum CalibrateCommand: Command {
             + "[--progress]",
         summary: "fit parameters to observed statistics by ABC-SMC, with posterior uncertainty",
         details: """
-        options:
-          --out DIR      output directory (default: Results/<name>/)
-          --threads N    worker threads (default: all cores); results do not depend on it
-          --resume       continue an interrupted calibration in DIR from its last finished generation
-          --force        replace DyadSim outputs already in DIR
-          --quiet        no progress and no summary
-          --progress     show progress even when standard error is not a terminal
+            options:
+              --out DIR      output directory (default: Results/<name>/)
+              --threads N    worker threads (default: all cores); results do not depend on it
+              --resume       continue an interrupted calibration in DIR from its last finished generation
+              --force        replace DyadSim outputs already in DIR
+              --quiet        no progress and no summary
+              --progress     show progress even when standard error is not a terminal
 
-        files: posterior.csv, generations.csv, posterior-summary.csv, predictive.csv, simulations.csv,
-        manifest.json; each is written under a temporary name and renamed when complete. Every
-        finished generation is recorded in DIR/.dyadsim/, so --resume continues after a kill and ends
-        with the same files (wall_seconds in generations.csv aside). See docs/calibration.md.
-        exit codes: 0 done, 64 usage, 65 invalid calibration file or scenario, 74 I/O error,
-        130/143 interrupted by Ctrl-C/SIGTERM (finished generations are kept; rerun with --resume).
-        """)
+            files: posterior.csv, generations.csv, posterior-summary.csv, predictive.csv, simulations.csv,
+            manifest.json; each is written under a temporary name and renamed when complete. Every
+            finished generation is recorded in DIR/.dyadsim/, so --resume continues after a kill and ends
+            with the same files (wall_seconds in generations.csv aside). See docs/calibration.md.
+            exit codes: 0 done, 64 usage, 65 invalid calibration file or scenario, 74 I/O error,
+            130/143 interrupted by Ctrl-C/SIGTERM (finished generations are kept; rerun with --resume).
+            """)
 
     static func execute(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         let console = context.console
@@ -76,8 +76,9 @@ enum CalibrateCommand: Command {
             var resume = context.invocation
             if !resume.contains("--resume") { resume.append("--resume") }
             resume.removeAll { $0 == "--force" }
-            console.error("dyadsim: stopped; \(generations) finished generation\(generations == 1 ? " is" : "s are") "
-                + "kept in \(request.directory)")
+            console.error(
+                "dyadsim: stopped; \(generations) finished generation\(generations == 1 ? " is" : "s are") "
+                    + "kept in \(request.directory)")
             console.error("dyadsim: to continue: \(resume.joined(separator: " "))")
             return trap.signalNumber == 0 ? ExitCode.interrupted : trap.exitCode
         case .completed(let summary):
@@ -92,21 +93,24 @@ enum CalibrateCommand: Command {
 
     private static func printSummary(_ summary: CalibrationSummary, request: CalibrationRequest, console: Console) {
         let file = request.file
-        console.print("dyadsim: \(file.name): \(summary.generations) generation\(summary.generations == 1 ? "" : "s") "
-            + "of \(file.settings.particles) particles, \(summary.simulations) simulations of \(file.scenario.couples) "
-            + "couples x \(file.scenario.days) days; stopped: \(summary.stopReason.explanation)")
+        console.print(
+            "dyadsim: \(file.name): \(summary.generations) generation\(summary.generations == 1 ? "" : "s") "
+                + "of \(file.settings.particles) particles, \(summary.simulations) simulations of \(file.scenario.couples) "
+                + "couples x \(file.scenario.days) days; stopped: \(summary.stopReason.explanation)")
         if summary.resumedGenerations > 0 {
             let count = summary.resumedGenerations
             console.print("  resumed: \(count) generation\(count == 1 ? " was" : "s were") already finished")
         }
         for marginal in summary.posterior.marginals {
-            console.print("  \(marginal.name): \(text(marginal.median)) (95% \(text(marginal.lower95))..."
-                + "\(text(marginal.upper95))), prior \(text(marginal.priorLowerBound))..."
-                + "\(text(marginal.priorUpperBound))")
+            console.print(
+                "  \(marginal.name): \(text(marginal.median)) (95% \(text(marginal.lower95))..."
+                    + "\(text(marginal.upper95))), prior \(text(marginal.priorLowerBound))..."
+                    + "\(text(marginal.priorUpperBound))")
         }
         let outside = summary.wallSeconds > 0 ? 1 - summary.simulationSeconds / summary.wallSeconds : 0
-        console.print("  wall time \(String(format: "%.2f", summary.wallSeconds)) s, "
-            + "\(String(format: "%.1f", 100 * outside)) % of it outside simulation")
+        console.print(
+            "  wall time \(String(format: "%.2f", summary.wallSeconds)) s, "
+                + "\(String(format: "%.1f", 100 * outside)) % of it outside simulation")
         console.print("  files in \(request.directory)/: \(summary.files.joined(separator: ", "))")
     }
 }

@@ -12,15 +12,16 @@ enum CheckCommand: Command {
         valueFlags: ["--threads", "--shards"] + ScenarioOptions.valueFlags,
         switches: ["--no-calibration"],
         positionalRange: (1, nil),
-        usage: "dyadsim check <scenario>... [--threads N] [--shards N] [--seed N] [--couples N] [--days N] [--no-calibration]",
+        usage:
+            "dyadsim check <scenario>... [--threads N] [--shards N] [--seed N] [--couples N] [--days N] [--no-calibration]",
         summary: "validate scenarios and print their plans: runs, couple-days, memory, output sizes, estimated time",
         details: """
-        options:
-          --threads N        threads the estimate assumes (default: all cores)
-          --shards N         also show runs and estimated time per shard for --shard K/N
-          --no-calibration   skip the short timing run behind the time estimate
-        Exit code 0 if every scenario is valid, 65 otherwise.
-        """)
+            options:
+              --threads N        threads the estimate assumes (default: all cores)
+              --shards N         also show runs and estimated time per shard for --shard K/N
+              --no-calibration   skip the short timing run behind the time estimate
+            Exit code 0 if every scenario is valid, 65 otherwise.
+            """)
 
     /// Describes every valid scenario, then reports the errors of the others together (the exit
     /// code of the last).
@@ -53,22 +54,37 @@ enum CheckCommand: Command {
         let scenario = plan.scenario
         let estimate = PlanEstimate(plan: plan, runs: plan.runs, threads: threads)
         console.print("\(file): valid")
-        console.print("  scenario     \(scenario.name)\(scenario.description.isEmpty ? "" : ": " + scenario.description)")
-        console.print("  runs         \(plan.runs.count) (\(plan.points.count) sweep point\(plan.points.count == 1 ? "" : "s") x \(scenario.replicates) replicate\(scenario.replicates == 1 ? "" : "s")), arms: \(scenario.arms.map(\.name).joined(separator: ", ")) (control: \(scenario.resolvedControlArm))")
-        console.print("  couples      \(scenario.couples) per run, \(scenario.days) days after \(scenario.burnInDays) burn-in days, \(scenario.population.mode.rawValue) population")
-        console.print("  couple-days  \(Quantity.count(estimate.coupleDays)) (+ \(Quantity.count(estimate.burnInCoupleDays)) burn-in)")
-        console.print("  memory       about \(Quantity.bytes(estimate.peakMemoryBytes)) peak with \(threads) thread\(threads == 1 ? "" : "s") (this machine has \(Quantity.bytes(PlanEstimate.physicalMemory)))")
+        console.print(
+            "  scenario     \(scenario.name)\(scenario.description.isEmpty ? "" : ": " + scenario.description)")
+        console.print(
+            "  runs         \(plan.runs.count) (\(plan.points.count) sweep point\(plan.points.count == 1 ? "" : "s") x \(scenario.replicates) replicate\(scenario.replicates == 1 ? "" : "s")), arms: \(scenario.arms.map(\.name).joined(separator: ", ")) (control: \(scenario.resolvedControlArm))"
+        )
+        console.print(
+            "  couples      \(scenario.couples) per run, \(scenario.days) days after \(scenario.burnInDays) burn-in days, \(scenario.population.mode.rawValue) population"
+        )
+        console.print(
+            "  couple-days  \(Quantity.count(estimate.coupleDays)) (+ \(Quantity.count(estimate.burnInCoupleDays)) burn-in)"
+        )
+        console.print(
+            "  memory       about \(Quantity.bytes(estimate.peakMemoryBytes)) peak with \(threads) thread\(threads == 1 ? "" : "s") (this machine has \(Quantity.bytes(PlanEstimate.physicalMemory)))"
+        )
         for entry in estimate.files {
-            console.print("  output       \(ParamsCommand.pad(entry.name, 12)) \(Quantity.count(entry.rows)) rows, about \(Quantity.bytes(entry.bytes))")
+            console.print(
+                "  output       \(ParamsCommand.pad(entry.name, 12)) \(Quantity.count(entry.rows)) rows, about \(Quantity.bytes(entry.bytes))"
+            )
         }
         console.print("  directory    \(OutputDirectory.defaultPath(for: scenario))/")
         if let rate {
             let seconds = (estimate.coupleDays + estimate.burnInCoupleDays) / (rate * Double(threads) * 0.9)
-            console.print("  time         about \(ProgressDisplay.duration(seconds)) with \(threads) thread\(threads == 1 ? "" : "s") (calibrated at \(ProgressDisplay.rate(rate)) couple-days/s per thread)")
+            console.print(
+                "  time         about \(ProgressDisplay.duration(seconds)) with \(threads) thread\(threads == 1 ? "" : "s") (calibrated at \(ProgressDisplay.rate(rate)) couple-days/s per thread)"
+            )
             if let shards {
                 let split = PlanEstimate.shards(of: plan, count: shards)
                 let largest = split.largestCoupleDays / (rate * Double(threads) * 0.9)
-                console.print("  shards       \(shards): \(split.fewestRuns)-\(split.mostRuns) runs each, about \(ProgressDisplay.duration(largest)) per shard")
+                console.print(
+                    "  shards       \(shards): \(split.fewestRuns)-\(split.mostRuns) runs each, about \(ProgressDisplay.duration(largest)) per shard"
+                )
             }
         } else if let shards {
             let split = PlanEstimate.shards(of: plan, count: shards)

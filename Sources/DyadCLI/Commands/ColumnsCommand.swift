@@ -9,7 +9,9 @@ enum ColumnsCommand: Command {
         name: "columns", valueFlags: [], switches: ["--csv", "--markdown"], positionalRange: (0, 0),
         usage: "dyadsim columns [--csv | --markdown]",
         summary: "the data dictionary: every column of every output file with type, unit and meaning",
-        details: "  --csv        machine-readable: file,column,type,unit,meaning\n  --markdown   the tables of the README's data dictionary")
+        details:
+            "  --csv        machine-readable: file,column,type,unit,meaning\n  --markdown   the tables of the README's data dictionary"
+    )
 
     static func execute(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
         let console = context.console
@@ -26,10 +28,15 @@ enum ColumnsCommand: Command {
             }
             for column in file.columns {
                 if csv {
-                    console.print([file.rawValue, column.name, column.type, CSVField.quoted(column.unit),
-                                   CSVField.quoted(column.meaning)].joined(separator: ","))
+                    console.print(
+                        [
+                            file.rawValue, column.name, column.type, CSVField.quoted(column.unit),
+                            CSVField.quoted(column.meaning),
+                        ].joined(separator: ","))
                 } else {
-                    console.print("  \(ParamsCommand.pad(column.name, 22)) \(ParamsCommand.pad(column.type, 8)) \(ParamsCommand.pad(column.unit, 9)) \(column.meaning)")
+                    console.print(
+                        "  \(ParamsCommand.pad(column.name, 22)) \(ParamsCommand.pad(column.type, 8)) \(ParamsCommand.pad(column.unit, 9)) \(column.meaning)"
+                    )
                 }
             }
         }

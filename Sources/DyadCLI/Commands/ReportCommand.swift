@@ -1,7 +1,7 @@
 import DyadExperiment
-import Foundation
 import DyadIO
 import DyadReport
+import Foundation
 
 /// `dyadsim report <results dir> [--out DIR] [--point LIST]`: SVG figures and an HTML page from a
 /// DyadSim output directory.
@@ -11,18 +11,18 @@ enum ReportCommand: Command {
         usage: "dyadsim report <results dir> [--out DIR] [--point LIST]",
         summary: "figures (SVG) and an HTML page from a results directory: trajectories, pairings, effects, sweep",
         details: """
-        options:
-          --out DIR    report directory (default: <results dir>/report/)
-          --point LIST sweep points shown by the trajectory and effects figures (one column each) and
-                       the page's tables: N, a comma-separated list such as 0,4,9, or all (default: every
-                       point of a sweep with at most 4, else 4 spread from the first to the last); the
-                       pairing figure shows the first
+            options:
+              --out DIR    report directory (default: <results dir>/report/)
+              --point LIST sweep points shown by the trajectory and effects figures (one column each) and
+                           the page's tables: N, a comma-separated list such as 0,4,9, or all (default: every
+                           point of a sweep with at most 4, else 4 spread from the first to the last); the
+                           pairing figure shows the first
 
-        files: trajectories.svg (daily.csv), pairings.svg (couples.csv), effects.svg (more than one
-        arm), sweep.svg (sweeps only) and index.html with the scenario, key findings and the effects
-        table; each is written under a temporary name and renamed when complete.
-        exit codes: 0 done, 64 usage, 65 not a readable DyadSim output, 74 I/O error.
-        """)
+            files: trajectories.svg (daily.csv), pairings.svg (couples.csv), effects.svg (more than one
+            arm), sweep.svg (sweeps only) and index.html with the scenario, key findings and the effects
+            table; each is written under a temporary name and renamed when complete.
+            exit codes: 0 done, 64 usage, 65 not a readable DyadSim output, 74 I/O error.
+            """)
 
     static func execute(_ arguments: ParsedArguments, context: CommandContext) throws -> Int32 {
         let console = context.console

@@ -35,11 +35,14 @@ enum ScenarioOptions {
         var scenario = scenario
         if let seed = arguments.values["--seed"] {
             guard let value = UInt64(seed), value < (1 << 53) else {
-                throw UsageError(message: "--seed: \"\(EscapedText.excerpt(seed))\" is not a whole number in 0...9007199254740991")
+                throw UsageError(
+                    message: "--seed: \"\(EscapedText.excerpt(seed))\" is not a whole number in 0...9007199254740991")
             }
             scenario.seed = value
         }
-        if let couples = try arguments.integer("--couples", in: 1...Int(Limits.maximumCouples)) { scenario.couples = couples }
+        if let couples = try arguments.integer("--couples", in: 1...Int(Limits.maximumCouples)) {
+            scenario.couples = couples
+        }
         if let days = try arguments.integer("--days", in: 1...Int(Limits.maximumDays)) { scenario.days = days }
         return scenario
     }
@@ -48,7 +51,9 @@ enum ScenarioOptions {
     static func shard(_ arguments: ParsedArguments) throws(UsageError) -> (index: Int, count: Int)? {
         guard let text = arguments.values["--shard"] else { return nil }
         let parts = text.split(separator: "/")
-        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1, index >= 0, index < count else {
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1, index >= 0,
+            index < count
+        else {
             throw UsageError(message: "--shard: \"\(EscapedText.excerpt(text))\" is not K/N with 0 <= K < N (e.g. 0/4)")
         }
         return (index, count)

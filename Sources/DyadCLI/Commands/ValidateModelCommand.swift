@@ -1,8 +1,8 @@
 import DyadCore
 import DyadExperiment
+import DyadIO
 import DyadJSON5
 import DyadValidation
-import DyadIO
 import Foundation
 
 /// `dyadsim validate-model`: the oracles and stylized facts of docs/model.md §10 on the current build.
@@ -15,22 +15,23 @@ package enum ValidateModelCommand: Command {
         usage: "dyadsim validate-model [--quick] [--params FILE] [--out DIR] [--force] [--threads N] [--scenarios DIR]",
         summary: "run the model's oracles and stylized facts (docs/model.md §10); write validation.csv and .md",
         details: """
-        options:
-          --quick          reduced couples (P 10,000, S 16,000, I 5,000, E 8,000); fixed bands widened by 2 SE
-          --params FILE    a JSON5 file with params / params_a / params_b applied to every stylized-fact
-                           scenario, to test a modified model (oracles test the engine and keep their set-ups)
-          --out DIR        where to write validation.csv and validation.md
-                           (default Results/validate-model/<date>, or <date>-quick; not committed)
-          --force          replace validation.csv and validation.md already in DIR
-          --threads N      worker threads (default: all cores)
-          --scenarios DIR  the stylized-fact scenarios: population.json5 (P), pairings.json5 (S),
-                           interventions.json5 (I), therapy.json5 (E); default Scenarios/validation in the
-                           working directory, else in the repository the dyadsim executable was built in
-        Exit code 0 only if every check passes, 1 if any fails.
-        """)
+            options:
+              --quick          reduced couples (P 10,000, S 16,000, I 5,000, E 8,000); fixed bands widened by 2 SE
+              --params FILE    a JSON5 file with params / params_a / params_b applied to every stylized-fact
+                               scenario, to test a modified model (oracles test the engine and keep their set-ups)
+              --out DIR        where to write validation.csv and validation.md
+                               (default Results/validate-model/<date>, or <date>-quick; not committed)
+              --force          replace validation.csv and validation.md already in DIR
+              --threads N      worker threads (default: all cores)
+              --scenarios DIR  the stylized-fact scenarios: population.json5 (P), pairings.json5 (S),
+                               interventions.json5 (I), therapy.json5 (E); default Scenarios/validation in the
+                               working directory, else in the repository the dyadsim executable was built in
+            Exit code 0 only if every check passes, 1 if any fails.
+            """)
 
     package static let factFiles: [(file: String, scenario: ValidationScenario)] = [
-        ("population.json5", .population), ("pairings.json5", .pairings), ("interventions.json5", .interventions), ("therapy.json5", .therapy),
+        ("population.json5", .population), ("pairings.json5", .pairings), ("interventions.json5", .interventions),
+        ("therapy.json5", .therapy),
     ]
 
     /// Loads the --params file and the four scenarios first, then simulates and evaluates them
@@ -58,7 +59,11 @@ package enum ValidateModelCommand: Command {
         var results: [ValidationResult] = []
         let simulator = Simulator(threads: threads, chunkSize: 64)
         for (path, kind, scenario) in scenarios {
-            if !arguments.has("--quiet") { console.print("scenario \(kind.rawValue): \(scenario.couples) couples, \(scenario.arms.count) arm(s), \(scenario.days) days") }
+            if !arguments.has("--quiet") {
+                console.print(
+                    "scenario \(kind.rawValue): \(scenario.couples) couples, \(scenario.arms.count) arm(s), \(scenario.days) days"
+                )
+            }
             do {
                 let plan = RunPlan(scenario: scenario)
                 let configuration = plan.configuration(for: plan.runs[0])
@@ -70,12 +75,15 @@ package enum ValidateModelCommand: Command {
         }
         if !arguments.has("--quiet") { console.print("oracles O1-O15") }
         do { results = try OracleChecks.checkAll() + results } catch {
-            throw CommandFailure(lines: ["error: the oracles could not be simulated: \(error)"], exitCode: ExitCode.failure)
+            throw CommandFailure(
+                lines: ["error: the oracles could not be simulated: \(error)"], exitCode: ExitCode.failure)
         }
         try ValidationReport.write(results, to: out, quick: quick, parametersFile: arguments.values["--params"])
         let failed = results.filter { !$0.pass }
         for result in failed { console.error("FAIL \(result.id) \(result.description): \(result.detail)") }
-        console.print("dyadsim: \(results.count - failed.count) of \(results.count) checks pass; \(out)/validation.csv and validation.md")
+        console.print(
+            "dyadsim: \(results.count - failed.count) of \(results.count) checks pass; \(out)/validation.csv and validation.md"
+        )
         return failed.isEmpty ? ExitCode.success : ExitCode.failure
     }
 
@@ -108,8 +116,9 @@ package enum ValidateModelCommand: Command {
             if holdsScenarios(candidate) { return candidate }
             folder.deleteLastPathComponent()
         }
-        throw UsageError(message: "\(defaultScenarios)/\(marker) is not in the working directory; run from the "
-            + "repository root or give --scenarios DIR (the folder with \(names))")
+        throw UsageError(
+            message: "\(defaultScenarios)/\(marker) is not in the working directory; run from the "
+                + "repository root or give --scenarios DIR (the folder with \(names))")
     }
 
     /// The running executable's path (Linux: /proc/self/exe), or the first argument.
@@ -132,12 +141,19 @@ package enum ValidateModelCommand: Command {
     static func loadOverrides(_ file: String) throws(ScenarioError) -> ParameterOverrides {
         let scenario = try ScenarioLoader.load(path: file)
         let allowed: Set<String> = ["params", "params_a", "params_b", "$schema", "description"]
-        if case .success(let bytes) = InputFile.read(file, limit: ScenarioLoader.maximumFileBytes), let root = try? JSON5Parser.parse(bytes),
-           case .object(let members) = root.value {
+        if case .success(let bytes) = InputFile.read(file, limit: ScenarioLoader.maximumFileBytes),
+            let root = try? JSON5Parser.parse(bytes),
+            case .object(let members) = root.value
+        {
             let extra = members.map(\.key).filter { !allowed.contains($0) }
             if let first = extra.first {
-                throw ScenarioError(file: file, problems: [ScenarioProblem(
-                    .field(first), "a --params file holds only model parameters", allowed: "params, params_a, params_b")])
+                throw ScenarioError(
+                    file: file,
+                    problems: [
+                        ScenarioProblem(
+                            .field(first), "a --params file holds only model parameters",
+                            allowed: "params, params_a, params_b")
+                    ])
             }
         }
         return scenario.parameters

@@ -7,7 +7,9 @@ import Foundation
 /// Writes `validation.csv` and `validation.md` for `dyadsim validate-model`.
 package enum ValidationReport {
     /// Columns of validation.csv.
-    package static let columns = ["id", "description", "scenario", "measured", "standard_error", "expected", "pass", "detail", "source"]
+    package static let columns = [
+        "id", "description", "scenario", "measured", "standard_error", "expected", "pass", "detail", "source",
+    ]
 
     /// The files `write` creates in its folder.
     package static let fileNames = ["validation.csv", "validation.md"]
@@ -18,22 +20,30 @@ package enum ValidationReport {
         guard !force else { return }
         let present = fileNames.filter { Files.exists(directory + "/" + $0) }
         guard present.isEmpty else {
-            throw OutputError("\(directory) already holds \(present.joined(separator: " and ")); "
-                + "use --force to replace them or --out to choose another directory")
+            throw OutputError(
+                "\(directory) already holds \(present.joined(separator: " and ")); "
+                    + "use --force to replace them or --out to choose another directory")
         }
     }
 
-    package static func write(_ results: [ValidationResult], to directory: String, quick: Bool, parametersFile: String?) throws(OutputError) {
+    package static func write(_ results: [ValidationResult], to directory: String, quick: Bool, parametersFile: String?)
+        throws(OutputError)
+    {
         try Files.createDirectory(directory)
         var csv = columns.joined(separator: ",") + "\n"
         for result in results {
-            let fields = [result.id, CSVField.quoted(result.description), CSVField.quoted(result.scenario), NumberText.shortest(result.measured),
-                          result.standardError.map(NumberText.shortest) ?? "NA", CSVField.quoted(result.expected), result.pass ? "1" : "0",
-                          CSVField.quoted(result.detail), CSVField.quoted(result.source)]
+            let fields = [
+                result.id, CSVField.quoted(result.description), CSVField.quoted(result.scenario),
+                NumberText.shortest(result.measured),
+                result.standardError.map(NumberText.shortest) ?? "NA", CSVField.quoted(result.expected),
+                result.pass ? "1" : "0",
+                CSVField.quoted(result.detail), CSVField.quoted(result.source),
+            ]
             csv += fields.joined(separator: ",") + "\n"
         }
         try Files.writeAtomically(csv, to: directory + "/validation.csv")
-        try Files.writeAtomically(markdown(results, quick: quick, parametersFile: parametersFile), to: directory + "/validation.md")
+        try Files.writeAtomically(
+            markdown(results, quick: quick, parametersFile: parametersFile), to: directory + "/validation.md")
     }
 
     static func markdown(_ results: [ValidationResult], quick: Bool, parametersFile: String?) -> String {
@@ -49,9 +59,13 @@ package enum ValidationReport {
             "|---|---|---|---|---|---|---|---|---|",
         ]
         for result in results {
-            let cells = [result.id, result.description, result.scenario, format(result.measured),
-                         result.standardError.map(format) ?? "", result.expected, result.pass ? "yes" : "**no**", result.detail, result.source]
-            lines.append("| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
+            let cells = [
+                result.id, result.description, result.scenario, format(result.measured),
+                result.standardError.map(format) ?? "", result.expected, result.pass ? "yes" : "**no**", result.detail,
+                result.source,
+            ]
+            lines.append(
+                "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n") + "\n"
     }

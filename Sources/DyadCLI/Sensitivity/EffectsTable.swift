@@ -26,8 +26,9 @@ struct EffectsTable {
             let point = try table.integer(row, pointColumn, in: 0..<points)
             let armName = String(table.rows[row][armColumn])
             guard let arm = arms.firstIndex(of: armName) else {
-                throw .invalid("\(table.path): line \(row + 2): arm \"\(EscapedText.excerpt(armName))\" is not a "
-                    + "treatment arm of the manifest's scenario (allowed \(arms.joined(separator: ", ")))")
+                throw .invalid(
+                    "\(table.path): line \(row + 2): arm \"\(EscapedText.excerpt(armName))\" is not a "
+                        + "treatment arm of the manifest's scenario (allowed \(arms.joined(separator: ", ")))")
             }
             let outcome = String(table.rows[row][outcomeColumn])
             if rowOf[outcome] == nil {
@@ -36,15 +37,17 @@ struct EffectsTable {
             }
             let slot = point * arms.count + arm
             guard rowOf[outcome]?[slot] == -1 else {
-                throw .invalid("\(table.path): line \(row + 2) repeats sweep_point \(point), arm \(armName), "
-                    + "outcome \(EscapedText.excerpt(outcome))")
+                throw .invalid(
+                    "\(table.path): line \(row + 2) repeats sweep_point \(point), arm \(armName), "
+                        + "outcome \(EscapedText.excerpt(outcome))")
             }
             rowOf[outcome]?[slot] = row
         }
         for outcome in outcomes {
             if let missing = rowOf[outcome]?.firstIndex(of: -1) {
-                throw .invalid("\(table.path): no row for sweep_point \(missing / arms.count), arm "
-                    + "\(arms[missing % arms.count]), outcome \(outcome) (allowed a complete output)")
+                throw .invalid(
+                    "\(table.path): no row for sweep_point \(missing / arms.count), arm "
+                        + "\(arms[missing % arms.count]), outcome \(outcome) (allowed a complete output)")
             }
         }
         self.outcomes = outcomes

@@ -32,8 +32,9 @@ struct ResultsTable {
         for (index, line) in lines.enumerated() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)
             guard fields.count == columns.count else {
-                throw .invalid("\(path): line \(index + 2) has \(fields.count) fields "
-                    + "(allowed \(columns.count), one per column)")
+                throw .invalid(
+                    "\(path): line \(index + 2) has \(fields.count) fields "
+                        + "(allowed \(columns.count), one per column)")
             }
             rows.append(fields)
         }
@@ -43,7 +44,8 @@ struct ResultsTable {
     /// The position of column `name`; invalid data when the file lacks it.
     func column(_ name: String) throws(AnalysisError) -> Int {
         guard let index = columns.firstIndex(of: name) else {
-            throw .invalid("\(path): no column \"\(name)\" (not a DyadSim \(path.split(separator: "/").last ?? "") file?)")
+            throw .invalid(
+                "\(path): no column \"\(name)\" (not a DyadSim \(path.split(separator: "/").last ?? "") file?)")
         }
         return index
     }
@@ -52,8 +54,9 @@ struct ResultsTable {
     func integer(_ row: Int, _ column: Int, in range: Range<Int>) throws(AnalysisError) -> Int {
         let field = rows[row][column]
         guard let value = Int(field), range.contains(value) else {
-            throw .invalid("\(path): line \(row + 2): \(columns[column]) \"\(EscapedText.excerpt(String(field)))\""
-                + " is not a whole number in \(range.lowerBound)...\(max(range.lowerBound, range.upperBound - 1))")
+            throw .invalid(
+                "\(path): line \(row + 2): \(columns[column]) \"\(EscapedText.excerpt(String(field)))\""
+                    + " is not a whole number in \(range.lowerBound)...\(max(range.lowerBound, range.upperBound - 1))")
         }
         return value
     }
@@ -63,7 +66,9 @@ struct ResultsTable {
         let field = rows[row][column]
         if field == "NA" { return .nan }
         guard let value = Double(field) else {
-            throw .invalid("\(path): line \(row + 2): \(columns[column]) \"\(EscapedText.excerpt(String(field)))\" is not a number")
+            throw .invalid(
+                "\(path): line \(row + 2): \(columns[column]) \"\(EscapedText.excerpt(String(field)))\" is not a number"
+            )
         }
         return value
     }

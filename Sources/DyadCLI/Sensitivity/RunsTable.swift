@@ -26,20 +26,23 @@ struct RunsTable {
             let replicate = try table.integer(row, replicateColumn, in: 0..<replicates)
             let armName = String(table.rows[row][armColumn])
             guard let arm = arms.firstIndex(of: armName) else {
-                throw .invalid("\(table.path): line \(row + 2): arm \"\(EscapedText.excerpt(armName))\" is not an arm "
-                    + "of the manifest's scenario (allowed \(arms.joined(separator: ", ")))")
+                throw .invalid(
+                    "\(table.path): line \(row + 2): arm \"\(EscapedText.excerpt(armName))\" is not an arm "
+                        + "of the manifest's scenario (allowed \(arms.joined(separator: ", ")))")
             }
             let slot = (point * replicates + replicate) * arms.count + arm
             guard rowOf[slot] < 0 else {
-                throw .invalid("\(table.path): line \(row + 2) repeats sweep_point \(point), replicate \(replicate), "
-                    + "arm \(armName)")
+                throw .invalid(
+                    "\(table.path): line \(row + 2) repeats sweep_point \(point), replicate \(replicate), "
+                        + "arm \(armName)")
             }
             rowOf[slot] = row
         }
         if let missing = rowOf.firstIndex(of: -1) {
             let arm = missing % arms.count, run = missing / arms.count
-            throw .invalid("\(table.path): no row for sweep_point \(run / replicates), replicate \(run % replicates), "
-                + "arm \(arms[arm]) (allowed a complete output: one row per point, replicate and arm)")
+            throw .invalid(
+                "\(table.path): no row for sweep_point \(run / replicates), replicate \(run % replicates), "
+                    + "arm \(arms[arm]) (allowed a complete output: one row per point, replicate and arm)")
         }
         self.rowOf = rowOf
     }

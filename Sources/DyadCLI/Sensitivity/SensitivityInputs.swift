@@ -1,7 +1,7 @@
 import DyadCore
 import DyadExperiment
-import DyadInference
 import DyadIO
+import DyadInference
 
 /// The outputs of a sampled sweep that `dyadsim analyze` analyses, read from a results folder:
 /// the design from `manifest.json`, the values actually run from `points.csv`, the run means
@@ -49,18 +49,21 @@ struct SensitivityInputs {
         let scenario = plan.scenario
         let manifestPath = OutputDirectory(path: directory).manifestPath
         guard let design = scenario.sweep.sample else {
-            throw .invalid("\(directory): the sweep has no sampled design (sweep.sample); analyze needs a sweep with "
-                + "sample method sobol or morris")
+            throw .invalid(
+                "\(directory): the sweep has no sampled design (sweep.sample); analyze needs a sweep with "
+                    + "sample method sobol or morris")
         }
         guard design.method == .sobol || design.method == .morris else {
-            throw .invalid("\(manifestPath): sweep.sample.method \"\(design.method.rawValue)\" has no sensitivity "
-                + "estimator (allowed sobol, morris)")
+            throw .invalid(
+                "\(manifestPath): sweep.sample.method \"\(design.method.rawValue)\" has no sensitivity "
+                    + "estimator (allowed sobol, morris)")
         }
         let sweep = scenario.sweep
         guard sweep.grid.isEmpty, sweep.zip.isEmpty, sweep.design == nil else {
             let other = !sweep.grid.isEmpty ? "grid" : (!sweep.zip.isEmpty ? "zip" : "design")
-            throw .invalid("\(manifestPath): the sweep crosses sample with \(other) (allowed a sweep with sample only, "
-                + "whose points are the design's rows)")
+            throw .invalid(
+                "\(manifestPath): the sweep crosses sample with \(other) (allowed a sweep with sample only, "
+                    + "whose points are the design's rows)")
         }
         let names = design.ranges.map(\.path.text)
         let inputs = try readPoints(directory, plan: plan, names: names, design: design)
@@ -68,7 +71,8 @@ struct SensitivityInputs {
         let control = scenario.resolvedControlArm
         let runs = try RunsTable(
             directory: directory, points: inputs.count, replicates: scenario.replicates, arms: arms)
-        let effects = arms.count > 1
+        let effects =
+            arms.count > 1
             ? try EffectsTable(directory: directory, points: inputs.count, arms: arms.filter { $0 != control })
             : nil
 
@@ -79,8 +83,10 @@ struct SensitivityInputs {
         if let requested {
             for name in requested where !known.contains(name) {
                 let hint = Suggestion.hint(for: name, among: known)
-                throw .invalid("--outcomes: unknown outcome \"\(EscapedText.excerpt(name))\"\(hint) (allowed the "
-                    + "outcomes of \(directory)/runs.csv and effects.csv, named as couples.csv columns, e.g. satisfaction)")
+                throw .invalid(
+                    "--outcomes: unknown outcome \"\(EscapedText.excerpt(name))\"\(hint) (allowed the "
+                        + "outcomes of \(directory)/runs.csv and effects.csv, named as couples.csv columns, e.g. satisfaction)"
+                )
             }
             chosen = known.filter { requested.contains($0) }
         }
@@ -88,8 +94,10 @@ struct SensitivityInputs {
         for outcome in chosen {
             if runs.outcomes.contains(outcome) {
                 for arm in arms {
-                    outputs.append(Output(outcome: outcome, arm: arm, kind: .level,
-                                          values: try runs.values(outcome: outcome, arm: arm)))
+                    outputs.append(
+                        Output(
+                            outcome: outcome, arm: arm, kind: .level,
+                            values: try runs.values(outcome: outcome, arm: arm)))
                 }
             }
             guard let effects, effects.outcomes.contains(outcome) else { continue }
@@ -128,19 +136,22 @@ struct SensitivityInputs {
         } catch {
             switch error {
             case .missing:
-                throw .invalid("\(directory): not a finished DyadSim output directory (no "
-                    + "\(OutputDirectory.manifestName); run dyadsim run first)")
+                throw .invalid(
+                    "\(directory): not a finished DyadSim output directory (no "
+                        + "\(OutputDirectory.manifestName); run dyadsim run first)")
             case .unreadable(let failure): throw .inputOutput(failure.message)
             case .notAnObject, .noScenario:
                 throw .invalid("\(manifestPath(directory)) is not a DyadSim manifest")
             }
         }
         if let shard = manifest.shard {
-            throw .invalid("\(directory) is shard \(shard.index) of \(shard.count) (allowed a complete output; "
-                + "merge the shards with dyadsim merge first)")
+            throw .invalid(
+                "\(directory) is shard \(shard.index) of \(shard.count) (allowed a complete output; "
+                    + "merge the shards with dyadsim merge first)")
         }
         if let runs = manifest.runs, runs.planned != runs.present {
-            throw .invalid("\(directory) holds \(runs.present) of \(runs.planned) planned runs (allowed a complete output)")
+            throw .invalid(
+                "\(directory) holds \(runs.present) of \(runs.planned) planned runs (allowed a complete output)")
         }
         do {
             return try manifest.plan()
@@ -153,11 +164,14 @@ struct SensitivityInputs {
 
     /// points.csv: one row per design row, one column per swept path, equal to the design the
     /// manifest's scenario generates.
-    private static func readPoints(_ directory: String, plan: RunPlan, names: [String],
-                                   design: SampleDesign) throws(AnalysisError) -> [[Double]] {
+    private static func readPoints(
+        _ directory: String, plan: RunPlan, names: [String],
+        design: SampleDesign
+    ) throws(AnalysisError) -> [[Double]] {
         let table = try ResultsTable.read(directory + "/" + OutputFile.points.rawValue, what: "the sweep's points")
         let expected = SampleGenerator.pointCount(design)
-        let shape = design.method == .sobol
+        let shape =
+            design.method == .sobol
             ? "a sobol design of n = \(design.count) over \(names.count) paths has \(expected) (n·(2d + 2))"
             : "a morris design of \(design.count) trajectories over \(names.count) paths has \(expected) (r·(d + 1))"
         guard table.rows.count == expected else {
@@ -176,10 +190,12 @@ struct SensitivityInputs {
             for (column, name) in zip(columns, names) {
                 let value = try table.number(row, column)
                 guard let planned = plan.points[row].value(of: design.ranges[values.count].path),
-                      value == planned else {
+                    value == planned
+                else {
                     let expected = plan.points[row].value(of: design.ranges[values.count].path)
-                    throw .invalid("\(table.path): line \(row + 2): \(name) is \(NumberText.shortest(value)), but the "
-                        + "manifest's design gives \(expected.map { NumberText.shortest($0) } ?? "nothing")")
+                    throw .invalid(
+                        "\(table.path): line \(row + 2): \(name) is \(NumberText.shortest(value)), but the "
+                            + "manifest's design gives \(expected.map { NumberText.shortest($0) } ?? "nothing")")
                 }
                 values.append(value)
             }

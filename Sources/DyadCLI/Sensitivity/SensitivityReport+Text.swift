@@ -30,10 +30,11 @@ extension SensitivityReport {
             guard let noise = result.noise else { continue }
             for row in result.rows {
                 let threshold = row.noiseThreshold.map { NumberText.shortest($0) } ?? "NA"
-                let fields = row.labels + [
-                    NumberText.shortest(row.value), threshold, row.isBelowNoise ? "1" : "0", "\(noise.replicates)",
-                    Self.number(noise.withinPointShare), Self.number(noise.noiseShareOfMeans),
-                ]
+                let fields =
+                    row.labels + [
+                        NumberText.shortest(row.value), threshold, row.isBelowNoise ? "1" : "0", "\(noise.replicates)",
+                        Self.number(noise.withinPointShare), Self.number(noise.noiseShareOfMeans),
+                    ]
                 text += fields.joined(separator: ",") + "\n"
             }
         }
@@ -56,11 +57,14 @@ extension SensitivityReport {
         func padded(_ text: String, _ width: Int) -> String {
             text + String(repeating: " ", count: max(0, width - text.count))
         }
-        var lines = [padded("outcome", outcomeWidth) + "  " + padded("arm", armWidth) + "  kind    noise  "
-            + "top parameters by \(ranked == .total ? "ST" : "mu_star") [95% CI]"]
+        var lines = [
+            padded("outcome", outcomeWidth) + "  " + padded("arm", armWidth) + "  kind    noise  "
+                + "top parameters by \(ranked == .total ? "ST" : "mu_star") [95% CI]"
+        ]
         for result in shown {
             let noise = result.noise.map { String(format: "%.2f", $0.withinPointShare) } ?? "-"
-            var line = padded(result.outcome, outcomeWidth) + "  " + padded(result.arm, armWidth) + "  "
+            var line =
+                padded(result.outcome, outcomeWidth) + "  " + padded(result.arm, armWidth) + "  "
                 + padded(result.kind.rawValue, 6) + "  " + padded(noise, 5) + "  "
             if let skipped = result.skipped {
                 line += "not analysed: " + skipped

@@ -28,8 +28,10 @@ struct SensitivityReport {
     /// Analyses every output of `inputs` with `method` (which must be the design's) and
     /// `resamples` bootstrap resamples, outputs in parallel on `threads` threads (results do
     /// not depend on it: each output's bootstrap starts from the same seed).
-    static func analyze(_ inputs: SensitivityInputs, method: SensitivityMethod, resamples: Int,
-                        threads: Int) throws(AnalysisError) -> SensitivityReport {
+    static func analyze(
+        _ inputs: SensitivityInputs, method: SensitivityMethod, resamples: Int,
+        threads: Int
+    ) throws(AnalysisError) -> SensitivityReport {
         let bootstrap = BootstrapOptions(resamples: resamples, seed: inputs.bootstrapSeed)
         try checkDesign(inputs, method: method)
         let slots = Mutex<[Result?]>(Array(repeating: nil, count: inputs.outputs.count))
@@ -40,8 +42,9 @@ struct SensitivityReport {
             }
         }
         let results = slots.withLock { $0.compactMap { $0 } }
-        return SensitivityReport(method: method, bootstrap: bootstrap, parameterNames: inputs.parameterNames,
-                                 replicates: inputs.replicates, results: results)
+        return SensitivityReport(
+            method: method, bootstrap: bootstrap, parameterNames: inputs.parameterNames,
+            replicates: inputs.replicates, results: results)
     }
 
     /// Refuses a design the estimators cannot analyse, before any output is analysed.
@@ -50,8 +53,11 @@ struct SensitivityReport {
         switch method {
         case .sobol:
             guard inputs.design.count >= 2 else {
-                throw .invalid(points + ": " + SensitivityError.tooFewBlocks(
-                    count: inputs.design.count, minimum: 2, noun: "base sample").message)
+                throw .invalid(
+                    points + ": "
+                        + SensitivityError.tooFewBlocks(
+                            count: inputs.design.count, minimum: 2, noun: "base sample"
+                        ).message)
             }
         case .morris:
             do {
@@ -66,8 +72,10 @@ struct SensitivityReport {
         }
     }
 
-    private static func analyze(_ output: SensitivityInputs.Output, inputs: SensitivityInputs,
-                                method: SensitivityMethod, bootstrap: BootstrapOptions) -> Result {
+    private static func analyze(
+        _ output: SensitivityInputs.Output, inputs: SensitivityInputs,
+        method: SensitivityMethod, bootstrap: BootstrapOptions
+    ) -> Result {
         func skipped(_ reason: String) -> Result {
             Result(outcome: output.outcome, arm: output.arm, kind: output.kind, rows: [], noise: nil, skipped: reason)
         }
@@ -77,17 +85,21 @@ struct SensitivityReport {
             case .sobol:
                 let indices = try SobolAnalysis.analyze(
                     outputs, parameterCount: inputs.parameterNames.count, secondOrder: true, bootstrap: bootstrap)
-                return Result(outcome: output.outcome, arm: output.arm, kind: output.kind,
-                              rows: indices.rows(parameterNames: inputs.parameterNames, outcome: output.outcome,
-                                                 arm: output.arm, kind: output.kind),
-                              noise: indices.noise, skipped: nil)
+                return Result(
+                    outcome: output.outcome, arm: output.arm, kind: output.kind,
+                    rows: indices.rows(
+                        parameterNames: inputs.parameterNames, outcome: output.outcome,
+                        arm: output.arm, kind: output.kind),
+                    noise: indices.noise, skipped: nil)
             case .morris:
                 let indices = try MorrisAnalysis.analyze(
                     inputs: inputs.inputs, outputs: outputs, levels: inputs.design.levels, bootstrap: bootstrap)
-                return Result(outcome: output.outcome, arm: output.arm, kind: output.kind,
-                              rows: indices.rows(parameterNames: inputs.parameterNames, outcome: output.outcome,
-                                                 arm: output.arm, kind: output.kind),
-                              noise: indices.noise, skipped: nil)
+                return Result(
+                    outcome: output.outcome, arm: output.arm, kind: output.kind,
+                    rows: indices.rows(
+                        parameterNames: inputs.parameterNames, outcome: output.outcome,
+                        arm: output.arm, kind: output.kind),
+                    noise: indices.noise, skipped: nil)
             }
         } catch let error as SensitivityError {
             if case .nonFiniteOutput(let row, let replicate, _) = error {

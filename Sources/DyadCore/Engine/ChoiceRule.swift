@@ -20,7 +20,8 @@ enum ChoiceRule {
         if flooded { withdraw += k.withdrawFlooded }
         if partnerLast == .validate { withdraw -= k.parameters.withdrawAfterValidation }
 
-        var validate = k.validateConstant + k.parameters.validatePerCalmSecurity * security * (1 - arousal)
+        var validate =
+            k.validateConstant + k.parameters.validatePerCalmSecurity * security * (1 - arousal)
             - k.validatePerArousal * arousal
         if partnerLast == .pursueSoft || partnerLast == .validate { validate += k.parameters.validateReciprocity }
         if partnerLast == .pursueHarsh { validate += k.parameters.validateAfterHarshPursuit * security }
@@ -42,7 +43,8 @@ enum ChoiceRule {
         let weightNeutral = reference == 0 ? 1 : DyadMath.exp(-reference * inverseTemperature)
         let weightPursue = DyadMath.exp((pursue - reference) * inverseTemperature)
         let weightWithdraw = DyadMath.exp((withdraw - reference) * inverseTemperature)
-        let weightValidate = validationAllowed
+        let weightValidate =
+            validationAllowed
             ? DyadMath.exp((validate - reference) * inverseTemperature) * (1 - withhold) : 0
         let weightSelfRegulate = DyadMath.exp((selfRegulate - reference) * inverseTemperature)
         let total = weightNeutral + weightPursue + weightWithdraw + weightValidate + weightSelfRegulate
@@ -79,7 +81,9 @@ enum ChoiceRule {
     /// §7.6 modifications 1–2: a flooded WITHDRAW becomes a break w.p. s^SS·ss_replace; an aroused
     /// WITHDRAW becomes a soft PURSUE (no style draw) w.p. s^SV·sv_convert.
     @inline(__always)
-    private static func modifiedWithdrawal(_ k: borrowing PartnerState, flooded: Bool, stream: inout RandomStream) -> Action {
+    private static func modifiedWithdrawal(_ k: borrowing PartnerState, flooded: Bool, stream: inout RandomStream)
+        -> Action
+    {
         let soothing = k.soothingStrength
         if flooded && soothing > 0 {
             if stream.uniform() < soothing * k.parameters.soothingReplaceProbability {

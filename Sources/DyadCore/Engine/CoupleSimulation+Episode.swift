@@ -38,18 +38,27 @@ extension CoupleSimulation {
             for slot in 0..<2 {
                 let actorIsA = (slot == 0) == initiatorIsA
                 let forced = turn == 0 && slot == 0
-                let action = actorIsA
-                    ? Self.act(actor: &a, receiver: &b, actorIsA: true, forced: forced, stream: &stream,
+                let action =
+                    actorIsA
+                    ? Self.act(
+                        actor: &a, receiver: &b, actorIsA: true, forced: forced, stream: &stream,
                         statistics: &statistics, today: &today, constants: constants)
-                    : Self.act(actor: &b, receiver: &a, actorIsA: false, forced: forced, stream: &stream,
+                    : Self.act(
+                        actor: &b, receiver: &a, actorIsA: false, forced: forced, stream: &stream,
                         statistics: &statistics, today: &today, constants: constants)
                 if action == .validate { lastValidateTurn = turn }
                 if action.isBreak {
-                    let trained = actorIsA
-                        ? Self.takeBreak(actor: &a, receiver: &b, stream: &stream, breakMinutes: &breakMinutes, turnMinutes: turnMinutes)
-                        : Self.takeBreak(actor: &b, receiver: &a, stream: &stream, breakMinutes: &breakMinutes, turnMinutes: turnMinutes)
+                    let trained =
+                        actorIsA
+                        ? Self.takeBreak(
+                            actor: &a, receiver: &b, stream: &stream, breakMinutes: &breakMinutes,
+                            turnMinutes: turnMinutes)
+                        : Self.takeBreak(
+                            actor: &b, receiver: &a, stream: &stream, breakMinutes: &breakMinutes,
+                            turnMinutes: turnMinutes)
                     observer.record(
-                        turn: turn, actorIsA: actorIsA, action: action, forced: forced, a: a, b: b, constants: constants)
+                        turn: turn, actorIsA: actorIsA, action: action, forced: forced, a: a, b: b, constants: constants
+                    )
                     if action == .breakAnnounced || trained {
                         a.clearHistory()
                         b.clearHistory()
@@ -112,7 +121,8 @@ extension CoupleSimulation {
         Self.recordEpisodeEnd(&b, peak: peakB, tolerance: tolerance, resolved: ending == .resolved)
     }
 
-    private static func recordEpisodeEnd(_ partner: inout PartnerState, peak: Double, tolerance: Double, resolved: Bool) {
+    private static func recordEpisodeEnd(_ partner: inout PartnerState, peak: Double, tolerance: Double, resolved: Bool)
+    {
         partner.statistics.episodePeakSum += peak >= 0 ? peak : partner.arousal
         let gap = partner.arousal - partner.setPoint
         if gap > tolerance {
@@ -130,7 +140,8 @@ extension CoupleSimulation {
     @inline(__always)
     static func relaxTurn(_ partner: inout PartnerState, z: Double) {
         let p = partner.parameters
-        let arousal = clamp01(partner.setPoint + partner.turnInertia * (partner.arousal - partner.setPoint) + p.arousalNoise * z)
+        let arousal = clamp01(
+            partner.setPoint + partner.turnInertia * (partner.arousal - partner.setPoint) + p.arousalNoise * z)
         partner.arousal = arousal
         partner.statistics.turnArousalSum += arousal
         if arousal > p.floodThreshold { partner.statistics.floodedTurns += 1 }
@@ -164,7 +175,8 @@ extension CoupleSimulation {
         if forced {
             action = stream.uniform() < actor.softPursuitProbability() ? .pursueSoft : .pursueHarsh
         } else {
-            action = ChoiceRule.choose(actor: actor, partnerLast: receiver.lastAction,
+            action = ChoiceRule.choose(
+                actor: actor, partnerLast: receiver.lastAction,
                 partnerPursuedRecently: receiver.pursuedRecently, stream: &stream)
             countAction(action, of: &actor, statistics: &statistics)
         }
@@ -193,7 +205,8 @@ extension CoupleSimulation {
     }
 
     @inline(__always)
-    private static func countAction(_ action: Action, of actor: inout PartnerState, statistics: inout CoupleStatistics) {
+    private static func countAction(_ action: Action, of actor: inout PartnerState, statistics: inout CoupleStatistics)
+    {
         actor.statistics.actions += 1
         switch action {
         case .pursueSoft:

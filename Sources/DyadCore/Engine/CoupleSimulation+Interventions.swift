@@ -67,18 +67,22 @@ extension CoupleSimulation {
     /// EFT session m of `sessions` (docs/model.md §7.18): per enrolled partner (a first) the avoidance
     /// drop, stage-1 decoupling or stage-2 re-engagement, and at the last session blamer
     /// softening of the more anxious partner. Changes are permanent (they alter the base).
-    private mutating func holdEFTSession(_ session: Int, of sessions: Int, intervention: CompiledIntervention, bit: UInt32) {
+    private mutating func holdEFTSession(
+        _ session: Int, of sessions: Int, intervention: CompiledIntervention, bit: UInt32
+    ) {
         let aIsMoreAnxious = a.anxiety >= b.anxiety
         let aIsMoreAvoidant = a.avoidance >= b.avoidance
         let stageOne = session <= roundedCount(coupleBase.eftStageOneSessions)
         let last = session == sessions
         let strength = intervention.strength
         if enrolledA & bit != 0 {
-            Self.applyEFT(to: &a, strength: strength, sessions: sessions, stageOne: stageOne,
+            Self.applyEFT(
+                to: &a, strength: strength, sessions: sessions, stageOne: stageOne,
                 isMoreAvoidant: aIsMoreAvoidant, softens: last && aIsMoreAnxious, stream: &stream)
         }
         if enrolledB & bit != 0 {
-            Self.applyEFT(to: &b, strength: strength, sessions: sessions, stageOne: stageOne,
+            Self.applyEFT(
+                to: &b, strength: strength, sessions: sessions, stageOne: stageOne,
                 isMoreAvoidant: !aIsMoreAvoidant, softens: last && !aIsMoreAnxious, stream: &stream)
         }
     }

@@ -112,6 +112,7 @@ extension CoupleSimulation {
         let arousal = partner.statistics.maximumArousal
         guard arousal >= 0 else { return .nan }
         let p = partner.parameters
-        return min(constants.maximumHeartRate, p.restingHeartRate + (100 - p.restingHeartRate) * arousal / p.floodThreshold)
+        return min(
+            constants.maximumHeartRate, p.restingHeartRate + (100 - p.restingHeartRate) * arousal / p.floodThreshold)
     }
 }

@@ -67,10 +67,12 @@ struct CoupleSimulation {
         let turnMinutes = constants.turnMinutes
         a.refreshOwnDerived(turnMinutes: turnMinutes)
         b.refreshOwnDerived(turnMinutes: turnMinutes)
-        a.partnerBreakDecay = PartnerState.breakDecay(turns: a.breakTurns, turnMinutes: turnMinutes, halfLife: b.halfLife)
+        a.partnerBreakDecay = PartnerState.breakDecay(
+            turns: a.breakTurns, turnMinutes: turnMinutes, halfLife: b.halfLife)
         a.partnerTrainedBreakDecay = PartnerState.breakDecay(
             turns: a.trainedBreakTurns, turnMinutes: turnMinutes, halfLife: b.halfLife)
-        b.partnerBreakDecay = PartnerState.breakDecay(turns: b.breakTurns, turnMinutes: turnMinutes, halfLife: a.halfLife)
+        b.partnerBreakDecay = PartnerState.breakDecay(
+            turns: b.breakTurns, turnMinutes: turnMinutes, halfLife: a.halfLife)
         b.partnerTrainedBreakDecay = PartnerState.breakDecay(
             turns: b.trainedBreakTurns, turnMinutes: turnMinutes, halfLife: a.halfLife)
     }
@@ -166,14 +168,17 @@ struct CoupleSimulation {
         Self.updateStress(&b, z: stream.normal())
         Self.exchangeBids(bidder: &a, responder: &b, stream: &stream, statistics: &statistics)
         Self.exchangeBids(bidder: &b, responder: &a, stream: &stream, statistics: &statistics)
-        let rate = constants.conflictRateBase
+        let rate =
+            constants.conflictRateBase
             * (1 + constants.conflictRatePerAnxiety * (a.anxiety + b.anxiety)
                 + constants.conflictRatePerRumination * (a.rumination + b.rumination))
             * (1 + constants.conflictRatePerStress * (a.stress + b.stress))
         if Self.happens(probabilityOneMinusExpOf: rate, draw: stream.uniform()) {
-            let weightA = a.parameters.initiationWeight
+            let weightA =
+                a.parameters.initiationWeight
                 * (1 + constants.initiationPerAnxiety * a.anxiety + constants.initiationPerRumination * a.rumination)
-            let weightB = b.parameters.initiationWeight
+            let weightB =
+                b.parameters.initiationWeight
                 * (1 + constants.initiationPerAnxiety * b.anxiety + constants.initiationPerRumination * b.rumination)
             let total = weightA + weightB
             let shareA = total > 0 ? weightA / total : 0.5
@@ -190,7 +195,8 @@ struct CoupleSimulation {
     @inline(__always)
     static func updateStress(_ partner: inout PartnerState, z: Double) {
         let p = partner.parameters
-        partner.stress = clamp01(p.stressMean + p.stressPersistence * (partner.stress - p.stressMean) + p.stressNoise * z)
+        partner.stress = clamp01(
+            p.stressMean + p.stressPersistence * (partner.stress - p.stressMean) + p.stressNoise * z)
         partner.updateSetPoint()
         partner.todayPositive = 0
         partner.todayNegative = 0
@@ -228,8 +234,9 @@ struct CoupleSimulation {
         partner.rumination *= partner.ruminationDecay
         partner.updateSetPoint()
         partner.arousal = partner.setPoint + (partner.arousal - partner.setPoint) * partner.dayDecay
-        partner.security = clamp01(partner.security
-            + partner.parameters.securityPull * (partner.securityBase - partner.security))
+        partner.security = clamp01(
+            partner.security
+                + partner.parameters.securityPull * (partner.securityBase - partner.security))
     }
 
     /// Step 7: Pos ← λ_pn·Pos + P, Neg ← λ_pn·Neg + N, Sat recomputed.
@@ -298,8 +305,10 @@ struct CoupleSimulation {
     private static func hazard(_ partner: PartnerState) -> Double {
         let p = partner.parameters
         guard p.hazardBase > 0 else { return 0 }
-        return p.hazardBase * DyadMath.exp(p.hazardPerDissatisfaction * (p.hazardSatisfactionReference - partner.satisfaction)
-            - p.hazardPerAnxiety * partner.anxiety + p.hazardPerAvoidance * partner.avoidance)
+        return p.hazardBase
+            * DyadMath.exp(
+                p.hazardPerDissatisfaction * (p.hazardSatisfactionReference - partner.satisfaction)
+                    - p.hazardPerAnxiety * partner.anxiety + p.hazardPerAvoidance * partner.avoidance)
     }
 
     /// Step 10 (days with (d+1) mod earned_period = 0):
@@ -316,8 +325,10 @@ struct CoupleSimulation {
         let securityGain = partner.security - partner.securityBase - partner.securityGapReference
         let dependenceGain = positiveDependence(partner) - partner.positiveDependenceReference
         let anxiety = partner.anxiety, avoidance = partner.avoidance
-        partner.anxiety = clamp01(anxiety - p.earnedAnxietyRate * securityGain + p.traitPull * (partner.anxiety0 - anxiety))
-        partner.avoidance = clamp01(avoidance - p.earnedAvoidanceRate * dependenceGain
-            + p.traitPull * (partner.avoidance0 - avoidance))
+        partner.anxiety = clamp01(
+            anxiety - p.earnedAnxietyRate * securityGain + p.traitPull * (partner.anxiety0 - anxiety))
+        partner.avoidance = clamp01(
+            avoidance - p.earnedAvoidanceRate * dependenceGain
+                + p.traitPull * (partner.avoidance0 - avoidance))
     }
 }

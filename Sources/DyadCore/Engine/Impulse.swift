@@ -37,7 +37,8 @@ enum Impulse {
         case .breakAnnounced:
             arousalChange = q.announcedBreakImpulse * a
         case .validate:
-            arousalChange = -q.validationRelief * receiver.arousal * (1 - q.validationReliefAvoidanceCut * receiver.avoidance)
+            arousalChange =
+                -q.validationRelief * receiver.arousal * (1 - q.validationReliefAvoidanceCut * receiver.avoidance)
             securityChange = q.validationSecurityGain * (1 - receiver.security) * (q.validationSecurityGainBase + a)
             let weight = 1.0
             receiver.todayPositive += weight * receiver.positiveWeight
@@ -53,7 +54,9 @@ enum Impulse {
     }
 
     /// A negative event of weight w adds w to N_j and to the unweighted tallies.
-    private static func receiveNegative(_ weight: Double, receiver: inout PartnerState, statistics: inout CoupleStatistics) {
+    private static func receiveNegative(
+        _ weight: Double, receiver: inout PartnerState, statistics: inout CoupleStatistics
+    ) {
         receiver.todayNegative += weight
         statistics.conflictNegative += weight
         statistics.allNegative += weight

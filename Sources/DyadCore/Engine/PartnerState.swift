@@ -109,8 +109,9 @@ struct PartnerState {
     /// except the break decays that need the partner (see ``CoupleSimulation/refreshDerived()``).
     mutating func refreshOwnDerived(turnMinutes: Double) {
         let p = parameters
-        skill = clamp01(p.regulationSkillBase - p.regulationSkillAnxietyLoss * anxiety
-            + soothingStrength * p.soothingSkillBoost)
+        skill = clamp01(
+            p.regulationSkillBase - p.regulationSkillAnxietyLoss * anxiety
+                + soothingStrength * p.soothingSkillBoost)
         halfLife = p.halfLifeBase * (1 + p.halfLifePerAnxiety * anxiety + p.halfLifePerAvoidance * avoidance)
         breakHalfLife = halfLife * (p.breakHalfLifeBase - p.breakHalfLifePerSkill * skill)
         turnInertia = DyadMath.halfPower(turnMinutes / halfLife)
@@ -119,13 +120,17 @@ struct PartnerState {
             1 / (p.ruminationHalfLifeBase * (1 + p.ruminationHalfLifePerAnxiety * anxiety)))
         securityBase = clamp01(1 - p.securityBaseLossPerAnxiety * anxiety - p.securityBaseLossPerAvoidance * avoidance)
         positiveWeight = 1 - p.positivePerceptionAvoidanceLoss * avoidance
-        hazardCeiling = p.hazardBase * DyadMath.exp(p.hazardPerDissatisfaction * p.hazardSatisfactionReference
-            - p.hazardPerAnxiety * anxiety + p.hazardPerAvoidance * avoidance)
+        hazardCeiling =
+            p.hazardBase
+            * DyadMath.exp(
+                p.hazardPerDissatisfaction * p.hazardSatisfactionReference
+                    - p.hazardPerAnxiety * anxiety + p.hazardPerAvoidance * avoidance)
         bidsPerDay = roundedCount(p.bidsPerDay)
         breakTurns = roundedCount(p.breakTurns)
         trainedBreakTurns = roundedCount(p.trainedBreakTurns)
         ownBreakDecay = Self.breakDecay(turns: breakTurns, turnMinutes: turnMinutes, halfLife: breakHalfLife)
-        ownTrainedBreakDecay = Self.breakDecay(turns: trainedBreakTurns, turnMinutes: turnMinutes, halfLife: breakHalfLife)
+        ownTrainedBreakDecay = Self.breakDecay(
+            turns: trainedBreakTurns, turnMinutes: turnMinutes, halfLife: breakHalfLife)
         inverseTemperature = 1 / p.temperature
     }
 
@@ -137,16 +142,18 @@ struct PartnerState {
     /// E* = clamp01(e0 + e_anx·a + e_rum·Rm + e_stress·Stress).
     mutating func updateSetPoint() {
         let p = parameters
-        setPoint = clamp01(p.setPointBase + p.setPointPerAnxiety * anxiety
-            + p.setPointPerRumination * rumination + p.setPointPerStress * stress)
+        setPoint = clamp01(
+            p.setPointBase + p.setPointPerAnxiety * anxiety
+                + p.setPointPerRumination * rumination + p.setPointPerStress * stress)
     }
 
     /// Probability that this partner turns toward the other's bid (docs/model.md §2.5).
     @inline(__always)
     func turnTowardProbability() -> Double {
         let p = parameters
-        var q = clamp01(p.turnTowardMax * (p.turnTowardFloor + (1 - p.turnTowardFloor) * security)
-            * (1 - p.turnTowardAvoidanceLoss * avoidance))
+        var q = clamp01(
+            p.turnTowardMax * (p.turnTowardFloor + (1 - p.turnTowardFloor) * security)
+                * (1 - p.turnTowardAvoidanceLoss * avoidance))
         if validationStrength > 0 {
             q = max(q, q + validationStrength * (p.validationTurnTowardTarget - q))
         }

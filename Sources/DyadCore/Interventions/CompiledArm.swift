@@ -31,10 +31,11 @@ struct CompiledArm: Sendable {
                 parameter = info
                 value = newValue
             }
-            compiled.append(CompiledIntervention(
-                kind: intervention.kind.type, target: intervention.target, strength: intervention.strength,
-                startDay: intervention.startDay, endDay: intervention.endDay ?? Int.max,
-                eligibility: intervention.eligibility, setParameter: parameter, setValue: value))
+            compiled.append(
+                CompiledIntervention(
+                    kind: intervention.kind.type, target: intervention.target, strength: intervention.strength,
+                    startDay: intervention.startDay, endDay: intervention.endDay ?? Int.max,
+                    eligibility: intervention.eligibility, setParameter: parameter, setValue: value))
         }
         interventions = compiled
         var events = [Bool](repeating: false, count: max(0, days))

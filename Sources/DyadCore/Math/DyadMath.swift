@@ -57,8 +57,14 @@ public enum DyadMath {
         let w = k * ln2High + logCentre
         let high = w + r
         let low = (w - high) + r + k * ln2Low
-        let polynomial = r * r * (-0.5 + r * (1.0 / 3 + r * (-0.25 + r * (0.2 + r * (-1.0 / 6
-            + r * (1.0 / 7 - r * 0.125))))))
+        let polynomial =
+            r * r
+            * (-0.5 + r
+                * (1.0 / 3 + r
+                    * (-0.25 + r
+                        * (0.2 + r
+                            * (-1.0 / 6
+                                + r * (1.0 / 7 - r * 0.125))))))
         return low + polynomial + high
     }
 

@@ -48,8 +48,11 @@ public enum CoupleOutcomeColumn: Int, CaseIterable, Sendable {
         case .resolvedFrac: ("resolved_frac", .real, "share", "resolved episodes / episodes (NA if none)")
         case .repairTime: ("repair_time", .real, "min", "mean repair time over resolved episodes (NA if none)")
         case .repairRMST:
-            ("repair_rmst", .real, "min", "restricted mean time to repair: mean of min(repair time, "
-                + "repair_horizon_min), unresolved counting the horizon (NA if no episodes)")
+            (
+                "repair_rmst", .real, "min",
+                "restricted mean time to repair: mean of min(repair time, "
+                    + "repair_horizon_min), unresolved counting the horizon (NA if no episodes)"
+            )
         case .breaks: ("breaks", .count, "actions", "SELF_REGULATE actions (breaks) of both partners")
         case .endsBreak: ("ends_break", .count, "episodes", "episodes ended unresolved by an unannounced break")
         case .endsWithdraw: ("ends_withdraw", .count, "episodes", "episodes ended unresolved by a withdrawal streak")
@@ -82,13 +85,19 @@ public enum CoupleOutcomeColumn: Int, CaseIterable, Sendable {
             ("max_hr_a", .real, "bpm", "heart rate at a's largest end-of-turn arousal of the run (NA if no turns)")
         case .maxHRB: ("max_hr_b", .real, "bpm", "heart rate at b's largest end-of-turn arousal of the run")
         case .floodFracA:
-            ("flood_frac_a", .real, "share", "share of turns with a's end-of-turn arousal above theta_flood (NA if "
-                + "none)")
+            (
+                "flood_frac_a", .real, "share",
+                "share of turns with a's end-of-turn arousal above theta_flood (NA if "
+                    + "none)"
+            )
         case .floodFracB:
             ("flood_frac_b", .real, "share", "share of turns with b's end-of-turn arousal above theta_flood")
         case .recoveryTimeA:
-            ("recovery_time_a", .real, "min", "mean over episodes of the minutes a needs after the episode to get "
-                + "within recover_eps of the set point")
+            (
+                "recovery_time_a", .real, "min",
+                "mean over episodes of the minutes a needs after the episode to get "
+                    + "within recover_eps of the set point"
+            )
         case .recoveryTimeB: ("recovery_time_b", .real, "min", "same for b")
         case .tonicEA: ("tonic_e_a", .real, "0-1", "mean end-of-day arousal of a")
         case .tonicEB: ("tonic_e_b", .real, "0-1", "mean end-of-day arousal of b")
@@ -103,8 +112,11 @@ public enum CoupleOutcomeColumn: Int, CaseIterable, Sendable {
         case .turnTowardB:
             ("turn_toward_b", .real, "share", "share of b's bids the partner turned toward (NA if no bids)")
         case .ratioConflict:
-            ("ratio_conflict", .real, "ratio", "(positive + pn_prior)/(negative + pn_prior) episode events received "
-                + "by either partner (unweighted)")
+            (
+                "ratio_conflict", .real, "ratio",
+                "(positive + pn_prior)/(negative + pn_prior) episode events received "
+                    + "by either partner (unweighted)"
+            )
         case .ratioAll: ("ratio_all", .real, "ratio", "same including bids and share-vulnerability positives")
         case .satA: ("sat_a", .real, "0-1", "satisfaction of a at the end")
         case .satB: ("sat_b", .real, "0-1", "satisfaction of b at the end")

@@ -19,8 +19,10 @@ public enum DailyColumn: CaseIterable, Sendable {
         case .alive: ("alive", .count, "couples", "couples alive at the start of the day")
         case .arousal: ("arousal", .real, "0-1", "mean end-of-day arousal E over couples and partners")
         case .conflictArousal:
-            ("conflict_arousal", .real, "0-1",
-             "mean end-of-turn arousal over all turns of the day, both partners (NA if none)")
+            (
+                "conflict_arousal", .real, "0-1",
+                "mean end-of-turn arousal over all turns of the day, both partners (NA if none)"
+            )
         case .security: ("security", .real, "0-1", "mean end-of-day felt security S")
         case .satisfaction: ("satisfaction", .real, "0-1", "mean end-of-day couple satisfaction")
         case .inConflict: ("in_conflict", .real, "share", "share of couples with an episode that day")

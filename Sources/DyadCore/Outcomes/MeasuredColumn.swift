@@ -42,7 +42,8 @@ public enum MeasuredColumn: Int, CaseIterable, Sendable {
     public var isBaseline: Bool {
         switch self {
         case .satBaselineA, .satBaselineB, .ecrAnx0A, .ecrAnx0B, .ecrAvo0A, .ecrAvo0B, .csiBaselineA, .csiBaselineB,
-             .csiDistressedBaselineA, .csiDistressedBaselineB: true
+            .csiDistressedBaselineA, .csiDistressedBaselineB:
+            true
         default: false
         }
     }
@@ -56,7 +57,8 @@ public enum MeasuredColumn: Int, CaseIterable, Sendable {
         case .ecrAnxiety: isBaseline ? "ecr_anx0" : "ecr_anx"
         case .ecrAvoidance: isBaseline ? "ecr_avo0" : "ecr_avo"
         case .csi:
-            isDistressFlag ? (isBaseline ? "csi_distressed_baseline" : "csi_distressed")
+            isDistressFlag
+                ? (isBaseline ? "csi_distressed_baseline" : "csi_distressed")
                 : (isBaseline ? "csi_baseline" : "csi")
         }
     }
@@ -78,7 +80,8 @@ public enum MeasuredColumn: Int, CaseIterable, Sendable {
     /// What the column means.
     public var meaning: String {
         let partner = "of \(role.rawValue)"
-        let occasion = isBaseline
+        let occasion =
+            isBaseline
             ? (instrument == .csi ? "at the start of baseline_day" : "on day 0") : "at the end"
         if isTrueScore {
             return "true satisfaction \(partner) \(occasion), the score csi_baseline_\(role.rawValue) measures (NA if "

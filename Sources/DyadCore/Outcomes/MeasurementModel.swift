@@ -26,7 +26,8 @@ struct MeasurementModel: Sendable {
 
     /// Estimates the intake variances from the reference couples (sampled and burnt in exactly as
     /// the run does).
-    init(settings: MeasurementSettings, configuration: RunConfiguration, sampler: PopulationSampler, armNames: [String]) {
+    init(settings: MeasurementSettings, configuration: RunConfiguration, sampler: PopulationSampler, armNames: [String])
+    {
         self.settings = settings
         let count = min(configuration.coupleCount, max(2, settings.referenceCouples))
         var anxiety = VarianceAccumulator(), avoidance = VarianceAccumulator(), satisfaction = VarianceAccumulator()
@@ -43,8 +44,9 @@ struct MeasurementModel: Sendable {
         }
         let variances = [anxiety.variance, avoidance.variance, satisfaction.variance]
         errorSD = MeasuredColumn.Instrument.allCases.enumerated().map { index, instrument in
-            Self.errorSD(trueVariance: variances[index], reliability: settings.reliability(instrument),
-                         factor: instrument.factor)
+            Self.errorSD(
+                trueVariance: variances[index], reliability: settings.reliability(instrument),
+                factor: instrument.factor)
         }
         armKeys = armNames.map(Self.nameKey)
     }
@@ -66,7 +68,10 @@ struct MeasurementModel: Sendable {
     }
 
     /// Writes the couple's ``MeasuredColumn`` values (after a run of `arm`) at `destination`.
-    func write(_ simulation: CoupleSimulation, couple: Int, arm: Int, runKey: UInt64, to destination: UnsafeMutablePointer<Double>) {
+    func write(
+        _ simulation: CoupleSimulation, couple: Int, arm: Int, runKey: UInt64,
+        to destination: UnsafeMutablePointer<Double>
+    ) {
         let coupleKey = StreamKey.couple(runKey: runKey, couple: couple)
         var intake = RandomStream(key: SplitMix64.scramble(coupleKey ^ Self.intakeTag))
         var end = RandomStream(key: SplitMix64.scramble(coupleKey ^ Self.endTag ^ armKeys[arm]))

@@ -29,7 +29,8 @@ public enum PartnerColumn: Int, CaseIterable, Sendable {
         /// The value for the partner in `role` from the couple's row (`row` in
         /// ``CoupleOutcomeColumn`` order, `measured` in ``MeasuredColumn`` order or empty):
         /// NaN = NA, labels as codes.
-        public func value(role: Role, row: UnsafeBufferPointer<Double>, measured: UnsafeBufferPointer<Double>) -> Double {
+        public func value(role: Role, row: UnsafeBufferPointer<Double>, measured: UnsafeBufferPointer<Double>) -> Double
+        {
             let isA = role == .a
             switch self {
             case .couple(let a, let b): return row[(isA ? a : b).rawValue]
@@ -95,18 +96,27 @@ public enum PartnerColumn: Int, CaseIterable, Sendable {
         case .avoidance: ("v", "avoidance of this partner at the end", .couple(.vA, .vB))
         case .style: ("style", "style of this partner at the end", .couple(.styleA, .styleB))
         case .moreAnxious:
-            ("more_anxious", "1 if this partner is the couple's more anxious partner (higher a0; ties: role a)",
-             .moreAnxious)
+            (
+                "more_anxious", "1 if this partner is the couple's more anxious partner (higher a0; ties: role a)",
+                .moreAnxious
+            )
         case .moreAvoidant:
-            ("more_avoidant", "1 if this partner is the couple's more avoidant partner (higher v0; ties: role a)",
-             .moreAvoidant)
+            (
+                "more_avoidant", "1 if this partner is the couple's more avoidant partner (higher v0; ties: role a)",
+                .moreAvoidant
+            )
         case .initiated: ("initiated", "episodes initiated by this partner", .initiated)
         case .pwPursuer:
-            ("pw_pursuer", "pursue-withdraw pairs whose pursuer is this partner (pw_ab or pw_ba)", .couple(.pwAB, .pwBA))
+            (
+                "pw_pursuer", "pursue-withdraw pairs whose pursuer is this partner (pw_ab or pw_ba)",
+                .couple(.pwAB, .pwBA)
+            )
         case .actions: ("actions", "non-forced actions of this partner", .couple(.actionsA, .actionsB))
         case .pursueFrac:
-            ("pursue_frac", "share of this partner's non-forced actions that are PURSUE (NA if none)",
-             .couple(.pursueFracA, .pursueFracB))
+            (
+                "pursue_frac", "share of this partner's non-forced actions that are PURSUE (NA if none)",
+                .couple(.pursueFracA, .pursueFracB)
+            )
         case .withdrawFrac:
             ("withdraw_frac", "share that are WITHDRAW", .couple(.withdrawFracA, .withdrawFracB))
         case .validateFrac:
@@ -114,58 +124,89 @@ public enum PartnerColumn: Int, CaseIterable, Sendable {
         case .selfregFrac:
             ("selfreg_frac", "share that are SELF_REGULATE", .couple(.selfregFracA, .selfregFracB))
         case .harshFrac:
-            ("harsh_frac", "share of this partner's non-forced PURSUEs that are harsh (NA if none)",
-             .couple(.harshFracA, .harshFracB))
+            (
+                "harsh_frac", "share of this partner's non-forced PURSUEs that are harsh (NA if none)",
+                .couple(.harshFracA, .harshFracB)
+            )
         case .meanE: ("mean_e", "mean end-of-turn arousal of this partner (NA if no turns)", .couple(.meanEA, .meanEB))
-        case .peakE: ("peak_e", "mean over episodes of this partner's largest end-of-turn arousal", .couple(.peakEA, .peakEB))
+        case .peakE:
+            ("peak_e", "mean over episodes of this partner's largest end-of-turn arousal", .couple(.peakEA, .peakEB))
         case .maxHR: ("max_hr", "heart rate at this partner's largest end-of-turn arousal", .couple(.maxHRA, .maxHRB))
         case .floodFrac:
-            ("flood_frac", "share of turns with this partner's arousal above theta_flood", .couple(.floodFracA, .floodFracB))
+            (
+                "flood_frac", "share of turns with this partner's arousal above theta_flood",
+                .couple(.floodFracA, .floodFracB)
+            )
         case .recoveryTime:
-            ("recovery_time", "mean minutes this partner needs after an episode to recover",
-             .couple(.recoveryTimeA, .recoveryTimeB))
+            (
+                "recovery_time", "mean minutes this partner needs after an episode to recover",
+                .couple(.recoveryTimeA, .recoveryTimeB)
+            )
         case .tonicE: ("tonic_e", "mean end-of-day arousal of this partner", .couple(.tonicEA, .tonicEB))
         case .security: ("security", "felt security of this partner at the end", .couple(.securityA, .securityB))
         case .meanSecurity:
             ("mean_security", "mean end-of-day felt security of this partner", .couple(.meanSecurityA, .meanSecurityB))
-        case .rumination: ("rumination", "mean end-of-day rumination of this partner", .couple(.ruminationA, .ruminationB))
+        case .rumination:
+            ("rumination", "mean end-of-day rumination of this partner", .couple(.ruminationA, .ruminationB))
         case .turnToward:
-            ("turn_toward", "share of this partner's bids the other turned toward (NA if no bids)",
-             .couple(.turnTowardA, .turnTowardB))
+            (
+                "turn_toward", "share of this partner's bids the other turned toward (NA if no bids)",
+                .couple(.turnTowardA, .turnTowardB)
+            )
         case .sat: ("sat", "satisfaction of this partner at the end", .couple(.satA, .satB))
         case .partnerA0: ("partner_a0", "day-0 attachment anxiety of the other partner", .couple(.a0B, .a0A))
         case .partnerV0: ("partner_v0", "day-0 attachment avoidance of the other partner", .couple(.v0B, .v0A))
         case .partnerStyle0: ("partner_style0", "day-0 style of the other partner", .couple(.style0B, .style0A))
-        case .partnerProto: ("partner_proto", "prototype of the other partner (NA in traits mode)", .couple(.protoB, .protoA))
+        case .partnerProto:
+            ("partner_proto", "prototype of the other partner (NA in traits mode)", .couple(.protoB, .protoA))
         case .partnerAnxiety: ("partner_a", "anxiety of the other partner at the end", .couple(.aB, .aA))
         case .partnerAvoidance: ("partner_v", "avoidance of the other partner at the end", .couple(.vB, .vA))
         case .partnerStyle: ("partner_style", "style of the other partner at the end", .couple(.styleB, .styleA))
         case .satBaseline:
-            ("sat_baseline", "true satisfaction of this partner at the start of baseline_day (with a measurement section)",
-             .measured(.satBaselineA, .satBaselineB))
+            (
+                "sat_baseline",
+                "true satisfaction of this partner at the start of baseline_day (with a measurement section)",
+                .measured(.satBaselineA, .satBaselineB)
+            )
         case .ecrAnx0:
-            ("ecr_anx0", "measured ECR-R anxiety of this partner on day 0 (ecr_anx0_a or ecr_anx0_b)",
-             .measured(.ecrAnx0A, .ecrAnx0B))
-        case .ecrAvo0: ("ecr_avo0", "measured ECR-R avoidance of this partner on day 0", .measured(.ecrAvo0A, .ecrAvo0B))
+            (
+                "ecr_anx0", "measured ECR-R anxiety of this partner on day 0 (ecr_anx0_a or ecr_anx0_b)",
+                .measured(.ecrAnx0A, .ecrAnx0B)
+            )
+        case .ecrAvo0:
+            ("ecr_avo0", "measured ECR-R avoidance of this partner on day 0", .measured(.ecrAvo0A, .ecrAvo0B))
         case .ecrAnx: ("ecr_anx", "measured ECR-R anxiety of this partner at the end", .measured(.ecrAnxA, .ecrAnxB))
         case .ecrAvo: ("ecr_avo", "measured ECR-R avoidance of this partner at the end", .measured(.ecrAvoA, .ecrAvoB))
         case .csiBaseline:
-            ("csi_baseline", "measured CSI-16 satisfaction of this partner at the start of baseline_day",
-             .measured(.csiBaselineA, .csiBaselineB))
+            (
+                "csi_baseline", "measured CSI-16 satisfaction of this partner at the start of baseline_day",
+                .measured(.csiBaselineA, .csiBaselineB)
+            )
         case .csi: ("csi", "measured CSI-16 satisfaction of this partner at the end", .measured(.csiA, .csiB))
         case .csiDistressedBaseline:
-            ("csi_distressed_baseline", "1 if csi_baseline is below the CSI-16 cut-off",
-             .measured(.csiDistressedBaselineA, .csiDistressedBaselineB))
+            (
+                "csi_distressed_baseline", "1 if csi_baseline is below the CSI-16 cut-off",
+                .measured(.csiDistressedBaselineA, .csiDistressedBaselineB)
+            )
         case .csiDistressed:
             ("csi_distressed", "1 if csi is below the CSI-16 cut-off", .measured(.csiDistressedA, .csiDistressedB))
         case .partnerEcrAnx0:
-            ("partner_ecr_anx0", "measured ECR-R anxiety of the other partner on day 0", .measured(.ecrAnx0B, .ecrAnx0A))
+            (
+                "partner_ecr_anx0", "measured ECR-R anxiety of the other partner on day 0",
+                .measured(.ecrAnx0B, .ecrAnx0A)
+            )
         case .partnerEcrAvo0:
-            ("partner_ecr_avo0", "measured ECR-R avoidance of the other partner on day 0", .measured(.ecrAvo0B, .ecrAvo0A))
+            (
+                "partner_ecr_avo0", "measured ECR-R avoidance of the other partner on day 0",
+                .measured(.ecrAvo0B, .ecrAvo0A)
+            )
         case .partnerEcrAnx:
             ("partner_ecr_anx", "measured ECR-R anxiety of the other partner at the end", .measured(.ecrAnxB, .ecrAnxA))
         case .partnerEcrAvo:
-            ("partner_ecr_avo", "measured ECR-R avoidance of the other partner at the end", .measured(.ecrAvoB, .ecrAvoA))
+            (
+                "partner_ecr_avo", "measured ECR-R avoidance of the other partner at the end",
+                .measured(.ecrAvoB, .ecrAvoA)
+            )
         }
     }
 }

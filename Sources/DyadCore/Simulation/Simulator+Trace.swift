@@ -50,11 +50,13 @@ struct TraceRecorder: EpisodeObserver {
         constants: CoupleConstants
     ) {
         guard recording else { return }
-        rows.append(TraceRow(
-            day: day, episode: episode, turn: turn, actorIsA: actorIsA, action: action, forced: forced,
-            arousalA: a.arousal, arousalB: b.arousal,
-            heartRateA: Self.heartRate(a, constants: constants), heartRateB: Self.heartRate(b, constants: constants),
-            securityA: a.security, securityB: b.security, ending: .timeout))
+        rows.append(
+            TraceRow(
+                day: day, episode: episode, turn: turn, actorIsA: actorIsA, action: action, forced: forced,
+                arousalA: a.arousal, arousalB: b.arousal,
+                heartRateA: Self.heartRate(a, constants: constants),
+                heartRateB: Self.heartRate(b, constants: constants),
+                securityA: a.security, securityB: b.security, ending: .timeout))
     }
 
     mutating func endEpisode(_ ending: EpisodeEnding) {
@@ -65,7 +67,9 @@ struct TraceRecorder: EpisodeObserver {
     /// HR = min(hr_max, hr_rest + (100 − hr_rest)·E/theta_flood) (docs/model.md §9.1, max_hr).
     static func heartRate(_ partner: PartnerState, constants: CoupleConstants) -> Double {
         let p = partner.parameters
-        return min(constants.maximumHeartRate, p.restingHeartRate + (100 - p.restingHeartRate) * partner.arousal / p.floodThreshold)
+        return min(
+            constants.maximumHeartRate,
+            p.restingHeartRate + (100 - p.restingHeartRate) * partner.arousal / p.floodThreshold)
     }
 }
 
@@ -76,9 +80,10 @@ extension Simulator {
         for arm in configuration.arms {
             do {
                 let couple = configuration.parameters.couple
-                compiledArms.append(try CompiledArm(
-                    arm, days: configuration.days, eftInterval: roundedCount(couple.eftInterval),
-                    eftSessions: roundedCount(couple.eftSessions)))
+                compiledArms.append(
+                    try CompiledArm(
+                        arm, days: configuration.days, eftInterval: roundedCount(couple.eftInterval),
+                        eftSessions: roundedCount(couple.eftSessions)))
             } catch { throw .arm(error) }
         }
         return compiledArms

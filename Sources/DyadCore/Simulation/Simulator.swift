@@ -66,9 +66,10 @@ public struct Simulator: Sendable {
         let chunkCount = (rows + chunkSize - 1) / chunkSize
         let workerCount = max(1, min(threads, chunkCount))
         let slots = workerCount == 1 ? 1 : workerCount * Self.slotsPerWorker
-        sink.prepare(OutcomeLayout(
-            armNames: arms.map(\.name), prototypeNames: configuration.population.prototypes.map(\.name),
-            couples: range, chunkSize: chunkSize, chunkCount: chunkCount, workers: workerCount, slots: slots))
+        sink.prepare(
+            OutcomeLayout(
+                armNames: arms.map(\.name), prototypeNames: configuration.population.prototypes.map(\.name),
+                couples: range, chunkSize: chunkSize, chunkCount: chunkCount, workers: workerCount, slots: slots))
         // One heap object per worker, so workers never write to a shared cache line.
         let workers = (0..<workerCount).map { _ in WorkerTotals(arms: armCount, days: configuration.days) }
         // Each worker's rows of its current chunk: arm, row, column (row-major).
@@ -104,9 +105,10 @@ public struct Simulator: Sendable {
             }
             totals.turns += turns
             totals.finished += chunk.count
-            sink.consume(OutcomeChunk(
-                index: index, couples: chunk, worker: worker, slot: slot, values: UnsafePointer(buffer),
-                armStride: armStride, measuredCount: measuredCount, arms: armCount))
+            sink.consume(
+                OutcomeChunk(
+                    index: index, couples: chunk, worker: worker, slot: slot, values: UnsafePointer(buffer),
+                    armStride: armStride, measuredCount: measuredCount, arms: armCount))
             progress?.add(chunk.count)
         } deliver: { index, slot in
             sink.deliver(chunk: index, slot: slot)

@@ -32,9 +32,10 @@ struct TruncatedStandardNormal: Sendable, Hashable {
         } else if upper <= 0 {
             regime = .lowerTail(UpperTail(a: -upper, b: -lower))
         } else {
-            regime = .centre(lowerMass: StandardNormal.cdf(lower), upperMass: StandardNormal.complementaryCDF(upper),
-                             lowerHalf: StandardNormal.halfDeviation(-lower),
-                             upperHalf: StandardNormal.halfDeviation(upper))
+            regime = .centre(
+                lowerMass: StandardNormal.cdf(lower), upperMass: StandardNormal.complementaryCDF(upper),
+                lowerHalf: StandardNormal.halfDeviation(-lower),
+                upperHalf: StandardNormal.halfDeviation(upper))
         }
         switch regime {
         case .centre(_, _, let lowerHalf, let upperHalf): logMass = DyadMath.log(lowerHalf + upperHalf)
@@ -87,7 +88,8 @@ struct TruncatedStandardNormal: Sendable, Hashable {
         case .centre(let lowerMass, let upperMass, let lowerHalf, let upperHalf):
             let mass = lowerHalf + upperHalf
             let below = lowerMass + p * mass
-            z = below <= 0.5
+            z =
+                below <= 0.5
                 ? StandardNormal.quantile(below)
                 : -StandardNormal.quantile(upperMass + (1 - p) * mass)
         case .upperTail(let tail): z = tail.quantile(p)
@@ -106,7 +108,8 @@ struct TruncatedStandardNormal: Sendable, Hashable {
         case .centre(let lowerMass, let upperMass, let lowerHalf, let upperHalf):
             let mass = lowerHalf + upperHalf
             let above = upperMass + q * mass
-            z = above <= 0.5
+            z =
+                above <= 0.5
                 ? -StandardNormal.quantile(above)
                 : StandardNormal.quantile(lowerMass + (1 - q) * mass)
         case .upperTail(let tail): z = tail.complementaryQuantile(q)
@@ -185,7 +188,8 @@ fileprivate struct UpperTail: Sendable, Hashable {
 
     /// Solves Φᶜ(z)/Φᶜ(a) = 1 − p(1 − r) = (1 − p) + p·r in log space.
     func quantile(_ p: Double) -> Double {
-        let logShare = p < 0.5
+        let logShare =
+            p < 0.5
             ? PrecisionMath.logOnePlus(-p * oneMinusRatio)
             : DyadMath.log((1 - p) + p * ratio)
         return Self.inverseLogTail(logTailAtA + logShare)
@@ -193,7 +197,8 @@ fileprivate struct UpperTail: Sendable, Hashable {
 
     /// Solves Φᶜ(z)/Φᶜ(a) = r + q(1 − r) = 1 − (1 − q)(1 − r) in log space.
     func complementaryQuantile(_ q: Double) -> Double {
-        let logShare = q > 0.5
+        let logShare =
+            q > 0.5
             ? PrecisionMath.logOnePlus(-(1 - q) * oneMinusRatio)
             : DyadMath.log(ratio + q * oneMinusRatio)
         return Self.inverseLogTail(logTailAtA + logShare)

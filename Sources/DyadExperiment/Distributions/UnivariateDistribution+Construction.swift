@@ -13,26 +13,33 @@ extension UnivariateDistribution {
 
     /// Normal with `mean` and `sd` > 0, truncated to [low, high] when either bound is finite.
     public static func normal(mean: Double, sd: Double, low: Double = -.infinity, high: Double = .infinity)
-        throws(DistributionError) -> UnivariateDistribution {
+        throws(DistributionError) -> UnivariateDistribution
+    {
         try make(.normal, parameters: truncated([.mean: mean, .sd: sd], low: low, high: high))
     }
 
     /// Log-normal: ln X ~ N(mu, sigma²), sigma > 0, truncated to [low, high] (0 ≤ low < high) when given.
     public static func logNormal(mu: Double, sigma: Double, low: Double = 0, high: Double = .infinity)
-        throws(DistributionError) -> UnivariateDistribution {
-        try make(.logNormal, parameters: truncated([.mu: mu, .sigma: sigma], low: low == 0 ? -.infinity : low,
-                                                   high: high))
+        throws(DistributionError) -> UnivariateDistribution
+    {
+        try make(
+            .logNormal,
+            parameters: truncated(
+                [.mu: mu, .sigma: sigma], low: low == 0 ? -.infinity : low,
+                high: high))
     }
 
     /// Triangular on [low, high] with its peak at `mode`; low ≤ mode ≤ high, low < high.
     public static func triangular(low: Double, mode: Double, high: Double) throws(DistributionError)
-        -> UnivariateDistribution {
+        -> UnivariateDistribution
+    {
         try make(.triangular, parameters: [.low: low, .mode: mode, .high: high])
     }
 
     /// Adds the truncation bounds that are not infinite.
     private static func truncated(_ parameters: [DistributionParameter: Double], low: Double, high: Double)
-        -> [DistributionParameter: Double] {
+        -> [DistributionParameter: Double]
+    {
         var result = parameters
         if low != -.infinity { result[.low] = low }
         if high != .infinity { result[.high] = high }
@@ -44,7 +51,8 @@ extension UnivariateDistribution {
     /// Truncation bounds may be infinite; all other values must be finite. A normal truncation interval
     /// must hold probability the doubles can represent (its nearer bound within 10¹⁰⁰ sd of the mean).
     public static func make(_ family: DistributionFamily, parameters: [DistributionParameter: Double])
-        throws(DistributionError) -> UnivariateDistribution {
+        throws(DistributionError) -> UnivariateDistribution
+    {
         var problems: [DistributionProblem] = []
         let allowed = family.allowedParameters
         let unexpected = DistributionParameter.allCases.filter { parameters[$0] != nil && !allowed.contains($0) }
@@ -72,17 +80,20 @@ extension UnivariateDistribution {
     // MARK: - Families
 
     private static func makeUniform(_ values: [DistributionParameter: Double], _ checks: inout RangeChecks)
-        -> UnivariateDistribution? {
+        -> UnivariateDistribution?
+    {
         let low = values[.low] ?? .nan, high = values[.high] ?? .nan
         let lowValid = checks.require(.low, low, low.isFinite, "a finite number")
         if lowValid { checks.require(.high, high, high.isFinite && high > low, aboveLow(low)) }
         guard checks.problems.isEmpty else { return nil }
-        return UnivariateDistribution(family: .uniform, parameters: values, shape: .uniform(low: low, high: high),
-                                      lowerBound: low, upperBound: high)
+        return UnivariateDistribution(
+            family: .uniform, parameters: values, shape: .uniform(low: low, high: high),
+            lowerBound: low, upperBound: high)
     }
 
     private static func makeLogUniform(_ values: [DistributionParameter: Double], _ checks: inout RangeChecks)
-        -> UnivariateDistribution? {
+        -> UnivariateDistribution?
+    {
         let low = values[.low] ?? .nan, high = values[.high] ?? .nan
         let lowValid = checks.require(.low, low, low.isFinite && low > 0, "a finite number more than 0")
         if lowValid { checks.require(.high, high, high.isFinite && high > low, aboveLow(low)) }
@@ -92,28 +103,35 @@ extension UnivariateDistribution {
             checks.require(.high, high, false, "a number whose logarithm differs from that of low")
             return nil
         }
-        return UnivariateDistribution(family: .logUniform, parameters: values,
-                                      shape: .logUniform(logLow: logLow, logHigh: logHigh),
-                                      lowerBound: low, upperBound: high)
+        return UnivariateDistribution(
+            family: .logUniform, parameters: values,
+            shape: .logUniform(logLow: logLow, logHigh: logHigh),
+            lowerBound: low, upperBound: high)
     }
 
     private static func makeNormal(_ values: [DistributionParameter: Double], _ checks: inout RangeChecks)
-        -> UnivariateDistribution? {
+        -> UnivariateDistribution?
+    {
         let mean = values[.mean] ?? .nan, sd = values[.sd] ?? .nan
         checks.require(.mean, mean, mean.isFinite, "a finite number")
         checks.require(.sd, sd, sd.isFinite && sd > 0, "a finite number more than 0")
         guard let (low, high) = checkTruncation(values, minimum: -.infinity, &checks), checks.problems.isEmpty else {
             return nil
         }
-        guard let standard = standardInterval(lower: (low - mean) / sd, upper: (high - mean) / sd,
-                                              low: low, high: high, &checks) else { return nil }
-        return UnivariateDistribution(family: .normal, parameters: values,
-                                      shape: .normal(mean: mean, sd: sd, standard: standard),
-                                      lowerBound: low, upperBound: high)
+        guard
+            let standard = standardInterval(
+                lower: (low - mean) / sd, upper: (high - mean) / sd,
+                low: low, high: high, &checks)
+        else { return nil }
+        return UnivariateDistribution(
+            family: .normal, parameters: values,
+            shape: .normal(mean: mean, sd: sd, standard: standard),
+            lowerBound: low, upperBound: high)
     }
 
     private static func makeLogNormal(_ values: [DistributionParameter: Double], _ checks: inout RangeChecks)
-        -> UnivariateDistribution? {
+        -> UnivariateDistribution?
+    {
         let mu = values[.mu] ?? .nan, sigma = values[.sigma] ?? .nan
         checks.require(.mu, mu, mu.isFinite, "a finite number")
         checks.require(.sigma, sigma, sigma.isFinite && sigma > 0, "a finite number more than 0")
@@ -122,15 +140,20 @@ extension UnivariateDistribution {
         }
         let logLow = low > 0 ? DyadMath.log(low) : -.infinity
         let logHigh = high < .infinity ? DyadMath.log(high) : .infinity
-        guard let standard = standardInterval(lower: (logLow - mu) / sigma, upper: (logHigh - mu) / sigma,
-                                              low: low, high: high, &checks) else { return nil }
-        return UnivariateDistribution(family: .logNormal, parameters: values,
-                                      shape: .logNormal(mu: mu, sigma: sigma, standard: standard),
-                                      lowerBound: max(low, 0), upperBound: high)
+        guard
+            let standard = standardInterval(
+                lower: (logLow - mu) / sigma, upper: (logHigh - mu) / sigma,
+                low: low, high: high, &checks)
+        else { return nil }
+        return UnivariateDistribution(
+            family: .logNormal, parameters: values,
+            shape: .logNormal(mu: mu, sigma: sigma, standard: standard),
+            lowerBound: max(low, 0), upperBound: high)
     }
 
     private static func makeTriangular(_ values: [DistributionParameter: Double], _ checks: inout RangeChecks)
-        -> UnivariateDistribution? {
+        -> UnivariateDistribution?
+    {
         let low = values[.low] ?? .nan, mode = values[.mode] ?? .nan, high = values[.high] ?? .nan
         let lowValid = checks.require(.low, low, low.isFinite, "a finite number")
         guard lowValid else { return nil }
@@ -138,16 +161,19 @@ extension UnivariateDistribution {
         guard highValid else { return nil }
         checks.require(.mode, mode, mode >= low && mode <= high, "\(text(low))...\(text(high)) (low...high)")
         guard checks.problems.isEmpty else { return nil }
-        return UnivariateDistribution(family: .triangular, parameters: values,
-                                      shape: .triangular(low: low, mode: mode, high: high),
-                                      lowerBound: low, upperBound: high)
+        return UnivariateDistribution(
+            family: .triangular, parameters: values,
+            shape: .triangular(low: low, mode: mode, high: high),
+            lowerBound: low, upperBound: high)
     }
 
     // MARK: - Truncation
 
     /// The truncation interval [low, high] (defaults −∞/`minimum` and +∞), or nil with problems recorded.
-    private static func checkTruncation(_ values: [DistributionParameter: Double], minimum: Double,
-                                        _ checks: inout RangeChecks) -> (Double, Double)? {
+    private static func checkTruncation(
+        _ values: [DistributionParameter: Double], minimum: Double,
+        _ checks: inout RangeChecks
+    ) -> (Double, Double)? {
         let low = values[.low] ?? (minimum == 0 ? 0 : -.infinity)
         let high = values[.high] ?? .infinity
         let lowText = minimum == 0 ? "0 or more, below infinity" : "a number below infinity"
@@ -158,8 +184,10 @@ extension UnivariateDistribution {
     }
 
     /// The standard-scale interval [α, β] if it holds representable probability.
-    private static func standardInterval(lower: Double, upper: Double, low: Double, high: Double,
-                                         _ checks: inout RangeChecks) -> TruncatedStandardNormal? {
+    private static func standardInterval(
+        lower: Double, upper: Double, low: Double, high: Double,
+        _ checks: inout RangeChecks
+    ) -> TruncatedStandardNormal? {
         let limit = 1e100
         if lower > limit {
             checks.require(.low, low, false, "within 1e100 standard deviations of the mean")
@@ -193,8 +221,10 @@ private struct RangeChecks {
 
     /// Records a problem unless `condition` holds; returns `condition`.
     @discardableResult
-    mutating func require(_ parameter: DistributionParameter, _ value: Double, _ condition: Bool,
-                          _ allowed: String) -> Bool {
+    mutating func require(
+        _ parameter: DistributionParameter, _ value: Double, _ condition: Bool,
+        _ allowed: String
+    ) -> Bool {
         if !condition { problems.append(DistributionProblem(parameter, .outOfRange(value), allowed: allowed)) }
         return condition
     }

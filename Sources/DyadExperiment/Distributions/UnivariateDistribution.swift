@@ -34,8 +34,10 @@ public struct UnivariateDistribution: Sendable, Hashable, CustomStringConvertibl
     }
 
     /// Builds a distribution from validated parameters (see `UnivariateDistribution+Construction`).
-    init(family: DistributionFamily, parameters: [DistributionParameter: Double], shape: Shape,
-         lowerBound: Double, upperBound: Double) {
+    init(
+        family: DistributionFamily, parameters: [DistributionParameter: Double], shape: Shape,
+        lowerBound: Double, upperBound: Double
+    ) {
         self.family = family
         self.parameters = parameters
         self.shape = shape
@@ -61,8 +63,9 @@ public struct UnivariateDistribution: Sendable, Hashable, CustomStringConvertibl
             logNormaliser = -DyadMath.log(sigma) - standard.logMass
             // E[Xᵏ] = e^(kμ + k²σ²/2)·P(α − kσ ≤ Z ≤ β − kσ)/P(α ≤ Z ≤ β).
             func moment(_ k: Double) -> Double {
-                let shifted = TruncatedStandardNormal(lower: standard.lower - k * sigma,
-                                                      upper: standard.upper - k * sigma)
+                let shifted = TruncatedStandardNormal(
+                    lower: standard.lower - k * sigma,
+                    upper: standard.upper - k * sigma)
                 return DyadMath.exp(k * mu + 0.5 * k * k * sigma * sigma + shifted.logMass - standard.logMass)
             }
             mean = moment(1)
@@ -166,7 +169,8 @@ public struct UnivariateDistribution: Sendable, Hashable, CustomStringConvertibl
         case .logNormal(let mu, let sigma, let standard):
             x = DyadMath.exp(mu + sigma * standard.quantile(p))
         case .triangular(let low, let mode, let high):
-            x = p < (mode - low) / (high - low)
+            x =
+                p < (mode - low) / (high - low)
                 ? low + (p * (high - low) * (mode - low)).squareRoot()
                 : high - ((1 - p) * (high - low) * (high - mode)).squareRoot()
         }
@@ -189,7 +193,8 @@ public struct UnivariateDistribution: Sendable, Hashable, CustomStringConvertibl
         case .logNormal(let mu, let sigma, let standard):
             x = DyadMath.exp(mu + sigma * standard.complementaryQuantile(q))
         case .triangular(let low, let mode, let high):
-            x = q <= (high - mode) / (high - low)
+            x =
+                q <= (high - mode) / (high - low)
                 ? high - (q * (high - low) * (high - mode)).squareRoot()
                 : low + ((1 - q) * (high - low) * (mode - low)).squareRoot()
         }

@@ -17,11 +17,12 @@ public struct RunPlan: Sendable {
         runs.reserveCapacity(points.count * scenario.replicates)
         for point in points {
             for replicate in 0..<scenario.replicates {
-                runs.append(PlannedRun(
-                    point: point.index, replicate: replicate,
-                    seed: StreamKey.run(
-                        seed: scenario.seed, pointKey: scenario.sweep.randomNumbers.streamKey(pointKey: point.key),
-                        replicate: replicate)))
+                runs.append(
+                    PlannedRun(
+                        point: point.index, replicate: replicate,
+                        seed: StreamKey.run(
+                            seed: scenario.seed, pointKey: scenario.sweep.randomNumbers.streamKey(pointKey: point.key),
+                            replicate: replicate)))
             }
         }
         self.runs = runs

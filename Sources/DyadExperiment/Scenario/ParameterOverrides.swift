@@ -16,8 +16,9 @@ public struct ParameterOverrides: Sendable, Equatable {
     /// Sets (or replaces) an override in one of the three groups; `parameter` is a model parameter
     /// (partner level, or couple level in `params`), as the scenario decoder and sweep paths check.
     public mutating func set(_ parameter: ParameterInfo, to value: Double, group: OverrideGroup) {
-        precondition(parameter.level == .partner || (parameter.level == .couple && group == .shared),
-                     "\(parameter.name) cannot be set in \(group.rawValue)")
+        precondition(
+            parameter.level == .partner || (parameter.level == .couple && group == .shared),
+            "\(parameter.name) cannot be set in \(group.rawValue)")
         switch group {
         case .shared: Self.upsert(&shared, parameter, value)
         case .roleA: Self.upsert(&roleA, parameter, value)

@@ -52,7 +52,8 @@ public struct Moments: Sendable, Equatable {
         let total = count + other.count
         let delta = other.mean - mean
         mean += delta * Double(other.count) / Double(total)
-        squaredDeviations += other.squaredDeviations + delta * delta * Double(count) * Double(other.count) / Double(total)
+        squaredDeviations +=
+            other.squaredDeviations + delta * delta * Double(count) * Double(other.count) / Double(total)
         count = total
     }
 
@@ -88,7 +89,8 @@ public struct PairedMoments: Sendable, Equatable {
     /// Paired moments over the couples where both values are present (two-pass, compensated).
     public init(control controlValues: ArraySlice<Double>, treatment treatmentValues: ArraySlice<Double>) {
         var controls: [Double] = [], treatments: [Double] = [], differences: [Double] = []
-        for (controlValue, treatmentValue) in zip(controlValues, treatmentValues) where !controlValue.isNaN && !treatmentValue.isNaN {
+        for (controlValue, treatmentValue) in zip(controlValues, treatmentValues)
+        where !controlValue.isNaN && !treatmentValue.isNaN {
             controls.append(controlValue)
             treatments.append(treatmentValue)
             differences.append(treatmentValue - controlValue)

@@ -10,9 +10,13 @@ public enum PointStatistics {
         for (slot, armIndex) in treatmentArms.enumerated() {
             for (outcomeIndex, outcome) in EffectOutcomes.columns.enumerated() {
                 var pooled = PairedMoments()
-                for record in ordered where slot < record.effects.count { pooled.merge(record.effects[slot][outcomeIndex]) }
-                rows.append(EffectRow(point: point, arm: armNames[armIndex], controlArm: armNames[controlArm],
-                                      outcome: outcome, moments: pooled))
+                for record in ordered where slot < record.effects.count {
+                    pooled.merge(record.effects[slot][outcomeIndex])
+                }
+                rows.append(
+                    EffectRow(
+                        point: point, arm: armNames[armIndex], controlArm: armNames[controlArm],
+                        outcome: outcome, moments: pooled))
             }
         }
         return rows

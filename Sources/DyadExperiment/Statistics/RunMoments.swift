@@ -139,9 +139,11 @@ public final class RunMoments: OutcomeSink, @unchecked Sendable {
         let arms = armNames.count
         let numericCount = numeric.count
         let summaries = armNames.indices.map { arm in
-            ArmSummary(name: armNames[arm], couples: rows, means: (0..<numericCount).map { column in
-                means.mean(at: arm * numericCount + column)
-            })
+            ArmSummary(
+                name: armNames[arm], couples: rows,
+                means: (0..<numericCount).map { column in
+                    means.mean(at: arm * numericCount + column)
+                })
         }
         guard arms > 1 else { return (summaries, []) }
         let width = compared.count
@@ -256,7 +258,8 @@ private final class CompensatedSums {
     /// `deviations` (``Moments/init(of:)``'s second pass); empty when nothing was added.
     func moments(at index: Int, deviations: CompensatedSums) -> Moments {
         guard counts[index] > 0 else { return Moments() }
-        return Moments(count: counts[index], mean: mean(at: index),
-                       squaredDeviations: deviations.sums[index] + deviations.compensations[index])
+        return Moments(
+            count: counts[index], mean: mean(at: index),
+            squaredDeviations: deviations.sums[index] + deviations.compensations[index])
     }
 }

@@ -3,7 +3,8 @@ extension RunRecord {
     /// ``init(run:result:controlArm:)`` on the collected tables).
     public init(run: PlannedRun, moments: RunMoments, coupleDays: Int, episodeTurns: Int) {
         let summaries = moments.summaries()
-        self.init(run: run, arms: summaries.arms, effects: summaries.effects, coupleDays: coupleDays,
-                  episodeTurns: episodeTurns)
+        self.init(
+            run: run, arms: summaries.arms, effects: summaries.effects, coupleDays: coupleDays,
+            episodeTurns: episodeTurns)
     }
 }

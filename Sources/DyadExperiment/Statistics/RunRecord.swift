@@ -31,7 +31,9 @@ public struct RunRecord: Sendable, Equatable {
         let control = result.arms[controlArm].outcomes
         effects = result.arms.indices.filter { $0 != controlArm }.map { armIndex in
             let treated = result.arms[armIndex].outcomes
-            return EffectOutcomes.columns.map { PairedMoments(control: control.column($0), treatment: treated.column($0)) }
+            return EffectOutcomes.columns.map {
+                PairedMoments(control: control.column($0), treatment: treated.column($0))
+            }
         }
         self.run = run
         coupleDays = result.coupleDays

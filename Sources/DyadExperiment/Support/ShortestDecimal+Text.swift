@@ -3,8 +3,10 @@ extension ShortestDecimal {
     /// exponential "d.ddde±XX" when `exponential` or the decimal exponent is below −4, else
     /// "0.000ddd", "ddd.ddd" or "ddd000.0". Writes within `capacity` − 1 bytes.
     @inline(__always)
-    static func layOut(significand f: UInt64, exponent e: Int, exponential: Bool,
-                       to destination: UnsafeMutablePointer<UInt8>) -> Int {
+    static func layOut(
+        significand f: UInt64, exponent e: Int, exponential: Bool,
+        to destination: UnsafeMutablePointer<UInt8>
+    ) -> Int {
         // Every normal double gives 16 or 17 digits (f ≥ 2⁵² − 9: 10^k is at most the gap):
         // written as 17 characters, a leading "0" one place early when there are 16, so no
         // branch depends on the digit count.
@@ -40,8 +42,10 @@ extension ShortestDecimal {
     /// `layOut` for f < 10¹⁵, which only subnormals give: all are below 10⁻³⁰⁷, so the text
     /// is always exponential.
     @inline(never)
-    static func layOutSubnormal(significand f: UInt64, exponent e: Int,
-                                to destination: UnsafeMutablePointer<UInt8>) -> Int {
+    static func layOutSubnormal(
+        significand f: UInt64, exponent e: Int,
+        to destination: UnsafeMutablePointer<UInt8>
+    ) -> Int {
         let length = decimalLength(f)
         let count = length &- writeDigits(f, length: length, to: destination + 1)
         return finishExponential(digitCount: count, exponent: e &+ length &- 1, at: destination)
@@ -80,8 +84,10 @@ extension ShortestDecimal {
 
     /// Writes a whole number f·10^e with `integerDigits` digits, `digitCount` of them
     /// significant, as "ddd000.0"; returns the length.
-    static func writeWholeNumber(_ f: UInt64, digitCount: Int, integerDigits: Int,
-                                 to destination: UnsafeMutablePointer<UInt8>) -> Int {
+    static func writeWholeNumber(
+        _ f: UInt64, digitCount: Int, integerDigits: Int,
+        to destination: UnsafeMutablePointer<UInt8>
+    ) -> Int {
         var significand = f
         while significand % 10 == 0 { significand /= 10 }
         _ = writeDigits(significand, length: digitCount, to: destination)

@@ -126,7 +126,8 @@ public enum ShortestDecimal {
         }
         let biasedExponent = Int(truncatingIfNeeded: magnitudeBits >> 52)
         let fraction = magnitudeBits & 0x000F_FFFF_FFFF_FFFF
-        let decimal = biasedExponent == 0
+        let decimal =
+            biasedExponent == 0
             ? shortest(significand: fraction, exponent: -1074)
             : shortest(significand: fraction | 0x0010_0000_0000_0000, exponent: biasedExponent &- 1075)
         let length = layOut(

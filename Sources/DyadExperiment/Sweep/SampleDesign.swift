@@ -14,8 +14,10 @@ public struct SampleDesign: Sendable, Equatable {
     /// A path with one has low and high at its support's ends (finite, inside the path's range).
     public var distributions: [String: UnivariateDistribution] = [:]
 
-    public init(method: SampleMethod, count: Int, ranges: [(path: SweepPath, low: Double, high: Double)], seed: UInt64? = nil,
-                levels: Int = 4) {
+    public init(
+        method: SampleMethod, count: Int, ranges: [(path: SweepPath, low: Double, high: Double)], seed: UInt64? = nil,
+        levels: Int = 4
+    ) {
         self.method = method
         self.count = count
         self.ranges = ranges

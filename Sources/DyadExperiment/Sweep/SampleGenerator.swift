@@ -40,7 +40,8 @@ public enum SampleGenerator {
         case .sobol:
             unit = Saltelli.unitRows(baseCount: design.count, dimensions: dimensions, skip: 0)
         case .morris:
-            unit = Morris.unitRows(trajectories: design.count, dimensions: dimensions, levels: design.levels, random: &random)
+            unit = Morris.unitRows(
+                trajectories: design.count, dimensions: dimensions, levels: design.levels, random: &random)
         }
         let integers = design.ranges.map(\.path.isInteger)  // looked up once, not per value
         let distributions = design.ranges.map { design.distributions[$0.path.text] }

@@ -6,14 +6,22 @@ extension SweepPath {
     /// `arms.ARM.interventions[I].FIELD` (FIELD: strength, start_day, end_day, value). Messages
     /// quote the path escaped and shortened; `suggestions: false` skips the did-you-mean search
     /// (for problems that will not be shown).
-    public static func parse(_ text: String, in scenario: Scenario, suggestions: Bool = true) -> Result<SweepPath, SweepPathError> {
-        func failure(_ message: String) -> Result<SweepPath, SweepPathError> { .failure(SweepPathError(message: message)) }
+    public static func parse(_ text: String, in scenario: Scenario, suggestions: Bool = true) -> Result<
+        SweepPath, SweepPathError
+    > {
+        func failure(_ message: String) -> Result<SweepPath, SweepPathError> {
+            .failure(SweepPathError(message: message))
+        }
         func hint(_ word: String, _ candidates: [String]) -> String {
             suggestions ? Suggestion.hint(for: word, among: candidates) : ""
         }
-        func success(_ target: SweepTarget) -> Result<SweepPath, SweepPathError> { .success(SweepPath(text: text, target: target)) }
+        func success(_ target: SweepTarget) -> Result<SweepPath, SweepPathError> {
+            .success(SweepPath(text: text, target: target))
+        }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        let roots = ["params", "params_a", "params_b", "population", "couples", "days", "burn_in_days", "baseline_day", "arms"]
+        let roots = [
+            "params", "params_a", "params_b", "population", "couples", "days", "burn_in_days", "baseline_day", "arms",
+        ]
         switch parts[0] {
         case "couples" where parts.count == 1: return success(.couples)
         case "days" where parts.count == 1: return success(.days)
@@ -39,7 +47,9 @@ extension SweepPath {
         case "arms":
             return parseIntervention(parts, text: text, in: scenario, suggestions: suggestions)
         default:
-            return failure("unknown sweep path \"\(EscapedText.excerpt(text))\"\(hint(parts[0], roots)) (paths start with params., params_a., params_b., population., arms., or are couples, days, burn_in_days, baseline_day)")
+            return failure(
+                "unknown sweep path \"\(EscapedText.excerpt(text))\"\(hint(parts[0], roots)) (paths start with params., params_a., params_b., population., arms., or are couples, days, burn_in_days, baseline_day)"
+            )
         }
     }
 
@@ -50,7 +60,9 @@ extension SweepPath {
     private static func parseIntervention(
         _ parts: [String], text: String, in scenario: Scenario, suggestions: Bool
     ) -> Result<SweepPath, SweepPathError> {
-        func failure(_ message: String) -> Result<SweepPath, SweepPathError> { .failure(SweepPathError(message: message)) }
+        func failure(_ message: String) -> Result<SweepPath, SweepPathError> {
+            .failure(SweepPathError(message: message))
+        }
         func hint(_ word: String, _ candidates: [String]) -> String {
             suggestions ? Suggestion.hint(for: word, among: candidates) : ""
         }
@@ -59,18 +71,24 @@ extension SweepPath {
         }
         let armNames = scenario.arms.map(\.name)
         guard let arm = scenario.arms.first(where: { $0.name == parts[1] }) else {
-            return failure("no arm is named \"\(EscapedText.excerpt(parts[1]))\"\(hint(parts[1], armNames)) (arms: \(armNames.joined(separator: ", ")))")
+            return failure(
+                "no arm is named \"\(EscapedText.excerpt(parts[1]))\"\(hint(parts[1], armNames)) (arms: \(armNames.joined(separator: ", ")))"
+            )
         }
         guard let field = InterventionField(rawValue: parts[3]) else {
             let names = InterventionField.allCases.map(\.rawValue)
-            return failure("unknown intervention field \"\(EscapedText.excerpt(parts[3]))\"\(hint(parts[3], names)) (allowed \(names.joined(separator: ", ")))")
+            return failure(
+                "unknown intervention field \"\(EscapedText.excerpt(parts[3]))\"\(hint(parts[3], names)) (allowed \(names.joined(separator: ", ")))"
+            )
         }
         let selector: InterventionSelector
         let matching: [Intervention]
         if parts[2].hasPrefix("interventions[") && parts[2].hasSuffix("]") {
             let digits = parts[2].dropFirst("interventions[".count).dropLast()
             guard let index = Int(digits), arm.interventions.indices.contains(index) else {
-                return failure("arm \"\(arm.name)\" has no intervention \(EscapedText.excerpt(String(parts[2].dropFirst("interventions".count)))) (it has \(arm.interventions.count))")
+                return failure(
+                    "arm \"\(arm.name)\" has no intervention \(EscapedText.excerpt(String(parts[2].dropFirst("interventions".count)))) (it has \(arm.interventions.count))"
+                )
             }
             selector = .index(index)
             matching = [arm.interventions[index]]
@@ -79,8 +97,9 @@ extension SweepPath {
             guard let type = InterventionType(rawValue: parts[2]), types.contains(type) else {
                 let present = types.isEmpty ? "none" : types.map(\.rawValue).joined(separator: ", ")
                 let known = InterventionType(rawValue: parts[2]) != nil
-                return failure("arm \"\(arm.name)\" has no \(EscapedText.excerpt(parts[2])) intervention"
-                    + "\(known ? "" : hint(parts[2], InterventionType.names)) (it has: \(present))")
+                return failure(
+                    "arm \"\(arm.name)\" has no \(EscapedText.excerpt(parts[2])) intervention"
+                        + "\(known ? "" : hint(parts[2], InterventionType.names)) (it has: \(present))")
             }
             selector = .type(type)
             matching = arm.interventions.filter { $0.kind.type == type }
@@ -90,10 +109,15 @@ extension SweepPath {
         }
         if field == .value, setValueRange(of: matching) == nil {
             let ranges = matching.compactMap { intervention -> String? in
-                guard case .set(let name, _) = intervention.kind, let info = ParameterCatalog.info(named: name) else { return nil }
-                return "\(name) \(NumberText.shortest(info.range.lowerBound))...\(NumberText.shortest(info.range.upperBound))"
+                guard case .set(let name, _) = intervention.kind, let info = ParameterCatalog.info(named: name) else {
+                    return nil
+                }
+                return
+                    "\(name) \(NumberText.shortest(info.range.lowerBound))...\(NumberText.shortest(info.range.upperBound))"
             }
-            return failure("the set interventions of arm \"\(arm.name)\" set parameters whose ranges do not overlap (\(ranges.joined(separator: ", "))), so no value fits them all; sweep each by position, e.g. arms.\(arm.name).interventions[I].value")
+            return failure(
+                "the set interventions of arm \"\(arm.name)\" set parameters whose ranges do not overlap (\(ranges.joined(separator: ", "))), so no value fits them all; sweep each by position, e.g. arms.\(arm.name).interventions[I].value"
+            )
         }
         return .success(SweepPath(text: text, target: .intervention(arm: arm.name, selector: selector, field: field)))
     }
@@ -104,7 +128,9 @@ extension SweepPath {
         var lower = -Double.greatestFiniteMagnitude, upper = Double.greatestFiniteMagnitude
         var found = false
         for intervention in interventions {
-            guard case .set(let name, _) = intervention.kind, let info = ParameterCatalog.info(named: name) else { continue }
+            guard case .set(let name, _) = intervention.kind, let info = ParameterCatalog.info(named: name) else {
+                continue
+            }
             lower = max(lower, info.range.lowerBound)
             upper = min(upper, info.range.upperBound)
             found = true

@@ -47,7 +47,9 @@ public struct SweepPath: Sendable, Equatable, Hashable {
         case .startDay: intervention.startDay = Int(value)
         case .endDay: intervention.endDay = Int(value)
         case .value:
-            if case .set(let parameter, _) = intervention.kind { intervention.kind = .set(parameter: parameter, value: value) }
+            if case .set(let parameter, _) = intervention.kind {
+                intervention.kind = .set(parameter: parameter, value: value)
+            }
         }
     }
 }

@@ -40,7 +40,8 @@ enum CalibrationColumns {
 
     /// posterior.csv: every accepted particle of every generation.
     static func posterior(_ state: ABCState, problem: CalibrationProblem) -> String {
-        var text = (["generation", "particle", "weight", "distance"] + problem.parameters.map(\.name)
+        var text =
+            (["generation", "particle", "weight", "distance"] + problem.parameters.map(\.name)
             + problem.targets.map(\.name)).joined(separator: ",") + "\n"
         for generation in state.generations {
             let population = generation.population
@@ -62,11 +63,12 @@ enum CalibrationColumns {
         var text = "generation,epsilon,simulations,accepted,acceptance_rate,ess,wall_seconds\n"
         for generation in state.generations {
             let seconds = wallSeconds.indices.contains(generation.index) ? wallSeconds[generation.index] : .nan
-            text += [
-                String(generation.index), number(generation.epsilon), String(generation.simulations),
-                String(generation.accepted), number(generation.acceptanceRate),
-                number(generation.effectiveSampleSize), number((seconds * 1000).rounded() / 1000),
-            ].joined(separator: ",") + "\n"
+            text +=
+                [
+                    String(generation.index), number(generation.epsilon), String(generation.simulations),
+                    String(generation.accepted), number(generation.acceptanceRate),
+                    number(generation.effectiveSampleSize), number((seconds * 1000).rounded() / 1000),
+                ].joined(separator: ",") + "\n"
         }
         return text
     }
@@ -75,11 +77,12 @@ enum CalibrationColumns {
     static func summary(_ summary: PosteriorSummary) -> String {
         var text = "parameter,mean,sd,q2.5,q50,q97.5,prior_low,prior_high\n"
         for marginal in summary.marginals {
-            text += [
-                marginal.name, number(marginal.mean), number(marginal.standardDeviation), number(marginal.lower95),
-                number(marginal.median), number(marginal.upper95), number(marginal.priorLowerBound),
-                number(marginal.priorUpperBound),
-            ].joined(separator: ",") + "\n"
+            text +=
+                [
+                    marginal.name, number(marginal.mean), number(marginal.standardDeviation), number(marginal.lower95),
+                    number(marginal.median), number(marginal.upper95), number(marginal.priorLowerBound),
+                    number(marginal.priorUpperBound),
+                ].joined(separator: ",") + "\n"
         }
         return text
     }
@@ -91,16 +94,18 @@ enum CalibrationColumns {
         _ draws: [[Double]], problem: CalibrationProblem, predictions: [CalibrationTarget]
     ) -> String {
         var text = "statistic,role,observed,sd,simulated_mean,simulated_q2.5,simulated_q97.5,z,draws\n"
-        let rows = problem.targets.map { ($0.name, "target", $0.observed, $0.scale) }
+        let rows =
+            problem.targets.map { ($0.name, "target", $0.observed, $0.scale) }
             + predictions.map { ($0.name, "prediction", Double.nan, Double.nan) }
         for (index, (name, role, observed, scale)) in rows.enumerated() {
             let values = draws.map { $0[index] }.filter { !$0.isNaN }.sorted()
             let mean = Moments(of: values).meanOrMissing
-            text += [
-                name, role, number(observed), number(scale), number(mean),
-                number(Quantile.type7(sorted: values, 0.025)), number(Quantile.type7(sorted: values, 0.975)),
-                number((mean - observed) / scale), String(values.count),
-            ].joined(separator: ",") + "\n"
+            text +=
+                [
+                    name, role, number(observed), number(scale), number(mean),
+                    number(Quantile.type7(sorted: values, 0.025)), number(Quantile.type7(sorted: values, 0.975)),
+                    number((mean - observed) / scale), String(values.count),
+                ].joined(separator: ",") + "\n"
         }
         return text
     }

@@ -32,21 +32,25 @@ struct CalibrationDirectory {
         let kind = Files.entryKind(stateDirectory)
         if kind != .missing && kind != .directory {
             guard force else {
-                throw OutputError("cannot use \(path) as the output directory: \(stateDirectory) is not a directory, "
-                    + "and DyadSim does not follow links or replace foreign files in its state folder; remove it, or "
-                    + "use --force to replace it")
+                throw OutputError(
+                    "cannot use \(path) as the output directory: \(stateDirectory) is not a directory, "
+                        + "and DyadSim does not follow links or replace foreign files in its state folder; remove it, or "
+                        + "use --force to replace it")
             }
             Files.removeTree(stateDirectory)
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         if !entries.isEmpty && !force {
             guard resume else {
-                throw OutputError("the output directory \(path) is not empty; use --force to replace its DyadSim "
-                    + "outputs, --resume to continue an interrupted calibration, or --out to choose another directory")
+                throw OutputError(
+                    "the output directory \(path) is not empty; use --force to replace its DyadSim "
+                        + "outputs, --resume to continue an interrupted calibration, or --out to choose another directory"
+                )
             }
             guard Files.entryKind(statePath) == .regularFile else {
-                throw OutputError("cannot resume in \(path): it holds no DyadSim calibration state; use --force to "
-                    + "start over")
+                throw OutputError(
+                    "cannot resume in \(path): it holds no DyadSim calibration state; use --force to "
+                        + "start over")
             }
         }
         try Files.createDirectory(stateDirectory)
@@ -89,7 +93,8 @@ struct CalibrationDirectory {
 
     /// Records a finished generation: its simulation rows and wall time, then the state (durably).
     func recordGeneration(_ report: ABCGenerationReport, rows: String, seconds: Double, state: ABCState)
-        throws(OutputError) {
+        throws(OutputError)
+    {
         try Files.writeAtomically(rows, to: fragmentPath(report.index))
         try Files.writeAtomically(NumberText.shortest(seconds) + "\n", to: secondsPath(report.index))
         try Files.writeAtomically(state.encoded(), to: statePath)
@@ -99,7 +104,7 @@ struct CalibrationDirectory {
     func wallSeconds(generations: Int) -> [Double] {
         (0..<generations).map { index in
             guard let text = try? Files.read(secondsPath(index), limit: 1 << 10, followingLinks: false),
-                  let value = Double(text.trimmingCharacters(in: .whitespacesAndNewlines))
+                let value = Double(text.trimmingCharacters(in: .whitespacesAndNewlines))
             else { return .nan }
             return value
         }
@@ -115,15 +120,19 @@ struct CalibrationDirectory {
         var simulations = CalibrationColumns.simulationsHeader(problem)
         for generation in 0..<Self.recordedGenerations(state) {
             guard Files.entryKind(fragmentPath(generation)) == .regularFile else {
-                throw OutputError("the simulations of generation \(generation) are missing from \(stateDirectory); "
-                    + "use --force to start over")
+                throw OutputError(
+                    "the simulations of generation \(generation) are missing from \(stateDirectory); "
+                        + "use --force to start over")
             }
             simulations += try Files.read(fragmentPath(generation), limit: 1 << 34, followingLinks: false)
         }
         let texts: [(String, String)] = [
             ("posterior.csv", CalibrationColumns.posterior(state, problem: problem)),
-            ("generations.csv", CalibrationColumns.generations(
-                state, wallSeconds: wallSeconds(generations: state.generations.count))),
+            (
+                "generations.csv",
+                CalibrationColumns.generations(
+                    state, wallSeconds: wallSeconds(generations: state.generations.count))
+            ),
             ("posterior-summary.csv", CalibrationColumns.summary(posterior)),
             ("predictive.csv", CalibrationColumns.predictive(predictive, problem: problem, predictions: predictions)),
             ("simulations.csv", simulations),
@@ -138,8 +147,9 @@ struct CalibrationDirectory {
         for (writer, (name, text)) in zip(writers, texts) {
             try writer.commit()
             let rows = text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } - 1
-            written.append(WrittenFile(
-                name: name, rows: rows, bytes: writer.totalBytes, checksum: writer.checksum.text))
+            written.append(
+                WrittenFile(
+                    name: name, rows: rows, bytes: writer.totalBytes, checksum: writer.checksum.text))
         }
         try Files.writeAtomically(manifest(written), to: path + "/" + OutputDirectory.manifestName)
         return texts.map(\.0) + [OutputDirectory.manifestName]

@@ -44,9 +44,14 @@ public enum CalibrationLoader {
         do {
             root = try JSON5Parser.parse(bytes)
         } catch {
-            throw CalibrationFileError(errors: [ScenarioError(file: file, problems: [
-                ScenarioProblem(.position(line: error.position.line, column: error.position.column), error.message),
-            ])])
+            throw CalibrationFileError(errors: [
+                ScenarioError(
+                    file: file,
+                    problems: [
+                        ScenarioProblem(
+                            .position(line: error.position.line, column: error.position.column), error.message)
+                    ])
+            ])
         }
         var decoder = ScenarioDecoder(baseDirectory: baseDirectory)
         var other: [ScenarioError] = []
@@ -66,7 +71,8 @@ public enum CalibrationLoader {
         var source = "inline"
         if let node = fields["scenario"] {
             if let loaded = loadScenario(
-                node, file: file, baseDirectory: baseDirectory, decoder: &decoder, fileErrors: &other) {
+                node, file: file, baseDirectory: baseDirectory, decoder: &decoder, fileErrors: &other)
+            {
                 (scenario, source) = loaded
             }
         }
@@ -76,8 +82,10 @@ public enum CalibrationLoader {
             if decoder.problems.isEmpty {
                 let problems = ScenarioChecks.problems(base)
                 for problem in problems {
-                    decoder.report(rootPath.key("abc"), "with this simulation size the scenario is invalid: "
-                                   + problem.message, allowed: problem.allowed)
+                    decoder.report(
+                        rootPath.key("abc"),
+                        "with this simulation size the scenario is invalid: "
+                            + problem.message, allowed: problem.allowed)
                 }
             }
             scenario = base
@@ -135,9 +143,10 @@ public enum CalibrationLoader {
                 for problem in error.problems {
                     switch problem.location {
                     case .field(let inner):
-                        decoder.problems.append(ScenarioProblem(
-                            .field(inner.isEmpty ? "scenario" : "scenario." + inner), problem.message,
-                            allowed: problem.allowed))
+                        decoder.problems.append(
+                            ScenarioProblem(
+                                .field(inner.isEmpty ? "scenario" : "scenario." + inner), problem.message,
+                                allowed: problem.allowed))
                     default:
                         decoder.problems.append(problem)
                     }
@@ -151,13 +160,15 @@ public enum CalibrationLoader {
         }
         var refused = false
         if !scenario.sweep.isEmpty {
-            decoder.report(path, "the scenario has a sweep; a calibration chooses the parameter values itself",
-                           allowed: "a scenario without sweep")
+            decoder.report(
+                path, "the scenario has a sweep; a calibration chooses the parameter values itself",
+                allowed: "a scenario without sweep")
             refused = true
         }
         if scenario.replicates != 1 {
-            decoder.report(path, "the scenario has \(scenario.replicates) replicates; each particle is one simulation",
-                           allowed: "replicates 1")
+            decoder.report(
+                path, "the scenario has \(scenario.replicates) replicates; each particle is one simulation",
+                allowed: "replicates 1")
             refused = true
         }
         return refused ? nil : (scenario, source)

@@ -97,14 +97,16 @@ public enum CalibrationRunner {
         if request.resume, let text = try directory.savedState() {
             let state: ABCState
             do { state = try ABCState(encoded: text) } catch {
-                throw OutputError("cannot resume in \(request.directory): the saved calibration state is unreadable "
-                    + "(\(error)); use --force to start over")
+                throw OutputError(
+                    "cannot resume in \(request.directory): the saved calibration state is unreadable "
+                        + "(\(error)); use --force to start over")
             }
             do {
                 calibration = try ABCCalibration(problem: problem, settings: file.settings, resumingFrom: state)
             } catch {
-                throw OutputError("cannot resume in \(request.directory): \(error); use --force to start over, or "
-                    + "--out to calibrate into another directory")
+                throw OutputError(
+                    "cannot resume in \(request.directory): \(error); use --force to start over, or "
+                        + "--out to calibrate into another directory")
             }
             resumedGenerations = state.generations.count
         } else {
@@ -112,8 +114,9 @@ public enum CalibrationRunner {
         }
         directory.removeFragments(after: calibration.state)
         let model = file.model
-        let evaluator = makeEvaluator(model: model, batch: file.settings.batchSize, threads: request.threads,
-                                      cancellation: cancellation)
+        let evaluator = makeEvaluator(
+            model: model, batch: file.settings.batchSize, threads: request.threads,
+            cancellation: cancellation)
         var simulationSeconds = 0.0
         func timed<Result>(_ body: () throws -> Result) rethrows -> Result {
             let start = DispatchTime.now().uptimeNanoseconds
@@ -139,11 +142,12 @@ public enum CalibrationRunner {
             }
         }
         guard let posterior = calibration.posteriorSummary(), let last = calibration.state.generations.last,
-              let stopReason = calibration.state.stopReason
+            let stopReason = calibration.state.stopReason
         else {
-            throw CalibrationFailure("\(request.path): the calibration stopped before generation 0 was complete: "
-                + "too few simulations of the prior gave finite statistics (check the targets' where and the "
-                + "simulation size); simulations.csv is not written")
+            throw CalibrationFailure(
+                "\(request.path): the calibration stopped before generation 0 was complete: "
+                    + "too few simulations of the prior gave finite statistics (check the targets' where and the "
+                    + "simulation size); simulations.csv is not written")
         }
         let draws: [[Double]]
         do {
@@ -157,14 +161,16 @@ public enum CalibrationRunner {
             manifest: { written in
                 CalibrationManifest.text(
                     request: request, problem: problem, state: calibration.state, files: written,
-                    predictiveDraws: draws.count, started: started, fingerprint: ABCCalibration.fingerprint(
+                    predictiveDraws: draws.count, started: started,
+                    fingerprint: ABCCalibration.fingerprint(
                         problem: problem, settings: file.settings))
             })
-        return .completed(CalibrationSummary(
-            generations: calibration.state.generations.count,
-            simulations: calibration.state.simulationCount + draws.count, stopReason: stopReason,
-            posterior: posterior, resumedGenerations: resumedGenerations,
-            wallSeconds: Date().timeIntervalSince(started), simulationSeconds: simulationSeconds, files: files))
+        return .completed(
+            CalibrationSummary(
+                generations: calibration.state.generations.count,
+                simulations: calibration.state.simulationCount + draws.count, stopReason: stopReason,
+                posterior: posterior, resumedGenerations: resumedGenerations,
+                wallSeconds: Date().timeIntervalSince(started), simulationSeconds: simulationSeconds, files: files))
     }
 
     private static func makeCalibration(problem: CalibrationProblem, settings: ABCSettings) throws -> ABCCalibration {
@@ -207,9 +213,10 @@ public enum CalibrationRunner {
             var stream = RandomStream(key: key)
             let u = stream.uniform() * total
             let particle = min(cumulative.firstIndex { $0 > u } ?? (population.count - 1), population.count - 1)
-            proposals.append(ABCProposal(
-                generation: 1 << 31, attempt: draw, parameters: population.parameters[particle],
-                seed: ABCCalibration.simulationSeed(attemptKey: key)))
+            proposals.append(
+                ABCProposal(
+                    generation: 1 << 31, attempt: draw, parameters: population.parameters[particle],
+                    seed: ABCCalibration.simulationSeed(attemptKey: key)))
         }
         return try evaluator.evaluate(proposals, includingPredictions: true).compactMap { $0 }
     }

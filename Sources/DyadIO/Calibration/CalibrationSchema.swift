@@ -104,8 +104,10 @@ public enum CalibrationSchema {
             ]
         case .daily:
             return commonTargetFields + [
-                column, SchemaField("day", .integer(0...Limits.maximumDays), default: "required", "the outcome day",
-                                    required: true),
+                column,
+                SchemaField(
+                    "day", .integer(0...Limits.maximumDays), default: "required", "the outcome day",
+                    required: true),
             ]
         }
     }

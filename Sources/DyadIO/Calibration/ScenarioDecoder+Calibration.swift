@@ -30,11 +30,13 @@ extension ScenarioDecoder {
             }
         }
         for problem in settings.problems {
-            report(path.key(problem.field.rawValue), "\(NumberText.shortest(problem.value)) is out of range",
-                   allowed: problem.allowed)
+            report(
+                path.key(problem.field.rawValue), "\(NumberText.shortest(problem.value)) is out of range",
+                allowed: problem.allowed)
         }
         if let node = fields["couples"],
-           let couples = integer(node, at: path.key("couples"), range: 1...Limits.maximumCouples) {
+            let couples = integer(node, at: path.key("couples"), range: 1...Limits.maximumCouples)
+        {
             scenario.couples = couples
         }
         if let node = fields["days"], let days = integer(node, at: path.key("days"), range: 1...Limits.maximumDays) {
@@ -46,7 +48,8 @@ extension ScenarioDecoder {
     /// `parameters`: sweep path → prior. Paths must take a continuous number (no day or count
     /// paths), and the prior's support must lie inside the path's valid range.
     mutating func decodeParameters(_ node: JSONNode, scenario: Scenario)
-        -> [(path: SweepPath, prior: UnivariateDistribution)] {
+        -> [(path: SweepPath, prior: UnivariateDistribution)]
+    {
         let path = FieldPath.root.key("parameters")
         guard let members = objectMembers(node, at: path) else { return [] }
         guard !members.isEmpty else {
@@ -64,15 +67,18 @@ extension ScenarioDecoder {
             case .success(let parsed): sweepPath = parsed
             }
             guard !sweepPath.isInteger else {
-                report(at, "\(member.key) takes whole numbers; a calibrated path takes a continuous number",
-                       allowed: "parameters, population values, intervention strengths and set values")
+                report(
+                    at, "\(member.key) takes whole numbers; a calibrated path takes a continuous number",
+                    allowed: "parameters, population values, intervention strengths and set values")
                 continue
             }
             guard let prior = decodePrior(member.node, at: at) else { continue }
             let range = sweepPath.validRange(in: scenario)
             if prior.lowerBound < range.lowerBound || prior.upperBound > range.upperBound {
                 let support = "[\(NumberText.shortest(prior.lowerBound)), \(NumberText.shortest(prior.upperBound))]"
-                report(at, "the prior's support \(support) leaves the range of \(member.key)"
+                report(
+                    at,
+                    "the prior's support \(support) leaves the range of \(member.key)"
                         + " (truncate it with low and high)", allowed: Self.text(range))
                 continue
             }
@@ -86,9 +92,10 @@ extension ScenarioDecoder {
     mutating func decodePrior(_ node: JSONNode, at path: FieldPath) -> UnivariateDistribution? {
         guard let fields = members(node, at: path, fields: CalibrationSchema.prior) else { return nil }
         guard let familyNode = fields["prior"],
-              let name = choice(familyNode, at: path.key("prior"),
-                                among: CalibrationSchema.priorFamilies.map(\.rawValue), noun: "a prior"),
-              let family = DistributionFamily(rawValue: name)
+            let name = choice(
+                familyNode, at: path.key("prior"),
+                among: CalibrationSchema.priorFamilies.map(\.rawValue), noun: "a prior"),
+            let family = DistributionFamily(rawValue: name)
         else { return nil }
         var values: [DistributionParameter: Double] = [:]
         var valid = true
@@ -129,13 +136,15 @@ extension ScenarioDecoder {
             else { continue }
             let at = path.index(index).key("name")
             if let first = names[target.name] {
-                report(at, "the name \"\(target.name)\" is already used by \(first)",
-                       allowed: "a distinct name for each target, given with name")
+                report(
+                    at, "the name \"\(target.name)\" is already used by \(first)",
+                    allowed: "a distinct name for each target, given with name")
                 continue
             }
             if CalibrationColumns.fixed.contains(target.name) {
-                report(at, "\"\(target.name)\" is a column of posterior.csv already",
-                       allowed: "a name other than \(CalibrationColumns.fixed.joined(separator: ", "))")
+                report(
+                    at, "\"\(target.name)\" is a column of posterior.csv already",
+                    allowed: "a name other than \(CalibrationColumns.fixed.joined(separator: ", "))")
                 continue
             }
             names[target.name] = "\(key)[\(index)]"
@@ -146,19 +155,23 @@ extension ScenarioDecoder {
 
     /// One target; nil after reporting its problems.
     mutating func decodeTarget(_ node: JSONNode, at path: FieldPath, scenario: Scenario, prediction: Bool = false)
-        -> CalibrationTarget? {
+        -> CalibrationTarget?
+    {
         guard let all = objectMembers(node, at: path) else { return nil }
         guard let statisticNode = all.first(where: { $0.key == "statistic" })?.node else {
-            report(path.key("statistic"), "missing required key \"statistic\"",
-                   allowed: CalibrationStatisticKind.allCases.map(\.rawValue).joined(separator: ", "))
+            report(
+                path.key("statistic"), "missing required key \"statistic\"",
+                allowed: CalibrationStatisticKind.allCases.map(\.rawValue).joined(separator: ", "))
             return nil
         }
-        guard let kindName = choice(statisticNode, at: path.key("statistic"),
-                                    among: CalibrationStatisticKind.allCases.map(\.rawValue), noun: "a statistic"),
-              let kind = CalibrationStatisticKind(rawValue: kindName),
-              let fields = members(
-                  node, at: path,
-                  fields: prediction ? CalibrationSchema.predictionFields(kind) : CalibrationSchema.targetFields(kind))
+        guard
+            let kindName = choice(
+                statisticNode, at: path.key("statistic"),
+                among: CalibrationStatisticKind.allCases.map(\.rawValue), noun: "a statistic"),
+            let kind = CalibrationStatisticKind(rawValue: kindName),
+            let fields = members(
+                node, at: path,
+                fields: prediction ? CalibrationSchema.predictionFields(kind) : CalibrationSchema.targetFields(kind))
         else { return nil }
         let problemsBefore = problems.count + omittedProblems
         var observed = fields["value"].flatMap { number($0, at: path.key("value"), range: -1e300...1e300) }
@@ -176,16 +189,19 @@ extension ScenarioDecoder {
         var arm = control
         if let armNode = fields["arm"] {
             if let name = choice(armNode, at: path.key("arm"), among: armNames, noun: "an arm of the scenario"),
-               let index = armNames.firstIndex(of: name) {
+                let index = armNames.firstIndex(of: name)
+            {
                 arm = index
                 if kind.isEffect && index == control {
-                    report(path.key("arm"), "\"\(name)\" is the control arm; an effect compares another arm with it",
-                           allowed: armNames.filter { $0 != name }.joined(separator: ", "))
+                    report(
+                        path.key("arm"), "\"\(name)\" is the control arm; an effect compares another arm with it",
+                        allowed: armNames.filter { $0 != name }.joined(separator: ", "))
                 }
             }
         } else if kind.isEffect {
-            report(path.key("arm"), "missing required key \"arm\" (the arm compared with the control arm)",
-                   allowed: armNames.filter { $0 != armNames[control] }.joined(separator: ", "))
+            report(
+                path.key("arm"), "missing required key \"arm\" (the arm compared with the control arm)",
+                allowed: armNames.filter { $0 != armNames[control] }.joined(separator: ", "))
         }
         let statistic = decodeStatistic(kind, fields, at: path, scenario: scenario)
         let filters = fields["where"].map { decodeFilters($0, at: path.key("where"), scenario: scenario) } ?? []
@@ -225,8 +241,9 @@ extension ScenarioDecoder {
             else { return nil }
             guard let equalsNode = fields["equals"] else {
                 if column.kind == .label {
-                    report(path.key("equals"), "missing required key \"equals\" (the label counted)",
-                           allowed: Self.labels(of: column, scenario: scenario).joined(separator: ", "))
+                    report(
+                        path.key("equals"), "missing required key \"equals\" (the label counted)",
+                        allowed: Self.labels(of: column, scenario: scenario).joined(separator: ", "))
                     return nil
                 }
                 return .share(column, equals: 1)
@@ -236,8 +253,8 @@ extension ScenarioDecoder {
         case .effectD, .effectDifference:
             let names = EffectOutcomes.columns.map(\.name)
             guard let node = fields["outcome"],
-                  let name = choice(node, at: path.key("outcome"), among: names, noun: "an outcome of effects.csv"),
-                  let outcome = EffectOutcomes.columns.first(where: { $0.name == name })
+                let name = choice(node, at: path.key("outcome"), among: names, noun: "an outcome of effects.csv"),
+                let outcome = EffectOutcomes.columns.first(where: { $0.name == name })
             else { return nil }
             return kind == .effectD ? .effectD(outcome) : .effectDifference(outcome)
         case .daily:
@@ -246,8 +263,8 @@ extension ScenarioDecoder {
                 integer($0, at: path.key("day"), range: 0...Double(max(0, scenario.days - 1)))
             }
             guard let node = fields["column"],
-                  let name = choice(node, at: path.key("column"), among: names, noun: "a daily.csv column"),
-                  let column = DailyColumn.allCases.first(where: { $0.name == name }), let day
+                let name = choice(node, at: path.key("column"), among: names, noun: "a daily.csv column"),
+                let column = DailyColumn.allCases.first(where: { $0.name == name }), let day
             else { return nil }
             return .daily(column, day: day)
         }
@@ -258,11 +275,12 @@ extension ScenarioDecoder {
     private mutating func coupleColumn(_ node: JSONNode, at path: FieldPath, numeric: Bool) -> CoupleOutcomeColumn? {
         let names = CoupleOutcomeColumn.allCases.map(\.name)
         guard let name = choice(node, at: path, among: names, noun: "a couples.csv column"),
-              let column = CoupleOutcomeColumn.allCases.first(where: { $0.name == name })
+            let column = CoupleOutcomeColumn.allCases.first(where: { $0.name == name })
         else { return nil }
         if numeric && column.kind == .label {
-            report(path, "\"\(name)\" is a label column; this statistic needs numbers",
-                   allowed: "a numeric couples.csv column; labels work with share and where")
+            report(
+                path, "\"\(name)\" is a label column; this statistic needs numbers",
+                allowed: "a numeric couples.csv column; labels work with share and where")
             return nil
         }
         return column
@@ -270,7 +288,8 @@ extension ScenarioDecoder {
 
     /// `where`: couples.csv column → value.
     private mutating func decodeFilters(_ node: JSONNode, at path: FieldPath, scenario: Scenario)
-        -> [CalibrationTarget.RowFilter] {
+        -> [CalibrationTarget.RowFilter]
+    {
         guard let members = objectMembers(node, at: path) else { return [] }
         var filters: [CalibrationTarget.RowFilter] = []
         let names = CoupleOutcomeColumn.allCases.map(\.name)
@@ -295,7 +314,7 @@ extension ScenarioDecoder {
         guard column.kind == .label else { return number(node, at: path, range: -1e300...1e300) }
         let labels = Self.labels(of: column, scenario: scenario)
         guard let label = choice(node, at: path, among: labels, noun: "a value of \(column.name)"),
-              let code = labels.firstIndex(of: label)
+            let code = labels.firstIndex(of: label)
         else { return nil }
         return Double(code)
     }

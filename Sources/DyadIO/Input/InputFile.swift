@@ -1,9 +1,10 @@
 import DyadExperiment
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads a whole input file (a scenario, a design file, a manifest, a run record) in bounded
@@ -36,7 +37,8 @@ public enum InputFile {
             case .symbolicLink: "it is a symbolic link, which DyadSim does not follow here"
             case .tooLarge(let limit): "the file is larger than \(Quantity.binaryBytes(limit))"
             case .unreadable(let code):
-                code == EACCES || code == EPERM ? "the file cannot be read (permission denied)"
+                code == EACCES || code == EPERM
+                    ? "the file cannot be read (permission denied)"
                     : "the file cannot be read (\(String(cString: strerror(code))))"
             }
         }

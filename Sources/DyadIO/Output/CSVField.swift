@@ -1,6 +1,6 @@
 import DyadCore
-import Foundation
 import DyadExperiment
+import Foundation
 
 /// A free-text CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break.
 public enum CSVField {

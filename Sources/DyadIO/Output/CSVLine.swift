@@ -1,6 +1,6 @@
 import DyadCore
-import Foundation
 import DyadExperiment
+import Foundation
 
 /// Builds CSV lines: `,` separator, `.` decimal point, shortest round-trip numbers, `NA` for
 /// missing values, no quoting needed (labels are plain words). Numbers are written straight

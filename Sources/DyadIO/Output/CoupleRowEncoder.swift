@@ -34,7 +34,8 @@ struct CoupleRowEncoder: RowEncoding {
         }
         let label = (styles + prototypes + [Self.notAvailable]).map(\.count).max() ?? 0
         let field = max(ShortestDecimal.capacity, label) + 1
-        maximumRowBytes = (prefixes.map(\.count).max() ?? 0) + 20
+        maximumRowBytes =
+            (prefixes.map(\.count).max() ?? 0) + 20
             + (CoupleOutcomeColumn.allCases.count + measuredCount) * field + 1
     }
 

@@ -1,6 +1,6 @@
-import Foundation
 import DyadCore
 import DyadExperiment
+import Foundation
 
 /// Markdown generated from the definitions the code uses, embedded in the README and
 /// docs/scenario-format.md (tests check that the documents contain exactly these blocks).
@@ -30,7 +30,9 @@ public enum Documentation {
             lines.append("| key | type | default | allowed | meaning |")
             lines.append("|---|---|---|---|---|")
             for field in fields {
-                lines.append("| `\(field.name)`\(field.required ? " (required)" : "") | \(typeName(field.type)) | \(escape(field.defaultText)) | \(escape(allowed(field.type))) | \(escape(field.description)) |")
+                lines.append(
+                    "| `\(field.name)`\(field.required ? " (required)" : "") | \(typeName(field.type)) | \(escape(field.defaultText)) | \(escape(allowed(field.type))) | \(escape(field.description)) |"
+                )
             }
             lines.append("")
         }
@@ -77,11 +79,13 @@ public enum Documentation {
     private static func allowed(_ type: SchemaType) -> String {
         switch type {
         case .integer(let range), .number(let range):
-            range.upperBound == .greatestFiniteMagnitude ? "≥ \(NumberText.shortest(range.lowerBound))"
+            range.upperBound == .greatestFiniteMagnitude
+                ? "≥ \(NumberText.shortest(range.lowerBound))"
                 : "\(NumberText.shortest(range.lowerBound))…\(NumberText.shortest(range.upperBound))"
         case .choice(let values): values.joined(separator: ", ")
         case .array(_, let minimum): minimum > 0 ? "at least \(minimum)" : ""
-        case .parameters(let levels): "names from `dyadsim params` (\(levels.map(\.rawValue).joined(separator: ", ")) level)"
+        case .parameters(let levels):
+            "names from `dyadsim params` (\(levels.map(\.rawValue).joined(separator: ", ")) level)"
         default: ""
         }
     }

@@ -1,9 +1,10 @@
 import DyadExperiment
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An input/output failure, rendered as one line (exit code 74).
@@ -108,50 +109,52 @@ public final class AtomicFileWriter {
     /// fed to the checksum while they are scanned for rows. A symbolic link is not followed.
     func appendFile(_ source: String, skippingFirstLine: Bool) throws(OutputError) -> Int? {
         #if os(Linux)
-        try flush()
-        let input = open(source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
-        guard input >= 0 else { throw .system("read", source) }
-        defer { close(input) }
-        // Find the header's end and count the rows by scanning (reading is cheap; no copy).
-        var headerEnd = -1
-        var rows = 0
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        var offset = 0
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(input, $0.baseAddress!, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .system("read", source)
+            try flush()
+            let input = open(source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+            guard input >= 0 else { throw .system("read", source) }
+            defer { close(input) }
+            // Find the header's end and count the rows by scanning (reading is cheap; no copy).
+            var headerEnd = -1
+            var rows = 0
+            var chunk = [UInt8](repeating: 0, count: 1 << 20)
+            var offset = 0
+            while true {
+                let count = chunk.withUnsafeMutableBytes { Foundation.read(input, $0.baseAddress!, $0.count) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw .system("read", source)
+                }
+                if count == 0 { break }
+                var start = 0
+                if headerEnd < 0 && skippingFirstLine {
+                    start = count
+                    if let end = chunk[0..<count].firstIndex(of: 10) { (headerEnd, start) = (offset + end, end + 1) }
+                }
+                rows += Newlines.count(in: chunk, from: start, to: count)
+                if start < count { checksum.update(chunk[start..<count]) }
+                offset += count
             }
-            if count == 0 { break }
-            var start = 0
-            if headerEnd < 0 && skippingFirstLine {
-                start = count
-                if let end = chunk[0..<count].firstIndex(of: 10) { (headerEnd, start) = (offset + end, end + 1) }
+            // A fragment without a complete header line has no rows.
+            if skippingFirstLine && headerEnd < 0 { return 0 }
+            var sourceOffset = Int64(headerEnd + 1)
+            var remaining = offset - (headerEnd + 1)
+            while remaining > 0 {
+                var position = off_t(sourceOffset)
+                let copied = sendfile(descriptor, input, &position, remaining)
+                sourceOffset = Int64(position)
+                if copied < 0 {
+                    if errno == ENOSYS || errno == EXDEV || errno == EINVAL {
+                        return try appendByReading(input, from: Int(sourceOffset), rows: rows)
+                    }
+                    throw .system("write", path)
+                }
+                if copied == 0 { break }
+                remaining -= copied
+                byteCount += copied
             }
-            rows += Newlines.count(in: chunk, from: start, to: count)
-            if start < count { checksum.update(chunk[start..<count]) }
-            offset += count
-        }
-        // A fragment without a complete header line has no rows.
-        if skippingFirstLine && headerEnd < 0 { return 0 }
-        var sourceOffset = Int64(headerEnd + 1)
-        var remaining = offset - (headerEnd + 1)
-        while remaining > 0 {
-            var position = off_t(sourceOffset)
-            let copied = sendfile(descriptor, input, &position, remaining)
-            sourceOffset = Int64(position)
-            if copied < 0 {
-                if errno == ENOSYS || errno == EXDEV || errno == EINVAL { return try appendByReading(input, from: Int(sourceOffset), rows: rows) }
-                throw .system("write", path)
-            }
-            if copied == 0 { break }
-            remaining -= copied
-            byteCount += copied
-        }
-        return rows
+            return rows
         #else
-        return nil
+            return nil
         #endif
     }
 
@@ -232,7 +235,9 @@ public enum Files {
     public static func createDirectory(_ path: String) throws(OutputError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw OutputError("cannot use \(path) as the output directory: it is a file") }
+            guard isDirectory.boolValue else {
+                throw OutputError("cannot use \(path) as the output directory: it is a file")
+            }
             return
         }
         do {
@@ -240,10 +245,14 @@ public enum Files {
         } catch {
             let parent = (path as NSString).deletingLastPathComponent
             var parentIsDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: parent, isDirectory: &parentIsDirectory), !parentIsDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: parent, isDirectory: &parentIsDirectory),
+                !parentIsDirectory.boolValue
+            {
                 throw OutputError("cannot create \(path): \(parent) is a file, not a directory")
             }
-            throw OutputError("cannot create \(path): \((error as NSError).localizedFailureReason ?? "permission denied or read-only file system")")
+            throw OutputError(
+                "cannot create \(path): \((error as NSError).localizedFailureReason ?? "permission denied or read-only file system")"
+            )
         }
     }
 

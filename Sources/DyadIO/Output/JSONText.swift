@@ -32,7 +32,9 @@ indirect enum JSONText {
             output += indent + "}"
         case .array(let elements):
             guard !elements.isEmpty else { output += "[]"; return }
-            let scalars = elements.allSatisfy { if case .object = $0 { false } else if case .array = $0 { false } else { true } }
+            let scalars = elements.allSatisfy {
+                if case .object = $0 { false } else if case .array = $0 { false } else { true }
+            }
             if scalars {
                 output += "[" + elements.map { $0.rendered.dropLast() }.joined(separator: ", ") + "]"
                 return

@@ -23,14 +23,17 @@ public enum OutputFile: String, CaseIterable, Sendable {
         case .traces:
             "one row per action of every conflict episode of the traced couples (outputs.traces; docs/dyadic-data.md)"
         case .runs: "one row per sweep point × replicate × arm: run seed, swept values, outcome means"
-        case .effects: "each non-control arm vs the control arm per sweep point and outcome: paired difference with 95% CI and d"
+        case .effects:
+            "each non-control arm vs the control arm per sweep point and outcome: paired difference with 95% CI and d"
         case .summary: "per sweep point × arm × outcome across replicates: n, mean, sd, 95% CI of the run means"
         case .points: "one row per sweep point: its swept values (sweeps only)"
         }
     }
 
-    static let sweepPoint = OutputColumn(name: "sweep_point", type: "integer", unit: "index", meaning: "sweep point (0-based; see points.csv)")
-    static let replicate = OutputColumn(name: "replicate", type: "integer", unit: "index", meaning: "replicate (0-based)")
+    static let sweepPoint = OutputColumn(
+        name: "sweep_point", type: "integer", unit: "index", meaning: "sweep point (0-based; see points.csv)")
+    static let replicate = OutputColumn(
+        name: "replicate", type: "integer", unit: "index", meaning: "replicate (0-based)")
     static let arm = OutputColumn(name: "arm", type: "label", unit: "", meaning: "trial arm name")
 
     /// One column per swept path with the point's value (points.csv, runs.csv, effects.csv,
@@ -51,49 +54,92 @@ public enum OutputFile: String, CaseIterable, Sendable {
         case .couples:
             return [Self.sweepPoint, Self.replicate, Self.arm, Self.couple]
                 + CoupleOutcomeColumn.allCases.map { Self.column($0) }
-                + (measured ? MeasuredColumn.allCases.map { Self.column(name: $0.name, kind: $0.kind, unit: $0.unit, meaning: $0.meaning) } : [])
+                + (measured
+                    ? MeasuredColumn.allCases.map {
+                        Self.column(name: $0.name, kind: $0.kind, unit: $0.unit, meaning: $0.meaning)
+                    } : [])
         case .partners:
-            return [Self.sweepPoint, Self.replicate, Self.arm, Self.couple,
-                    OutputColumn(name: "role", type: "label", unit: "", meaning: "the partner's role in couples.csv: a or b")]
+            return [
+                Self.sweepPoint, Self.replicate, Self.arm, Self.couple,
+                OutputColumn(
+                    name: "role", type: "label", unit: "", meaning: "the partner's role in couples.csv: a or b"),
+            ]
                 + PartnerColumn.written(measured: measured).map {
                     Self.column(name: $0.name, kind: $0.kind, unit: $0.unit, meaning: $0.meaning)
                 }
         case .daily:
-            return [Self.sweepPoint, Self.replicate, Self.arm, OutputColumn(name: "day", type: "integer", unit: "day", meaning: "outcome day d (0-based)")]
+            return [
+                Self.sweepPoint, Self.replicate, Self.arm,
+                OutputColumn(name: "day", type: "integer", unit: "day", meaning: "outcome day d (0-based)"),
+            ]
                 + DailyColumn.allCases.map {
-                    OutputColumn(name: $0.name, type: $0.kind == .count ? "integer" : "number", unit: $0.unit, meaning: $0.meaning)
+                    OutputColumn(
+                        name: $0.name, type: $0.kind == .count ? "integer" : "number", unit: $0.unit,
+                        meaning: $0.meaning)
                 }
         case .traces:
             return [Self.sweepPoint, Self.replicate, Self.arm, Self.couple] + Self.traceColumns
         case .runs:
-            return [Self.sweepPoint, Self.replicate,
-                    OutputColumn(name: "seed", type: "integer", unit: "", meaning: "run seed (below 2^53): derives from the scenario seed, the point's values and the replicate"),
-                    Self.arm,
-                    Self.sweptValues,
-                    OutputColumn(name: "couples", type: "integer", unit: "couples", meaning: "couples in the run")]
+            return [
+                Self.sweepPoint, Self.replicate,
+                OutputColumn(
+                    name: "seed", type: "integer", unit: "",
+                    meaning:
+                        "run seed (below 2^53): derives from the scenario seed, the point's values and the replicate"),
+                Self.arm,
+                Self.sweptValues,
+                OutputColumn(name: "couples", type: "integer", unit: "couples", meaning: "couples in the run"),
+            ]
                 + CoupleOutcomeColumn.numeric.map {
-                    OutputColumn(name: $0.name + "_mean", type: "number", unit: $0.unit, meaning: "mean over couples of \($0.name) (NA values skipped); dissolved_mean is the dissolved share")
+                    OutputColumn(
+                        name: $0.name + "_mean", type: "number", unit: $0.unit,
+                        meaning:
+                            "mean over couples of \($0.name) (NA values skipped); dissolved_mean is the dissolved share"
+                    )
                 }
         case .effects:
-            return [Self.sweepPoint, Self.sweptValues, Self.arm,
-                    OutputColumn(name: "control_arm", type: "label", unit: "", meaning: "the arm compared with"),
-                    OutputColumn(name: "outcome", type: "label", unit: "", meaning: "per-couple outcome (a couples.csv column)"),
-                    OutputColumn(name: "n", type: "integer", unit: "couples", meaning: "couple pairs with the outcome present in both arms (all replicates)"),
-                    OutputColumn(name: "control_mean", type: "number", unit: "outcome", meaning: "mean in the control arm over those pairs"),
-                    OutputColumn(name: "arm_mean", type: "number", unit: "outcome", meaning: "mean in this arm over those pairs"),
-                    OutputColumn(name: "difference", type: "number", unit: "outcome", meaning: "paired mean difference arm - control"),
-                    OutputColumn(name: "se", type: "number", unit: "outcome", meaning: "standard error of the paired difference"),
-                    OutputColumn(name: "ci_low", type: "number", unit: "outcome", meaning: "lower end of the 95% CI (Student t, n - 1 df)"),
-                    OutputColumn(name: "ci_high", type: "number", unit: "outcome", meaning: "upper end of the 95% CI"),
-                    OutputColumn(name: "d", type: "number", unit: "SD", meaning: "standardised effect: difference / sqrt((sd_control^2 + sd_arm^2)/2)")]
+            return [
+                Self.sweepPoint, Self.sweptValues, Self.arm,
+                OutputColumn(name: "control_arm", type: "label", unit: "", meaning: "the arm compared with"),
+                OutputColumn(
+                    name: "outcome", type: "label", unit: "", meaning: "per-couple outcome (a couples.csv column)"),
+                OutputColumn(
+                    name: "n", type: "integer", unit: "couples",
+                    meaning: "couple pairs with the outcome present in both arms (all replicates)"),
+                OutputColumn(
+                    name: "control_mean", type: "number", unit: "outcome",
+                    meaning: "mean in the control arm over those pairs"),
+                OutputColumn(
+                    name: "arm_mean", type: "number", unit: "outcome", meaning: "mean in this arm over those pairs"),
+                OutputColumn(
+                    name: "difference", type: "number", unit: "outcome", meaning: "paired mean difference arm - control"
+                ),
+                OutputColumn(
+                    name: "se", type: "number", unit: "outcome", meaning: "standard error of the paired difference"),
+                OutputColumn(
+                    name: "ci_low", type: "number", unit: "outcome",
+                    meaning: "lower end of the 95% CI (Student t, n - 1 df)"),
+                OutputColumn(name: "ci_high", type: "number", unit: "outcome", meaning: "upper end of the 95% CI"),
+                OutputColumn(
+                    name: "d", type: "number", unit: "SD",
+                    meaning: "standardised effect: difference / sqrt((sd_control^2 + sd_arm^2)/2)"),
+            ]
         case .summary:
-            return [Self.sweepPoint, Self.sweptValues, Self.arm,
-                    OutputColumn(name: "outcome", type: "label", unit: "", meaning: "per-couple outcome whose run means are summarised"),
-                    OutputColumn(name: "n", type: "integer", unit: "runs", meaning: "replicates with a run mean"),
-                    OutputColumn(name: "mean", type: "number", unit: "outcome", meaning: "mean of the run means"),
-                    OutputColumn(name: "sd", type: "number", unit: "outcome", meaning: "SD of the run means across replicates (NA below 2)"),
-                    OutputColumn(name: "ci_low", type: "number", unit: "outcome", meaning: "lower end of the 95% CI of the mean (Student t)"),
-                    OutputColumn(name: "ci_high", type: "number", unit: "outcome", meaning: "upper end of the 95% CI")]
+            return [
+                Self.sweepPoint, Self.sweptValues, Self.arm,
+                OutputColumn(
+                    name: "outcome", type: "label", unit: "",
+                    meaning: "per-couple outcome whose run means are summarised"),
+                OutputColumn(name: "n", type: "integer", unit: "runs", meaning: "replicates with a run mean"),
+                OutputColumn(name: "mean", type: "number", unit: "outcome", meaning: "mean of the run means"),
+                OutputColumn(
+                    name: "sd", type: "number", unit: "outcome",
+                    meaning: "SD of the run means across replicates (NA below 2)"),
+                OutputColumn(
+                    name: "ci_low", type: "number", unit: "outcome",
+                    meaning: "lower end of the 95% CI of the mean (Student t)"),
+                OutputColumn(name: "ci_high", type: "number", unit: "outcome", meaning: "upper end of the 95% CI"),
+            ]
         case .points:
             return [Self.sweepPoint, Self.sweptValues]
         }
@@ -102,38 +148,54 @@ public enum OutputFile: String, CaseIterable, Sendable {
     /// The columns of traces.csv after the run keys, arm and couple.
     static let traceColumns = [
         OutputColumn(name: "day", type: "integer", unit: "day", meaning: "outcome day d (0-based)"),
-        OutputColumn(name: "episode", type: "integer", unit: "index", meaning: "the couple's episode (0-based over all its outcome days)"),
-        OutputColumn(name: "turn", type: "integer", unit: "index", meaning: "turn within the episode (0-based): one action of each partner, the initiator first"),
+        OutputColumn(
+            name: "episode", type: "integer", unit: "index",
+            meaning: "the couple's episode (0-based over all its outcome days)"),
+        OutputColumn(
+            name: "turn", type: "integer", unit: "index",
+            meaning: "turn within the episode (0-based): one action of each partner, the initiator first"),
         OutputColumn(name: "actor", type: "label", unit: "", meaning: "a or b: who acted"),
-        OutputColumn(name: "action", type: "label", unit: "", meaning: "pursue_soft, pursue_harsh, withdraw, validate, neutral, break_announced or break_unannounced"),
-        OutputColumn(name: "forced", type: "integer", unit: "0/1", meaning: "1 for the initiator's opening pursuit (not counted in actions_a/_b)"),
-        OutputColumn(name: "arousal_a", type: "number", unit: "0-1", meaning: "arousal E of a after the action (before the end-of-turn relaxation)"),
+        OutputColumn(
+            name: "action", type: "label", unit: "",
+            meaning: "pursue_soft, pursue_harsh, withdraw, validate, neutral, break_announced or break_unannounced"),
+        OutputColumn(
+            name: "forced", type: "integer", unit: "0/1",
+            meaning: "1 for the initiator's opening pursuit (not counted in actions_a/_b)"),
+        OutputColumn(
+            name: "arousal_a", type: "number", unit: "0-1",
+            meaning: "arousal E of a after the action (before the end-of-turn relaxation)"),
         OutputColumn(name: "arousal_b", type: "number", unit: "0-1", meaning: "arousal E of b after the action"),
-        OutputColumn(name: "hr_a", type: "number", unit: "bpm", meaning: "heart rate of a: min(hr_max, hr_rest + (100 - hr_rest)·E/theta_flood)"),
+        OutputColumn(
+            name: "hr_a", type: "number", unit: "bpm",
+            meaning: "heart rate of a: min(hr_max, hr_rest + (100 - hr_rest)·E/theta_flood)"),
         OutputColumn(name: "hr_b", type: "number", unit: "bpm", meaning: "heart rate of b"),
         OutputColumn(name: "security_a", type: "number", unit: "0-1", meaning: "felt security S of a"),
         OutputColumn(name: "security_b", type: "number", unit: "0-1", meaning: "felt security S of b"),
-        OutputColumn(name: "ending", type: "label", unit: "", meaning: "how the episode ended: resolved, withdrawal, unannounced_break or timeout"),
+        OutputColumn(
+            name: "ending", type: "label", unit: "",
+            meaning: "how the episode ended: resolved, withdrawal, unannounced_break or timeout"),
     ]
 
     static let couple = OutputColumn(
         name: "couple", type: "integer", unit: "index", meaning: "couple index k (0-based; same couple in every arm)")
 
     private static func column(name: String, kind: ColumnKind, unit: String, meaning: String) -> OutputColumn {
-        let type = switch kind {
-        case .real: "number"
-        case .count: "integer"
-        case .label: "label"
-        }
+        let type =
+            switch kind {
+            case .real: "number"
+            case .count: "integer"
+            case .label: "label"
+            }
         return OutputColumn(name: name, type: type, unit: unit, meaning: meaning)
     }
 
     private static func column(_ column: CoupleOutcomeColumn) -> OutputColumn {
-        let type = switch column.kind {
-        case .real: "number"
-        case .count: "integer"
-        case .label: "label"
-        }
+        let type =
+            switch column.kind {
+            case .real: "number"
+            case .count: "integer"
+            case .label: "label"
+            }
         return OutputColumn(name: column.name, type: type, unit: column.unit, meaning: column.meaning)
     }
 

@@ -57,7 +57,8 @@ public enum ParameterTable {
         let widths = (
             name: rows.map(\.name.count).max() ?? 0, defaultText: rows.map(\.defaultText.count).max() ?? 0,
             range: rows.map(\.rangeText.count).max() ?? 0, unit: rows.map(\.unit.count).max() ?? 0,
-            tag: rows.map(\.tag.count).max() ?? 0)
+            tag: rows.map(\.tag.count).max() ?? 0
+        )
         func line(_ row: Row) -> String {
             let cells = [
                 pad(row.name, widths.name), pad(row.defaultText, widths.defaultText), pad(row.rangeText, widths.range),
@@ -85,7 +86,8 @@ public enum ParameterTable {
     /// The tables of docs/model.md §8: the legend, then one table per group.
     public static func markdown() -> String {
         var lines = [
-            "Source tags: " + ParameterCatalog.sourceTags.map { "**\(escape($0.tag))** \($0.meaning)" }
+            "Source tags: "
+                + ParameterCatalog.sourceTags.map { "**\(escape($0.tag))** \($0.meaning)" }
                 .joined(separator: "; ") + ".",
             "",
         ]

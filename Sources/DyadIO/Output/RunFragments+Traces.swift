@@ -27,7 +27,9 @@ extension RunFragments {
                     line.append(row.actorIsA ? "a" : "b")
                     line.append(row.action.traceName)
                     line.append(row.forced ? 1 : 0)
-                    for value in [row.arousalA, row.arousalB, row.heartRateA, row.heartRateB, row.securityA, row.securityB] {
+                    for value in [
+                        row.arousalA, row.arousalB, row.heartRateA, row.heartRateB, row.securityA, row.securityB,
+                    ] {
                         line.append(real: value)
                     }
                     line.append(row.ending.rawValue)

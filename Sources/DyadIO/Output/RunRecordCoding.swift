@@ -11,9 +11,11 @@ enum RunRecordCoding {
     static func encode(
         _ record: RunRecord, fragments: [String: Int] = [:], checksums: [String: String] = [:]
     ) -> String {
-        var lines = [magic,
-                     "run \(record.run.point) \(record.run.replicate) \(record.run.seed)",
-                     "work \(record.coupleDays) \(record.episodeTurns)"]
+        var lines = [
+            magic,
+            "run \(record.run.point) \(record.run.replicate) \(record.run.seed)",
+            "work \(record.coupleDays) \(record.episodeTurns)",
+        ]
         for (name, bytes) in fragments.sorted(by: { $0.key < $1.key }) {
             lines.append("fragment \(name) \(bytes)" + (checksums[name].map { " " + $0 } ?? ""))
         }
@@ -66,10 +68,11 @@ enum RunRecordCoding {
         let workFields = lines[2].split(separator: " ")
         func plausible(_ value: Int) -> Bool { value >= 0 && value <= largestValue }
         func plausibleCount(_ value: Int) -> Bool { value >= 0 && value <= largestCount }
-        guard runFields.count == 4, runFields[0] == "run", let point = Int(runFields[1]), let replicate = Int(runFields[2]),
-              let seed = UInt64(runFields[3]), workFields.count == 3, let coupleDays = Int(workFields[1]),
-              let turns = Int(workFields[2]), plausibleCount(point), plausibleCount(replicate), plausible(coupleDays),
-              plausible(turns)
+        guard runFields.count == 4, runFields[0] == "run", let point = Int(runFields[1]),
+            let replicate = Int(runFields[2]),
+            let seed = UInt64(runFields[3]), workFields.count == 3, let coupleDays = Int(workFields[1]),
+            let turns = Int(workFields[2]), plausibleCount(point), plausibleCount(replicate), plausible(coupleDays),
+            plausible(turns)
         else { return nil }
         var arms: [ArmSummary] = []
         var effects: [[PairedMoments]] = []
@@ -78,7 +81,8 @@ enum RunRecordCoding {
         for line in lines[3..<(lines.count - 1)] {
             let fields = line.split(separator: " ")
             if fields.first == "fragment", fields.count == 3 || fields.count == 4, let bytes = Int(fields[2]),
-               plausible(bytes) {
+                plausible(bytes)
+            {
                 fragments[String(fields[1])] = bytes
                 if fields.count == 4 { checksums[String(fields[1])] = String(fields[3]) }
             } else if fields.first == "arm", fields.count >= 3, let couples = Int(fields[2]), plausibleCount(couples) {
@@ -86,12 +90,14 @@ enum RunRecordCoding {
                 guard means.count == fields.count - 3 else { return nil }
                 arms.append(ArmSummary(name: String(fields[1]), couples: couples, means: means))
             } else if fields.first == "effect", fields.count == 11, let slot = Int(fields[1]),
-                      (0..<Limits.maximumArms).contains(slot) {
+                (0..<Limits.maximumArms).contains(slot)
+            {
                 var values: [Moments] = []
                 for part in 0..<3 {
                     guard let count = Int(fields[2 + part * 3]), plausibleCount(count),
-                          let mean = double(fields[3 + part * 3]),
-                          let deviations = double(fields[4 + part * 3]) else { return nil }
+                        let mean = double(fields[3 + part * 3]),
+                        let deviations = double(fields[4 + part * 3])
+                    else { return nil }
                     values.append(Moments(count: count, mean: mean, squaredDeviations: deviations))
                 }
                 var moments = PairedMoments()
@@ -108,10 +114,11 @@ enum RunRecordCoding {
         // paired moments per non-control arm.
         let outcomes = EffectOutcomes.columns.count
         guard !arms.isEmpty, arms.allSatisfy({ $0.means.count == CoupleOutcomeColumn.numeric.count }),
-              effects.count == arms.count - 1, effects.allSatisfy({ $0.count == outcomes })
+            effects.count == arms.count - 1, effects.allSatisfy({ $0.count == outcomes })
         else { return nil }
-        let record = RunRecord(run: PlannedRun(point: point, replicate: replicate, seed: seed), arms: arms, effects: effects,
-                               coupleDays: coupleDays, episodeTurns: turns)
+        let record = RunRecord(
+            run: PlannedRun(point: point, replicate: replicate, seed: seed), arms: arms, effects: effects,
+            coupleDays: coupleDays, episodeTurns: turns)
         return (record, fragments, checksums)
     }
 }

@@ -1,9 +1,10 @@
 import DyadExperiment
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Bytes held in memory up to a limit and beyond it in an unnamed temporary file (created in
@@ -128,8 +129,10 @@ final class FileValueSpool: ValueSpool {
         guard error == nil else { return }
         do throws(OutputError) {
             try buffer.replay { bytes in
-                body(UnsafeBufferPointer(start: bytes.baseAddress?.assumingMemoryBound(to: Double.self),
-                                         count: bytes.count / MemoryLayout<Double>.size))
+                body(
+                    UnsafeBufferPointer(
+                        start: bytes.baseAddress?.assumingMemoryBound(to: Double.self),
+                        count: bytes.count / MemoryLayout<Double>.size))
             }
         } catch {
             self.error = error

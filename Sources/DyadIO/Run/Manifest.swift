@@ -21,7 +21,8 @@ public enum DyadSimVersion {
         // readToEnd throws where readDataToEndOfFile would trap.
         let data = (try? pipe.fileHandleForReading.readToEnd()) ?? nil
         process.waitUntilExit()
-        let text = data.flatMap { String(data: $0, encoding: .utf8) }?
+        let text =
+            data.flatMap { String(data: $0, encoding: .utf8) }?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         return process.terminationStatus == 0 && text.count == 40 ? text : "unknown"
     }()
@@ -57,31 +58,46 @@ enum Manifest {
             ("git_commit", .string(DyadSimVersion.gitCommit)),
             ("scenario_file", .string(scenarioFile)),
             ("fingerprint", .string(ScenarioEncoding.fingerprint(plan.scenario))),
-            ("seeds", .object([
-                ("scenario_seed", .unsigned(plan.scenario.seed)),
-                ("run_seeds", .string("see the seed column of runs.csv")),
-                ("random_numbers", .string(plan.scenario.sweep.randomNumbers.rawValue)),
-            ])),
+            (
+                "seeds",
+                .object([
+                    ("scenario_seed", .unsigned(plan.scenario.seed)),
+                    ("run_seeds", .string("see the seed column of runs.csv")),
+                    ("random_numbers", .string(plan.scenario.sweep.randomNumbers.rawValue)),
+                ])
+            ),
             ("runs", .object([("planned", .integer(plan.runs.count)), ("in_this_output", .integer(runs))])),
             ("shard", shard.map { .object([("index", .integer($0.index)), ("count", .integer($0.count))]) } ?? .null),
-            ("files", .array(files.map {
-                .object([("name", .string($0.name)), ("rows", .integer($0.rows)), ("bytes", .integer($0.bytes)),
-                         ("xxh64", .string($0.checksum))])
-            })),
-            ("records", .object([
-                ("count", .integer(records.count)), ("xxh64", .string(RunRecordCoding.checksum(of: records))),
-            ])),
+            (
+                "files",
+                .array(
+                    files.map {
+                        .object([
+                            ("name", .string($0.name)), ("rows", .integer($0.rows)), ("bytes", .integer($0.bytes)),
+                            ("xxh64", .string($0.checksum)),
+                        ])
+                    })
+            ),
+            (
+                "records",
+                .object([
+                    ("count", .integer(records.count)), ("xxh64", .string(RunRecordCoding.checksum(of: records))),
+                ])
+            ),
             ("scenario", ScenarioEncoding.value(plan.scenario)),
-            ("execution", .object([
-                ("threads", .integer(execution.threads)),
-                ("started", .string(iso.string(from: execution.started))),
-                ("finished", .string(iso.string(from: execution.finished))),
-                ("wall_seconds", .number(execution.wallSeconds)),
-                ("couple_days", .integer(execution.coupleDays)),
-                ("couple_days_per_second", .number(Double(execution.coupleDays) / seconds)),
-                ("episode_turns", .integer(execution.episodeTurns)),
-                ("command", .array(execution.command.map { .string($0) })),
-            ])),
+            (
+                "execution",
+                .object([
+                    ("threads", .integer(execution.threads)),
+                    ("started", .string(iso.string(from: execution.started))),
+                    ("finished", .string(iso.string(from: execution.finished))),
+                    ("wall_seconds", .number(execution.wallSeconds)),
+                    ("couple_days", .integer(execution.coupleDays)),
+                    ("couple_days_per_second", .number(Double(execution.coupleDays) / seconds)),
+                    ("episode_turns", .integer(execution.episodeTurns)),
+                    ("command", .array(execution.command.map { .string($0) })),
+                ])
+            ),
         ])
         return value.rendered
     }

@@ -59,8 +59,8 @@ package struct ManifestContents {
         }
         func integers(_ key: String, _ first: String, _ second: String) -> (Int, Int)? {
             guard case .object(let fields)? = member(key, in: members),
-                  case .number(let a)? = member(first, in: fields), a.isInteger, let x = Int(exactly: a.value),
-                  case .number(let b)? = member(second, in: fields), b.isInteger, let y = Int(exactly: b.value)
+                case .number(let a)? = member(first, in: fields), a.isInteger, let x = Int(exactly: a.value),
+                case .number(let b)? = member(second, in: fields), b.isInteger, let y = Int(exactly: b.value)
             else { return nil }
             return (x, y)
         }

@@ -21,7 +21,8 @@ struct OutputAssembler {
     let records: [RunRecord]
 
     /// A source of one run's rows of couples.csv or daily.csv.
-    typealias RowBlocks = (_ run: PlannedRun, _ output: OutputFile, _ writer: AtomicFileWriter) throws(OutputError) -> Int
+    typealias RowBlocks = (_ run: PlannedRun, _ output: OutputFile, _ writer: AtomicFileWriter) throws(OutputError) ->
+        Int
 
     func assemble(rowBlocks: RowBlocks) throws(OutputError) -> [WrittenFile] {
         var written: [WrittenFile] = []
@@ -33,8 +34,9 @@ struct OutputAssembler {
             var rows = 0
             for record in records { rows += try rowBlocks(record.run, output, writer) }
             try writer.commit()
-            written.append(WrittenFile(
-                name: output.rawValue, rows: rows, bytes: writer.totalBytes, checksum: writer.checksum.text))
+            written.append(
+                WrittenFile(
+                    name: output.rawValue, rows: rows, bytes: writer.totalBytes, checksum: writer.checksum.text))
         }
         return written + (try summaryFiles())
     }
@@ -81,7 +83,8 @@ struct OutputAssembler {
         for record in records {
             let swept = sweptValues(record.run.point)
             for arm in record.arms {
-                let head = [String(record.run.point), String(record.run.replicate), String(record.run.seed), arm.name] + swept
+                let head =
+                    [String(record.run.point), String(record.run.replicate), String(record.run.seed), arm.name] + swept
                 lines.append((head + [String(arm.couples)] + arm.means.map(NumberText.shortest)).joined(separator: ","))
             }
         }
@@ -122,7 +125,9 @@ enum BlockCopy {
         var inHeader = true
         while true {
             let chunk: Data
-            do { chunk = try handle.read(upToCount: 1 << 20) ?? Data() } catch { throw OutputError("cannot read \(path)") }
+            do { chunk = try handle.read(upToCount: 1 << 20) ?? Data() } catch {
+                throw OutputError("cannot read \(path)")
+            }
             if chunk.isEmpty { break }
             var start = 0
             let counted: Int = chunk.withUnsafeBytes { raw in

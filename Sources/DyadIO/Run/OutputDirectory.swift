@@ -1,7 +1,8 @@
 import DyadExperiment
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The layout and state of an output directory:
@@ -37,7 +38,9 @@ public struct OutputDirectory: Sendable {
     /// The provenance file, written last: its presence marks a finished output.
     package var manifestPath: String { path + "/" + Self.manifestName }
     func recordPath(_ run: PlannedRun) -> String { runsDirectory + "/" + run.identifier + ".record" }
-    func fragmentPath(_ run: PlannedRun, _ output: OutputFile) -> String { runsDirectory + "/" + run.identifier + "." + output.rawValue }
+    func fragmentPath(_ run: PlannedRun, _ output: OutputFile) -> String {
+        runsDirectory + "/" + run.identifier + "." + output.rawValue
+    }
 
     /// Files DyadSim writes at the top level (removed by `--force`).
     static let ownFiles = OutputFile.allCases.map(\.rawValue) + [manifestName]
@@ -72,10 +75,13 @@ public struct OutputDirectory: Sendable {
             let fits = kind == .missing || kind == (isDirectory ? .directory : .regularFile)
             guard !fits else { continue }
             guard force else {
-                let what = kind == .symbolicLink
+                let what =
+                    kind == .symbolicLink
                     ? "a symbolic link" : (isDirectory ? "not a directory" : "not a regular file")
-                throw OutputError("cannot use \(path) as the output directory: \(entry) is \(what), and DyadSim does not "
-                    + "follow links or replace foreign files in its state folder; remove it, or use --force to replace it")
+                throw OutputError(
+                    "cannot use \(path) as the output directory: \(entry) is \(what), and DyadSim does not "
+                        + "follow links or replace foreign files in its state folder; remove it, or use --force to replace it"
+                )
             }
             Files.removeTree(entry)
         }
@@ -113,10 +119,13 @@ public struct OutputDirectory: Sendable {
         if hasContent {
             guard resume else {
                 if !resumable {
-                    throw OutputError("the output directory \(path) is not empty; use --force to replace its DyadSim "
-                        + "outputs, or --out to choose another directory")
+                    throw OutputError(
+                        "the output directory \(path) is not empty; use --force to replace its DyadSim "
+                            + "outputs, or --out to choose another directory")
                 }
-                throw OutputError("the output directory \(path) is not empty; use --force to replace its DyadSim outputs, --resume to continue an interrupted run, or --out to choose another directory")
+                throw OutputError(
+                    "the output directory \(path) is not empty; use --force to replace its DyadSim outputs, --resume to continue an interrupted run, or --out to choose another directory"
+                )
             }
             guard let recorded = recordedState() else {
                 throw OutputError("cannot resume in \(path): it holds no DyadSim run state; use --force to start over")
@@ -124,12 +133,15 @@ public struct OutputDirectory: Sendable {
             let compatible = recorded.resumeKey.map { $0 == resumeKey } ?? (recorded.fingerprint == fingerprint)
             guard compatible else {
                 let recordedKey = recorded.resumeKey ?? recorded.fingerprint
-                throw OutputError("cannot resume in \(path): it holds a run of a scenario that differs in more than "
-                    + "replicates and sweep values (resume key \(recordedKey), this one is \(resumeKey)); "
-                    + "use --force to start over")
+                throw OutputError(
+                    "cannot resume in \(path): it holds a run of a scenario that differs in more than "
+                        + "replicates and sweep values (resume key \(recordedKey), this one is \(resumeKey)); "
+                        + "use --force to start over")
             }
             guard recorded.shard == shardText else {
-                throw OutputError("cannot resume in \(path): it holds shard \(recorded.shard), not \(shardText); use the same --shard, another --out, or --force to start over")
+                throw OutputError(
+                    "cannot resume in \(path): it holds shard \(recorded.shard), not \(shardText); use the same --shard, another --out, or --force to start over"
+                )
             }
         }
         try Files.createDirectory(runsDirectory)
@@ -155,11 +167,13 @@ public struct OutputDirectory: Sendable {
     func finishedRecords(verifyingFragments: Bool = false, armNames: [String]? = nil) -> [String: RunRecord] {
         var records: [String: RunRecord] = [:]
         guard Files.entryKind(runsDirectory) == .directory else { return [:] }
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: runsDirectory)) ?? [] where name.hasSuffix(".record") {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: runsDirectory)) ?? []
+        where name.hasSuffix(".record") {
             guard let text = try? Files.read(runsDirectory + "/" + name, followingLinks: false),
-                  let decoded = RunRecordCoding.decodeWithFragments(text),
-                  name == decoded.record.run.identifier + ".record",
-                  armNames.map({ $0 == decoded.record.arms.map(\.name) }) ?? true else { continue }
+                let decoded = RunRecordCoding.decodeWithFragments(text),
+                name == decoded.record.run.identifier + ".record",
+                armNames.map({ $0 == decoded.record.arms.map(\.name) }) ?? true
+            else { continue }
             if verifyingFragments {
                 let intact = decoded.fragments.allSatisfy { name, bytes in
                     let fragment = runsDirectory + "/" + decoded.record.run.identifier + "." + name

@@ -2,10 +2,11 @@ import DyadCore
 import DyadExperiment
 import DyadJSON5
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What a finished output's `manifest.json` records about its content: each file's rows, bytes
@@ -31,20 +32,21 @@ struct ManifestChecksums {
     /// read or is not a manifest.
     static func read(_ path: String) -> ManifestChecksums? {
         guard let text = try? Files.read(path, limit: 256 << 20, followingLinks: false),
-              let root = try? JSON5Parser.parse(text) else { return nil }
+            let root = try? JSON5Parser.parse(text)
+        else { return nil }
         return parse(root)
     }
 
     /// The content facts of a parsed manifest; nil if `files` is missing or malformed.
     static func parse(_ root: JSONNode) -> ManifestChecksums? {
         guard case .object(let members) = root.value,
-              case .array(let entries)? = members.first(where: { $0.key == "files" })?.node.value
+            case .array(let entries)? = members.first(where: { $0.key == "files" })?.node.value
         else { return nil }
         var files: [FileEntry] = []
         for entry in entries {
             guard case .object(let fields) = entry.value,
-                  case .string(let name)? = Self.value("name", in: fields),
-                  let rows = Self.integer("rows", in: fields), let bytes = Self.integer("bytes", in: fields)
+                case .string(let name)? = Self.value("name", in: fields),
+                let rows = Self.integer("rows", in: fields), let bytes = Self.integer("bytes", in: fields)
             else { return nil }
             var checksum: String?
             if case .string(let text)? = Self.value("xxh64", in: fields) { checksum = text }
@@ -64,7 +66,8 @@ struct ManifestChecksums {
 
     private static func integer(_ key: String, in members: [JSONMember]) -> Int? {
         guard case .number(let number)? = value(key, in: members), number.isInteger,
-              number.value >= 0, number.value < 9e15 else { return nil }
+            number.value >= 0, number.value < 9e15
+        else { return nil }
         return Int(number.value)
     }
 }

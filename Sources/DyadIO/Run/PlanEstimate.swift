@@ -47,14 +47,18 @@ public struct PlanEstimate: Sendable {
         burnInCoupleDays = burnIn
         parallelism = RunParallelism.choose(runs: runs, plan: plan, threads: threads)
         let assignments = Double(plan.sweptPaths.count)
-        peakMemoryBytes = 40e6 + largestRun * Double(parallelism.concurrentRuns)
-            + Self.bookkeepingBytes(runs: Double(runs.count), points: Double(plan.points.count),
-                                    arms: Double(plan.scenario.arms.count), assignments: assignments)
+        peakMemoryBytes =
+            40e6 + largestRun * Double(parallelism.concurrentRuns)
+            + Self.bookkeepingBytes(
+                runs: Double(runs.count), points: Double(plan.points.count),
+                arms: Double(plan.scenario.arms.count), assignments: assignments)
         let arms = Double(plan.scenario.arms.count)
         let outcomes = Double(EffectOutcomes.columns.count)
         let runsRows = Double(runs.count) * arms
         var files: [(String, Double, Double)] = []
-        if plan.scenario.outputs.couples { files.append(("couples.csv", couplesRows, couplesRows * Self.couplesRowBytes)) }
+        if plan.scenario.outputs.couples {
+            files.append(("couples.csv", couplesRows, couplesRows * Self.couplesRowBytes))
+        }
         if plan.scenario.outputs.daily { files.append(("daily.csv", dailyRows, dailyRows * Self.dailyRowBytes)) }
         files.append(("runs.csv", runsRows, runsRows * 1400))
         let effectRows = Double(distinctPoints) * max(0, arms - 1) * outcomes
@@ -80,7 +84,8 @@ public struct PlanEstimate: Sendable {
             coupleDays = couples * Double(scenario.days) * arms
             burnInCoupleDays = couples * Double(scenario.burnInDays)
             couplesRows = scenario.outputs.couples ? couples * arms : 0
-            dailyRows = scenario.outputs.daily
+            dailyRows =
+                scenario.outputs.daily
                 ? Double(PlanEstimate.writtenDays(days: scenario.days, every: scenario.outputs.dailyEvery)) * arms : 0
             runBytes = PlanEstimate.runBytes(
                 couples: couples, arms: arms, days: Double(scenario.days), workers: workers,
@@ -110,8 +115,9 @@ public struct PlanEstimate: Sendable {
     public static func bookkeepingBytes(of scenario: Scenario, shardCount: Int = 1) -> Double {
         let points = Double(scenario.sweep.pointCount)
         let runs = (points * Double(scenario.replicates) / Double(max(1, shardCount))).rounded(.up)
-        return bookkeepingBytes(runs: runs, points: points, arms: Double(scenario.arms.count),
-                                assignments: Double(scenario.sweep.paths.count))
+        return bookkeepingBytes(
+            runs: runs, points: points, arms: Double(scenario.arms.count),
+            assignments: Double(scenario.sweep.paths.count))
     }
 
     /// The runs of each of `count` shards and the largest shard's couple-days (burn-in
@@ -210,7 +216,7 @@ public enum Quantity {
         let parts = characters.split(separator: ".", omittingEmptySubsequences: false)
         let digits = parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
         guard (1...2).contains(parts.count), digits,
-              parts.count == 1 || factor > 1, let number = Double(String(characters))
+            parts.count == 1 || factor > 1, let number = Double(String(characters))
         else { return nil }
         let value = number * factor
         guard value.isFinite, value >= 1, value <= maximumBytes else { return nil }

@@ -123,10 +123,12 @@ struct RunReuse {
         var entries: [Entry] = []
         for name in names.sorted() where name.hasSuffix(".record") && !name.hasPrefix(".") {
             guard let text = try? Files.read(directory.runsDirectory + "/" + name, followingLinks: false),
-                  let decoded = RunRecordCoding.decodeWithFragments(text) else { continue }
+                let decoded = RunRecordCoding.decodeWithFragments(text)
+            else { continue }
             let identifier = String(name.dropLast(".record".count))
             guard identifier == decoded.record.run.identifier,
-                  decoded.record.arms.map(\.name) == plan.scenario.arms.map(\.name) else { continue }
+                decoded.record.arms.map(\.name) == plan.scenario.arms.map(\.name)
+            else { continue }
             // A fragment is intact when its size and (if recorded) its XXH64 checksum match.
             let intact = rowFiles.allSatisfy { file in
                 guard let size = decoded.fragments[file.rawValue] else { return false }
@@ -143,8 +145,9 @@ struct RunReuse {
 
     /// `record` as a record of `run` (same content, possibly another sweep point index).
     private static func stamped(_ record: RunRecord, _ run: PlannedRun) -> RunRecord {
-        RunRecord(run: run, arms: record.arms, effects: record.effects, coupleDays: record.coupleDays,
-                  episodeTurns: record.episodeTurns)
+        RunRecord(
+            run: run, arms: record.arms, effects: record.effects, coupleDays: record.coupleDays,
+            episodeTurns: record.episodeTurns)
     }
 
     // MARK: Writing the new folder

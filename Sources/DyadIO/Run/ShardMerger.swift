@@ -62,8 +62,10 @@ public enum ShardMerger {
             manifests.append(manifest.contents)
             if plan != nil {
                 guard manifest.fingerprint == fingerprint else {
-                    throw .invalid("the shards come from different scenarios: \(inputs[0]) has fingerprint "
-                        + "\(EscapedText.excerpt(fingerprint)), \(input) has \(EscapedText.excerpt(manifest.fingerprint))")
+                    throw .invalid(
+                        "the shards come from different scenarios: \(inputs[0]) has fingerprint "
+                            + "\(EscapedText.excerpt(fingerprint)), \(input) has \(EscapedText.excerpt(manifest.fingerprint))"
+                    )
                 }
             } else {
                 plan = manifest.plan
@@ -73,7 +75,9 @@ public enum ShardMerger {
             let armNames = plan?.scenario.arms.map(\.name)
             for (identifier, record) in OutputDirectory(path: input).finishedRecords(armNames: armNames) {
                 if let other = owner[identifier] {
-                    throw .invalid("run \(identifier) (point \(record.run.point), replicate \(record.run.replicate)) appears in both \(inputs[other]) and \(input)")
+                    throw .invalid(
+                        "run \(identifier) (point \(record.run.point), replicate \(record.run.replicate)) appears in both \(inputs[other]) and \(input)"
+                    )
                 }
                 owner[identifier] = index
                 records[identifier] = record
@@ -82,22 +86,32 @@ public enum ShardMerger {
         guard let plan else { throw .invalid("no shard directories given") }
         let missing = plan.runs.filter { records[$0.identifier] == nil }
         guard missing.isEmpty else {
-            let listed = missing.prefix(10).map { "\($0.identifier) (point \($0.point), replicate \($0.replicate))" }.joined(separator: ", ")
-            throw .invalid("\(missing.count) of \(plan.runs.count) runs are missing from the shards: \(listed)\(missing.count > 10 ? ", …" : "")")
+            let listed = missing.prefix(10).map { "\($0.identifier) (point \($0.point), replicate \($0.replicate))" }
+                .joined(separator: ", ")
+            throw .invalid(
+                "\(missing.count) of \(plan.runs.count) runs are missing from the shards: \(listed)\(missing.count > 10 ? ", …" : "")"
+            )
         }
         let planned = Set(plan.runs.map(\.identifier))
         let extra = Set(records.keys).subtracting(planned)
-        guard extra.isEmpty else { throw .invalid("the shards hold runs the scenario does not plan: \(extra.sorted().prefix(10).joined(separator: ", "))") }
-        if let foreign = plan.runs.first(where: { records[$0.identifier]?.run != $0 }),
-           let index = owner[foreign.identifier] {
+        guard extra.isEmpty else {
             throw .invalid(
-                "\(inputs[index]): the record of run \(foreign.identifier) does not belong to this scenario's plan (another seed)")
+                "the shards hold runs the scenario does not plan: \(extra.sorted().prefix(10).joined(separator: ", "))")
         }
-        try verify(plan: plan, inputs: inputs, manifests: manifests, records: records, owner: owner,
-                   cancellation: cancellation)
-        return try write(plan: plan, records: records, owner: owner, inputs: inputs, manifests: manifests,
-                         output: output, force: force, scenarioFile: scenarioFile, command: command, started: started,
-                         cancellation: cancellation)
+        if let foreign = plan.runs.first(where: { records[$0.identifier]?.run != $0 }),
+            let index = owner[foreign.identifier]
+        {
+            throw .invalid(
+                "\(inputs[index]): the record of run \(foreign.identifier) does not belong to this scenario's plan (another seed)"
+            )
+        }
+        try verify(
+            plan: plan, inputs: inputs, manifests: manifests, records: records, owner: owner,
+            cancellation: cancellation)
+        return try write(
+            plan: plan, records: records, owner: owner, inputs: inputs, manifests: manifests,
+            output: output, force: force, scenarioFile: scenarioFile, command: command, started: started,
+            cancellation: cancellation)
     }
 
     /// Refuses an output directory that is one of the inputs (same device and inode).
@@ -107,7 +121,8 @@ public enum ShardMerger {
         for input in inputs {
             var inputStatus = stat()
             if stat(input, &inputStatus) == 0, inputStatus.st_dev == outputStatus.st_dev,
-               inputStatus.st_ino == outputStatus.st_ino {
+                inputStatus.st_ino == outputStatus.st_ino
+            {
                 throw .invalid(
                     "--out \(output) is the shard directory \(input); the merged output needs a directory of its own")
             }
@@ -206,8 +221,9 @@ public enum ShardMerger {
             let expected = manifests.reduce(0) { $0 + ($1.entry(file.rawValue)?.rows ?? 0) }
             let merged = files.first { $0.name == file.rawValue }?.rows ?? 0
             if merged != expected {
-                throw .invalid("the shards' \(file.rawValue) rows do not follow their runs (\(merged) of \(expected) rows "
-                    + "placed); the shards were not written by this DyadSim")
+                throw .invalid(
+                    "the shards' \(file.rawValue) rows do not follow their runs (\(merged) of \(expected) rows "
+                        + "placed); the shards were not written by this DyadSim")
             }
         }
         let coupleDays = ordered.reduce(0) { $0 &+ $1.coupleDays }
@@ -215,16 +231,18 @@ public enum ShardMerger {
             threads: 1, started: started, finished: Date(), coupleDays: 0, episodeTurns: 0, command: command)
         do {
             try Files.writeAtomically(
-                Manifest.text(plan: plan, scenarioFile: scenarioFile, shard: nil, runs: plan.runs.count, files: files,
-                              records: ordered, execution: execution),
+                Manifest.text(
+                    plan: plan, scenarioFile: scenarioFile, shard: nil, runs: plan.runs.count, files: files,
+                    records: ordered, execution: execution),
                 to: directory.manifestPath)
         } catch {
             throw .io(error)
         }
         finished = true
-        return RunReport(runs: ordered.count, reused: ordered.count, coupleDays: coupleDays, simulatedCoupleDays: 0,
-                         episodeTurns: ordered.reduce(0) { $0 &+ $1.episodeTurns }, wallSeconds: execution.wallSeconds,
-                         files: files, directory: output)
+        return RunReport(
+            runs: ordered.count, reused: ordered.count, coupleDays: coupleDays, simulatedCoupleDays: 0,
+            episodeTurns: ordered.reduce(0) { $0 &+ $1.episodeTurns }, wallSeconds: execution.wallSeconds,
+            files: files, directory: output)
     }
 
     private struct ManifestFacts {
@@ -246,11 +264,13 @@ public enum ShardMerger {
                 var hint = ""
                 if let state = directory.recordedState() {
                     let shard = state.shard == "none" ? "" : " --shard \(state.shard)"
-                    hint = " (the run there is not finished; finish it with "
+                    hint =
+                        " (the run there is not finished; finish it with "
                         + "dyadsim run SCENARIO --out \(input)\(shard) --resume)"
                 }
-                throw .invalid("\(input) is not a finished DyadSim output directory: it has no "
-                    + "\(OutputDirectory.manifestName)\(hint)")
+                throw .invalid(
+                    "\(input) is not a finished DyadSim output directory: it has no "
+                        + "\(OutputDirectory.manifestName)\(hint)")
             case .unreadable(let error): throw .io(error)
             case .notAnObject, .noScenario: throw .invalid("\(path) is not a DyadSim manifest")
             }
@@ -265,7 +285,9 @@ public enum ShardMerger {
             throw .invalid("\(path): its scenario cannot be read: \(error.lines.first ?? "")")
         }
         guard ScenarioEncoding.fingerprint(plan.scenario) == fingerprint else {
-            throw .invalid("\(path): the scenario does not match its fingerprint (the manifest was edited or comes from another DyadSim version)")
+            throw .invalid(
+                "\(path): the scenario does not match its fingerprint (the manifest was edited or comes from another DyadSim version)"
+            )
         }
         return ManifestFacts(
             plan: plan, fingerprint: fingerprint, scenarioFile: manifest.scenarioFile ?? "", contents: checksums)

@@ -66,14 +66,16 @@ extension SweepRunner {
                 threads: request.threads, started: started, finished: Date(), coupleDays: 0, episodeTurns: 0,
                 command: request.command)
             try Files.writeAtomically(
-                Manifest.text(plan: request.plan, scenarioFile: request.scenarioFile, shard: request.shard,
-                              runs: runs.count, files: files, records: records, execution: execution),
+                Manifest.text(
+                    plan: request.plan, scenarioFile: request.scenarioFile, shard: request.shard,
+                    runs: runs.count, files: files, records: records, execution: execution),
                 to: directory.manifestPath)
         }
-        return .intact(RunReport(
-            runs: runs.count, reused: runs.count, coupleDays: 0, simulatedCoupleDays: 0, episodeTurns: 0,
-            wallSeconds: 0, files: files, directory: request.directory,
-            repairs: sentences.map { $0 + "; rebuilt from the run records" }))
+        return .intact(
+            RunReport(
+                runs: runs.count, reused: runs.count, coupleDays: 0, simulatedCoupleDays: 0, episodeTurns: 0,
+                wallSeconds: 0, files: files, directory: request.directory,
+                repairs: sentences.map { $0 + "; rebuilt from the run records" }))
     }
 
     /// Removes the manifest and every record, so that all runs are simulated again.

@@ -1,6 +1,6 @@
+import Dispatch
 import DyadCore
 import DyadExperiment
-import Dispatch
 import Foundation
 import Synchronization
 
@@ -37,18 +37,23 @@ public enum SweepRunner {
         Files.remove(directory.manifestPath)
         let reused = finished.count
         let pending = RunPlan.executionOrder(runs.filter { finished[$0.identifier] == nil })
-        progress?.begin(reused: reused, pending: pending.count,
-                        reusedCoupleDays: request.plan.coupleDays(of: runs.filter { finished[$0.identifier] != nil }))
+        progress?.begin(
+            reused: reused, pending: pending.count,
+            reusedCoupleDays: request.plan.coupleDays(of: runs.filter { finished[$0.identifier] != nil }))
         let state = ExecutionState(total: runs.count, alreadyFinished: reused, progress: progress)
         if case .acrossRuns(let workers) = parallelism(for: pending, request: request) {
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 while !cancellation.isCancelled, let run = state.claim(from: pending) {
-                    perform(run, request: request, directory: directory, threads: 1, cancellation: cancellation, state: state)
+                    perform(
+                        run, request: request, directory: directory, threads: 1, cancellation: cancellation,
+                        state: state)
                 }
             }
         } else {
             for run in pending where !cancellation.isCancelled {
-                perform(run, request: request, directory: directory, threads: request.threads, cancellation: cancellation, state: state)
+                perform(
+                    run, request: request, directory: directory, threads: request.threads, cancellation: cancellation,
+                    state: state)
             }
         }
         if let failure = state.failure { throw failure }
@@ -66,15 +71,18 @@ public enum SweepRunner {
             threads: request.threads, started: started, finished: Date(), coupleDays: state.coupleDays,
             episodeTurns: state.episodeTurns, command: request.command)
         try Files.writeAtomically(
-            Manifest.text(plan: request.plan, scenarioFile: request.scenarioFile, shard: request.shard, runs: runs.count,
-                          files: files, records: records, execution: execution),
+            Manifest.text(
+                plan: request.plan, scenarioFile: request.scenarioFile, shard: request.shard, runs: runs.count,
+                files: files, records: records, execution: execution),
             to: directory.manifestPath)
         for run in runs {
             for output in OutputFile.rowFiles { Files.remove(directory.fragmentPath(run, output)) }
         }
-        return .completed(RunReport(
-            runs: runs.count, reused: reused, coupleDays: coupleDays, simulatedCoupleDays: state.coupleDays, episodeTurns: records.reduce(0) { $0 &+ $1.episodeTurns },
-            wallSeconds: execution.wallSeconds, files: files, directory: request.directory, repairs: repairs))
+        return .completed(
+            RunReport(
+                runs: runs.count, reused: reused, coupleDays: coupleDays, simulatedCoupleDays: state.coupleDays,
+                episodeTurns: records.reduce(0) { $0 &+ $1.episodeTurns },
+                wallSeconds: execution.wallSeconds, files: files, directory: request.directory, repairs: repairs))
     }
 
     /// How the threads of `request` are spread over `runs` (the runs still to simulate).
@@ -112,9 +120,10 @@ public enum SweepRunner {
             for file in [OutputFile.couples, .partners] where file.isWritten(by: outputs) {
                 let writer = try AtomicFileWriter(path: directory.fragmentPath(run, file), durable: false)
                 try writer.write(file.header(swept: swept, measured: measured))
-                streamed.append(StreamedRows(
-                    file: file, run: run, writer: writer, spillDirectory: directory.runsDirectory,
-                    spillLimit: request.spillLimit, cancellation: cancellation, measured: measured))
+                streamed.append(
+                    StreamedRows(
+                        file: file, run: run, writer: writer, spillDirectory: directory.runsDirectory,
+                        spillLimit: request.spillLimit, cancellation: cancellation, measured: measured))
             }
             let sink: any OutcomeSink = streamed.isEmpty ? moments : OutcomeSinkGroup([moments] + streamed.map(\.sink))
             let totals = try Simulator(threads: threads, chunkSize: request.chunkSize)
@@ -145,7 +154,9 @@ public enum SweepRunner {
             let record = RunRecord(
                 run: run, moments: moments, coupleDays: totals.coupleDays, episodeTurns: totals.episodeTurns)
             if let error = spool.error { throw error }
-            try Files.writeAtomically(RunRecordCoding.encode(record, fragments: fragments, checksums: checksums), to: directory.recordPath(run), durable: false)
+            try Files.writeAtomically(
+                RunRecordCoding.encode(record, fragments: fragments, checksums: checksums),
+                to: directory.recordPath(run), durable: false)
             state.finish(record)
         } catch let error as OutputError {
             state.fail(error)

@@ -9,7 +9,10 @@ public enum JSONSchemaWriter {
             ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
             ("$id", .string("https://dyadsim.invalid/scenario.schema.json")),
             ("title", .string("DyadSim scenario")),
-            ("description", .string("A DyadSim experiment: population, parameters, trial arms, sweeps and outputs (JSON5 allowed).")),
+            (
+                "description",
+                .string("A DyadSim experiment: population, parameters, trial arms, sweeps and outputs (JSON5 allowed).")
+            ),
         ]
         members += objectMembers(ScenarioSchema.topLevel)
         return JSONText.object(members).rendered.trimmingTrailingNewline
@@ -33,7 +36,10 @@ public enum JSONSchemaWriter {
     private static func typeMembers(_ type: SchemaType) -> [(String, JSONText)] {
         switch type {
         case .integer(let range):
-            return [("type", .string("integer")), ("minimum", .number(range.lowerBound)), ("maximum", .number(range.upperBound))]
+            return [
+                ("type", .string("integer")), ("minimum", .number(range.lowerBound)),
+                ("maximum", .number(range.upperBound)),
+            ]
         case .number(let range):
             var members: [(String, JSONText)] = [("type", .string("number")), ("minimum", .number(range.lowerBound))]
             if range.upperBound < .greatestFiniteMagnitude { members.append(("maximum", .number(range.upperBound))) }
@@ -43,17 +49,30 @@ public enum JSONSchemaWriter {
         case .choice(let values): return [("type", .string("string")), ("enum", .array(values.map { .string($0) }))]
         case .object(let fields): return objectMembers(fields)
         case .array(let element, let minimum):
-            return [("type", .string("array")), ("items", .object(typeMembers(element))), ("minItems", .integer(minimum))]
+            return [
+                ("type", .string("array")), ("items", .object(typeMembers(element))), ("minItems", .integer(minimum)),
+            ]
         case .map(_, let value):
             return [("type", .string("object")), ("additionalProperties", .object(typeMembers(value)))]
         case .parameters(let levels):
-            let properties: [(String, JSONText)] = ParameterCatalog.all.filter { levels.contains($0.level) }.map { info in
-                (info.name, .object([
-                    ("type", .string("number")), ("minimum", .number(info.range.lowerBound)), ("maximum", .number(info.range.upperBound)),
-                    ("description", .string("\(info.meaning) (default \(NumberText.shortest(info.defaultValue)); \(info.tag))")),
-                ]))
+            let properties: [(String, JSONText)] = ParameterCatalog.all.filter { levels.contains($0.level) }.map {
+                info in
+                (
+                    info.name,
+                    .object([
+                        ("type", .string("number")), ("minimum", .number(info.range.lowerBound)),
+                        ("maximum", .number(info.range.upperBound)),
+                        (
+                            "description",
+                            .string("\(info.meaning) (default \(NumberText.shortest(info.defaultValue)); \(info.tag))")
+                        ),
+                    ])
+                )
             }
-            return [("type", .string("object")), ("properties", .object(properties)), ("additionalProperties", .bool(false))]
+            return [
+                ("type", .string("object")), ("properties", .object(properties)),
+                ("additionalProperties", .bool(false)),
+            ]
         case .oneOf(let types):
             return [("oneOf", .array(types.map { .object(typeMembers($0)) }))]
         }

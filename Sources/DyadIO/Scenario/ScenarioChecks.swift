@@ -23,35 +23,48 @@ enum ScenarioChecks {
         let points = scenario.sweep.pointCount
         let (runs, overflow) = points.multipliedReportingOverflow(by: scenario.replicates)
         if overflow || runs > Limits.maximumRuns {
-            report("replicates",
-                   "\(points) sweep point\(points == 1 ? "" : "s") x \(scenario.replicates) replicates make more than "
-                       + "\(Limits.maximumRuns) runs",
-                   allowed: "at most \(Limits.maximumRuns) runs; fewer replicates or points, "
-                       + "or split the sweep into several scenarios")
+            report(
+                "replicates",
+                "\(points) sweep point\(points == 1 ? "" : "s") x \(scenario.replicates) replicates make more than "
+                    + "\(Limits.maximumRuns) runs",
+                allowed: "at most \(Limits.maximumRuns) runs; fewer replicates or points, "
+                    + "or split the sweep into several scenarios")
         }
         if scenario.baselineDay >= scenario.days {
-            report("baseline_day", "\(scenario.baselineDay) is not before days \(scenario.days)", allowed: "0...\(scenario.days - 1)")
+            report(
+                "baseline_day", "\(scenario.baselineDay) is not before days \(scenario.days)",
+                allowed: "0...\(scenario.days - 1)")
         }
         for (armIndex, arm) in scenario.arms.enumerated() {
             for (index, intervention) in arm.interventions.enumerated() {
                 let path = "arms[\(armIndex)].interventions[\(index)]"
                 if intervention.startDay >= scenario.days {
-                    report(path + ".start_day", "\(intervention.startDay) is not before days \(scenario.days), so the intervention never starts",
-                           allowed: "0...\(scenario.days - 1)")
+                    report(
+                        path + ".start_day",
+                        "\(intervention.startDay) is not before days \(scenario.days), so the intervention never starts",
+                        allowed: "0...\(scenario.days - 1)")
                 }
                 if let end = intervention.endDay, end <= intervention.startDay {
-                    report(path + ".end_day", "\(end) is not after start_day \(intervention.startDay)", allowed: "\(intervention.startDay + 1) or more")
+                    report(
+                        path + ".end_day", "\(end) is not after start_day \(intervention.startDay)",
+                        allowed: "\(intervention.startDay + 1) or more")
                 }
             }
         }
-        if scenario.population.mode == .traits, PopulationSampler.choleskyFactor(scenario.population.correlationMatrix) == nil {
+        if scenario.population.mode == .traits,
+            PopulationSampler.choleskyFactor(scenario.population.correlationMatrix) == nil
+        {
             let p = scenario.population
-            report("population", "r_within \(NumberText.shortest(p.correlationWithin)), r_anx_anx \(NumberText.shortest(p.correlationAnxietyAnxiety)), r_av_av \(NumberText.shortest(p.correlationAvoidanceAvoidance)) and r_cross \(NumberText.shortest(p.correlationCross)) do not form a valid correlation matrix",
-                   allowed: "a positive-definite matrix")
+            report(
+                "population",
+                "r_within \(NumberText.shortest(p.correlationWithin)), r_anx_anx \(NumberText.shortest(p.correlationAnxietyAnxiety)), r_av_av \(NumberText.shortest(p.correlationAvoidanceAvoidance)) and r_cross \(NumberText.shortest(p.correlationCross)) do not form a valid correlation matrix",
+                allowed: "a positive-definite matrix")
         }
         let parameters = scenario.parameters.resolved()
         if parameters.roleA.initiationWeight == 0 && parameters.roleB.initiationWeight == 0 {
-            report("params.init_w", "init_w is 0 for both roles, so nobody could start an episode", allowed: "init_w > 0 for at least one role")
+            report(
+                "params.init_w", "init_w is 0 for both roles, so nobody could start an episode",
+                allowed: "init_w > 0 for at least one role")
         }
         return problems
     }
@@ -72,15 +85,20 @@ enum ScenarioChecks {
             failing += 1
             guard failing <= limit else { continue }
             let point = (index: index, assignments: assignments)
-            let values = point.assignments.map { "\($0.path.text)=\(NumberText.shortest($0.value))" }.joined(separator: ", ")
+            let values = point.assignments.map { "\($0.path.text)=\(NumberText.shortest($0.value))" }.joined(
+                separator: ", ")
             for problem in found {
                 if case .field(let path) = problem.location {
-                    problems.append(ScenarioProblem(.field("sweep"), "at point \(point.index) (\(values)): \(path): \(problem.message)", allowed: problem.allowed))
+                    problems.append(
+                        ScenarioProblem(
+                            .field("sweep"), "at point \(point.index) (\(values)): \(path): \(problem.message)",
+                            allowed: problem.allowed))
                 }
             }
         }
         if failing > limit {
-            problems.append(ScenarioProblem(.field("sweep"), "\(failing - limit) more points have the same kind of problem"))
+            problems.append(
+                ScenarioProblem(.field("sweep"), "\(failing - limit) more points have the same kind of problem"))
         }
         return problems
     }

@@ -1,10 +1,11 @@
 import DyadCore
 import DyadExperiment
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension ScenarioDecoder {
@@ -18,15 +19,18 @@ extension ScenarioDecoder {
     mutating func loadDesign(_ file: String, at path: FieldPath, scenario: Scenario) -> DesignTable? {
         let components = file.split(separator: "/", omittingEmptySubsequences: true)
         guard !file.hasPrefix("/"), !components.isEmpty, !components.contains("..") else {
-            report(path, "\"\(Self.clipped(file))\" is not a path inside the scenario's folder",
-                   allowed: "a path relative to the scenario file, without .., e.g. designs/points.csv")
+            report(
+                path, "\"\(Self.clipped(file))\" is not a path inside the scenario's folder",
+                allowed: "a path relative to the scenario file, without .., e.g. designs/points.csv")
             return nil
         }
         let location = (baseDirectory as NSString).appendingPathComponent(file)
         if let real = Self.realPath(location), let base = Self.realPath(baseDirectory),
-           real != base && !real.hasPrefix(base.hasSuffix("/") ? base : base + "/") {
-            report(path, "\"\(Self.clipped(file))\" leads outside the scenario's folder (through a symbolic link)",
-                   allowed: "a file inside the scenario's folder")
+            real != base && !real.hasPrefix(base.hasSuffix("/") ? base : base + "/")
+        {
+            report(
+                path, "\"\(Self.clipped(file))\" leads outside the scenario's folder (through a symbolic link)",
+                allowed: "a file inside the scenario's folder")
             return nil
         }
         switch InputFile.read(location, limit: Self.maximumDesignFileBytes) {
@@ -58,8 +62,9 @@ extension ScenarioDecoder {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             guard contentLines.count <= Limits.maximumPoints else {
-                report(path, "\"\(Self.clipped(file))\" has more than \(Limits.maximumPoints) rows",
-                       allowed: "at most \(Limits.maximumPoints) points")
+                report(
+                    path, "\"\(Self.clipped(file))\" has more than \(Limits.maximumPoints) rows",
+                    allowed: "at most \(Limits.maximumPoints) points")
                 return nil
             }
             contentLines.append((index, trimmed))
@@ -72,8 +77,9 @@ extension ScenarioDecoder {
             $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
         }
         guard names.count <= Limits.maximumSweptPaths else {
-            report(path, "\"\(Self.clipped(file))\" names \(names.count) sweep paths",
-                   allowed: "at most \(Limits.maximumSweptPaths)")
+            report(
+                path, "\"\(Self.clipped(file))\" names \(names.count) sweep paths",
+                allowed: "at most \(Limits.maximumSweptPaths)")
             return nil
         }
         var columns: [SweepPath] = []
@@ -84,21 +90,31 @@ extension ScenarioDecoder {
         var rows: [[Double]] = []
         rows.reserveCapacity(contentLines.count - 1)
         for (lineIndex, line) in contentLines.dropFirst() {
-            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             guard cells.count == columns.count else {
-                report(path, "\(Self.clipped(file)) line \(lineIndex + 1) has \(cells.count) values but the header names \(columns.count) paths")
+                report(
+                    path,
+                    "\(Self.clipped(file)) line \(lineIndex + 1) has \(cells.count) values but the header names \(columns.count) paths"
+                )
                 return nil
             }
             var row: [Double] = []
             for (cell, column) in zip(cells, columns) {
                 let range = column.validRange(in: scenario)
                 guard let value = Double(cell), value.isFinite else {
-                    report(path, "\(Self.clipped(file)) line \(lineIndex + 1), column \(column.text): \"\(Self.clipped(cell))\" is not a number")
+                    report(
+                        path,
+                        "\(Self.clipped(file)) line \(lineIndex + 1), column \(column.text): \"\(Self.clipped(cell))\" is not a number"
+                    )
                     return nil
                 }
                 guard range.contains(value), !column.isInteger || value == value.rounded() else {
-                    report(path, "\(Self.clipped(file)) line \(lineIndex + 1), column \(column.text): \(Self.clipped(cell)) is out of range",
-                           allowed: column.isInteger ? "whole numbers in \(Self.text(range))" : Self.text(range))
+                    report(
+                        path,
+                        "\(Self.clipped(file)) line \(lineIndex + 1), column \(column.text): \(Self.clipped(cell)) is out of range",
+                        allowed: column.isInteger ? "whole numbers in \(Self.text(range))" : Self.text(range))
                     return nil
                 }
                 row.append(value)

@@ -13,13 +13,17 @@ extension ScenarioDecoder {
     ) -> UnivariateDistribution? {
         guard let fields = members(node, at: path, fields: ScenarioSchema.inputDistribution) else { return nil }
         guard let familyNode = fields["distribution"] else {
-            report(path.key("distribution"), "missing required key \"distribution\"",
-                   allowed: DistributionFamily.allCases.map(\.rawValue).joined(separator: ", "))
+            report(
+                path.key("distribution"), "missing required key \"distribution\"",
+                allowed: DistributionFamily.allCases.map(\.rawValue).joined(separator: ", "))
             return nil
         }
-        guard let name = choice(familyNode, at: path.key("distribution"),
-                                among: DistributionFamily.allCases.map(\.rawValue), noun: "a distribution"),
-              let family = DistributionFamily(rawValue: name) else { return nil }
+        guard
+            let name = choice(
+                familyNode, at: path.key("distribution"),
+                among: DistributionFamily.allCases.map(\.rawValue), noun: "a distribution"),
+            let family = DistributionFamily(rawValue: name)
+        else { return nil }
         var parameters: [DistributionParameter: Double] = [:]
         var readable = true
         for parameter in DistributionParameter.allCases {
@@ -41,7 +45,9 @@ extension ScenarioDecoder {
                 case .missing:
                     report(path.key(key), "missing required key \"\(key)\" for a \(family.rawValue) distribution")
                 case .notAllowed:
-                    report(path.key(key), "a \(family.rawValue) distribution takes no \"\(key)\"", allowed: problem.allowed)
+                    report(
+                        path.key(key), "a \(family.rawValue) distribution takes no \"\(key)\"", allowed: problem.allowed
+                    )
                 case .outOfRange:
                     report(path.key(key), problem.message, allowed: problem.allowed)
                 }
@@ -50,16 +56,19 @@ extension ScenarioDecoder {
         }
         let range = sweepPath.validRange(in: scenario)
         guard distribution.lowerBound >= range.lowerBound, distribution.upperBound <= range.upperBound else {
-            report(path, "the support \(NumberText.shortest(distribution.lowerBound))…"
-                + "\(NumberText.shortest(distribution.upperBound)) of the \(family.rawValue) distribution leaves the "
-                + "range of \(sweepPath.text)",
+            report(
+                path,
+                "the support \(NumberText.shortest(distribution.lowerBound))…"
+                    + "\(NumberText.shortest(distribution.upperBound)) of the \(family.rawValue) distribution leaves the "
+                    + "range of \(sweepPath.text)",
                 allowed: "a support inside \(NumberText.shortest(range.lowerBound))…"
                     + "\(NumberText.shortest(range.upperBound)); truncate with low and high")
             return nil
         }
         if method == .morris, !(distribution.lowerBound.isFinite && distribution.upperBound.isFinite) {
-            report(path, "a morris grid includes both ends of the unit range, which this distribution maps to infinity",
-                   allowed: "a bounded support: give low and high")
+            report(
+                path, "a morris grid includes both ends of the unit range, which this distribution maps to infinity",
+                allowed: "a bounded support: give low and high")
             return nil
         }
         return distribution

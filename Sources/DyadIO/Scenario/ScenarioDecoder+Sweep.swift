@@ -11,18 +11,23 @@ extension ScenarioDecoder {
         if let node = fields["zip"] {
             let axes = decodeAxes(node, at: path.key("zip"), scenario: scenario)
             if let first = axes.first, let mismatch = axes.first(where: { $0.values.count != first.values.count }) {
-                report(path.key("zip").key(mismatch.path.text),
-                       "\(mismatch.values.count) values, but \(first.path.text) has \(first.values.count)",
-                       allowed: "lists of equal length")
+                report(
+                    path.key("zip").key(mismatch.path.text),
+                    "\(mismatch.values.count) values, but \(first.path.text) has \(first.values.count)",
+                    allowed: "lists of equal length")
             } else {
                 design.zip = axes
             }
         }
-        if let node = fields["sample"] { design.sample = decodeSample(node, at: path.key("sample"), scenario: scenario) }
+        if let node = fields["sample"] {
+            design.sample = decodeSample(node, at: path.key("sample"), scenario: scenario)
+        }
         if let node = fields["random_numbers"],
-           let text = choice(node, at: path.key("random_numbers"), among: RandomNumbers.allCases.map(\.rawValue),
-                             noun: "a random-numbers mode"),
-           let mode = RandomNumbers(rawValue: text) {
+            let text = choice(
+                node, at: path.key("random_numbers"), among: RandomNumbers.allCases.map(\.rawValue),
+                noun: "a random-numbers mode"),
+            let mode = RandomNumbers(rawValue: text)
+        {
             design.randomNumbers = mode
         }
         if let node = fields["design_file"], let file = string(node, at: path.key("design_file")) {
@@ -51,13 +56,16 @@ extension ScenarioDecoder {
         }
         guard problems.isEmpty else { return SweepDesign() }
         if design.pointCount > Limits.maximumPoints || design.pointCount < 0 {
-            report(path, "the sweep has more than \(Limits.maximumPoints) points", allowed: "at most \(Limits.maximumPoints) points")
+            report(
+                path, "the sweep has more than \(Limits.maximumPoints) points",
+                allowed: "at most \(Limits.maximumPoints) points")
             return SweepDesign()
         }
         let assignments = design.pointCount * design.paths.count
         if assignments > Limits.maximumAssignments {
-            report(path, "\(design.pointCount) points x \(design.paths.count) swept paths are \(assignments) values",
-                   allowed: "at most \(Limits.maximumAssignments) values; fewer points or paths, or several scenarios")
+            report(
+                path, "\(design.pointCount) points x \(design.paths.count) swept paths are \(assignments) values",
+                allowed: "at most \(Limits.maximumAssignments) values; fewer points or paths, or several scenarios")
             return SweepDesign()
         }
         return design
@@ -77,9 +85,12 @@ extension ScenarioDecoder {
     }
 
     /// One value on a sweep path: finite, in the path's range, whole where required.
-    private mutating func sweepValue(_ node: JSONNode, at path: FieldPath, sweepPath: SweepPath, scenario: Scenario) -> Double? {
+    private mutating func sweepValue(_ node: JSONNode, at path: FieldPath, sweepPath: SweepPath, scenario: Scenario)
+        -> Double?
+    {
         let range = sweepPath.validRange(in: scenario)
-        return sweepPath.isInteger ? integer(node, at: path, range: range).map(Double.init) : number(node, at: path, range: range)
+        return sweepPath.isInteger
+            ? integer(node, at: path, range: range).map(Double.init) : number(node, at: path, range: range)
     }
 
     /// Whether `count` paths fit in one section; reports the problem otherwise.
@@ -95,14 +106,19 @@ extension ScenarioDecoder {
         for entry in entries {
             let entryPath = path.key(entry.key)
             guard let sweepPath = sweepPath(entry.key, at: entryPath, scenario: scenario),
-                  let elements = list(entry.node, at: entryPath, minimumCount: 1, noun: "value")
+                let elements = list(entry.node, at: entryPath, minimumCount: 1, noun: "value")
             else { continue }
             var values: [Double] = []
             var seen = Set<Double>()  // hashed: a million values are checked in linear time
             for (index, element) in elements.enumerated() {
-                guard let value = sweepValue(element, at: entryPath.index(index), sweepPath: sweepPath, scenario: scenario) else { continue }
+                guard
+                    let value = sweepValue(
+                        element, at: entryPath.index(index), sweepPath: sweepPath, scenario: scenario)
+                else { continue }
                 if !seen.insert(value).inserted {
-                    report(entryPath.index(index), "\(NumberText.shortest(value)) appears twice in this list", allowed: "distinct values")
+                    report(
+                        entryPath.index(index), "\(NumberText.shortest(value)) appears twice in this list",
+                        allowed: "distinct values")
                     continue
                 }
                 values.append(value)
@@ -114,12 +130,14 @@ extension ScenarioDecoder {
 
     private mutating func decodeSample(_ node: JSONNode, at path: FieldPath, scenario: Scenario) -> SampleDesign? {
         guard let fields = members(node, at: path, fields: ScenarioSchema.sample),
-              let methodNode = fields["method"],
-              let methodText = choice(methodNode, at: path.key("method"), among: SampleMethod.allCases.map(\.rawValue), noun: "a sampling method"),
-              let method = SampleMethod(rawValue: methodText),
-              case let (count, levels)? = decodeSampleSize(fields, at: path, method: method),
-              let rangesNode = fields["ranges"], let entries = objectMembers(rangesNode, at: path.key("ranges")),
-              acceptsPaths(entries.count, at: path.key("ranges"))
+            let methodNode = fields["method"],
+            let methodText = choice(
+                methodNode, at: path.key("method"), among: SampleMethod.allCases.map(\.rawValue),
+                noun: "a sampling method"),
+            let method = SampleMethod(rawValue: methodText),
+            case let (count, levels)? = decodeSampleSize(fields, at: path, method: method),
+            let rangesNode = fields["ranges"], let entries = objectMembers(rangesNode, at: path.key("ranges")),
+            acceptsPaths(entries.count, at: path.key("ranges"))
         else { return nil }
         var ranges: [(path: SweepPath, low: Double, high: Double)] = []
         var distributions: [String: UnivariateDistribution] = [:]
@@ -127,7 +145,7 @@ extension ScenarioDecoder {
             let entryPath = path.key("ranges").key(entry.key)
             if case .object = entry.node.value {
                 guard let sweepPath = sweepPath(entry.key, at: entryPath, scenario: scenario),
-                      let distribution = decodeInputDistribution(
+                    let distribution = decodeInputDistribution(
                         entry.node, at: entryPath, sweepPath: sweepPath, scenario: scenario, method: method)
                 else { continue }
                 ranges.append((sweepPath, distribution.lowerBound, distribution.upperBound))
@@ -135,22 +153,27 @@ extension ScenarioDecoder {
                 continue
             }
             guard let sweepPath = sweepPath(entry.key, at: entryPath, scenario: scenario),
-                  let bounds = list(entry.node, at: entryPath, minimumCount: 2, noun: "bound")
+                let bounds = list(entry.node, at: entryPath, minimumCount: 2, noun: "bound")
             else { continue }
             guard bounds.count == 2 else {
                 report(entryPath, "\(bounds.count) values given", allowed: "[low, high]")
                 continue
             }
             guard let low = sweepValue(bounds[0], at: entryPath.index(0), sweepPath: sweepPath, scenario: scenario),
-                  let high = sweepValue(bounds[1], at: entryPath.index(1), sweepPath: sweepPath, scenario: scenario)
+                let high = sweepValue(bounds[1], at: entryPath.index(1), sweepPath: sweepPath, scenario: scenario)
             else { continue }
             guard low < high else {
-                report(entryPath, "the low end \(NumberText.shortest(low)) is not below the high end \(NumberText.shortest(high))", allowed: "low < high")
+                report(
+                    entryPath,
+                    "the low end \(NumberText.shortest(low)) is not below the high end \(NumberText.shortest(high))",
+                    allowed: "low < high")
                 continue
             }
             if method == .morris, sweepPath.isInteger, high - low < Double(levels - 1) {
-                report(entryPath, "the whole-number range \(NumberText.shortest(low))…\(NumberText.shortest(high)) has fewer than \(levels) levels",
-                       allowed: "high − low ≥ levels − 1 = \(levels - 1)")
+                report(
+                    entryPath,
+                    "the whole-number range \(NumberText.shortest(low))…\(NumberText.shortest(high)) has fewer than \(levels) levels",
+                    allowed: "high − low ≥ levels − 1 = \(levels - 1)")
                 continue
             }
             ranges.append((sweepPath, low, high))
@@ -170,7 +193,9 @@ extension ScenarioDecoder {
     /// (morris); nil with problems reported. Morris needs at least 2 trajectories (σ of the
     /// elementary effects has n − 1 in its denominator) and an even number of levels, so that a
     /// step of Δ = p/(2(p − 1)) lands on the grid and every level is equally likely (SALib's advice).
-    private mutating func decodeSampleSize(_ fields: [String: JSONNode], at path: FieldPath, method: SampleMethod) -> (Int, Int)? {
+    private mutating func decodeSampleSize(_ fields: [String: JSONNode], at path: FieldPath, method: SampleMethod) -> (
+        Int, Int
+    )? {
         guard method == .morris else {
             for key in ["trajectories", "levels"] where fields[key] != nil {
                 report(path.key(key), "the key \"\(key)\" is only used when method is \"morris\"")
@@ -196,22 +221,27 @@ extension ScenarioDecoder {
             report(path.key("trajectories"), "missing required key \"trajectories\" for a morris design")
             return nil
         }
-        guard let trajectories = integer(node, at: path.key("trajectories"), range: 2...Double(Limits.maximumPoints)), let levels,
-              fields["n"] == nil else { return nil }
+        guard let trajectories = integer(node, at: path.key("trajectories"), range: 2...Double(Limits.maximumPoints)),
+            let levels,
+            fields["n"] == nil
+        else { return nil }
         return (trajectories, levels)
     }
 
     /// `sweep.design`: `{columns: [paths], rows: [[values]]}`.
     private mutating func decodeInlineDesign(_ node: JSONNode, at path: FieldPath, scenario: Scenario) -> DesignTable? {
         guard let fields = members(node, at: path, fields: ScenarioSchema.inlineDesign),
-              let columnsNode = fields["columns"], let columnNodes = list(columnsNode, at: path.key("columns"), minimumCount: 1, noun: "path"),
-              acceptsPaths(columnNodes.count, at: path.key("columns")),
-              let rowsNode = fields["rows"], let rowNodes = list(rowsNode, at: path.key("rows"), minimumCount: 1, noun: "row")
+            let columnsNode = fields["columns"],
+            let columnNodes = list(columnsNode, at: path.key("columns"), minimumCount: 1, noun: "path"),
+            acceptsPaths(columnNodes.count, at: path.key("columns")),
+            let rowsNode = fields["rows"],
+            let rowNodes = list(rowsNode, at: path.key("rows"), minimumCount: 1, noun: "row")
         else { return nil }
         var columns: [SweepPath] = []
         for (index, columnNode) in columnNodes.enumerated() {
             guard let text = string(columnNode, at: path.key("columns").index(index)),
-                  let parsed = sweepPath(text, at: path.key("columns").index(index), scenario: scenario) else { return nil }
+                let parsed = sweepPath(text, at: path.key("columns").index(index), scenario: scenario)
+            else { return nil }
             columns.append(parsed)
         }
         var rows: [[Double]] = []
@@ -219,12 +249,16 @@ extension ScenarioDecoder {
             let rowPath = path.key("rows").index(rowIndex)
             guard let cells = list(rowNode, at: rowPath, minimumCount: 1, noun: "value") else { return nil }
             guard cells.count == columns.count else {
-                report(rowPath, "\(cells.count) values, but there are \(columns.count) columns", allowed: "one value per column")
+                report(
+                    rowPath, "\(cells.count) values, but there are \(columns.count) columns",
+                    allowed: "one value per column")
                 return nil
             }
             var row: [Double] = []
             for (cell, column) in zip(cells.indices, columns) {
-                guard let value = sweepValue(cells[cell], at: rowPath.index(cell), sweepPath: column, scenario: scenario) else { return nil }
+                guard
+                    let value = sweepValue(cells[cell], at: rowPath.index(cell), sweepPath: column, scenario: scenario)
+                else { return nil }
                 row.append(value)
             }
             rows.append(row)

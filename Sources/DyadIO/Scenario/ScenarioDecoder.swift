@@ -39,8 +39,10 @@ struct ScenarioDecoder {
     var reportedProblems: [ScenarioProblem] {
         guard omittedProblems > 0 else { return problems }
         let verb = omittedProblems == 1 ? " is" : "s are"
-        return problems + [ScenarioProblem(
-            .file, "\(omittedProblems) more problem\(verb) not shown (the first \(Self.maximumProblems) are)")]
+        return problems + [
+            ScenarioProblem(
+                .file, "\(omittedProblems) more problem\(verb) not shown (the first \(Self.maximumProblems) are)")
+        ]
     }
 
     // MARK: Objects
@@ -58,8 +60,9 @@ struct ScenarioDecoder {
                 omittedProblems += 1
             } else {
                 let hint = showsMoreProblems ? Suggestion.hint(for: member.key, among: names) : ""
-                report(path.key(member.key), "unknown key \"\(EscapedText.excerpt(member.key))\"\(hint)",
-                       allowed: names.count <= 12 ? names.joined(separator: ", ") : nil)
+                report(
+                    path.key(member.key), "unknown key \"\(EscapedText.excerpt(member.key))\"\(hint)",
+                    allowed: names.count <= 12 ? names.joined(separator: ", ") : nil)
             }
         }
         for field in fields where field.required && result[field.name] == nil {
@@ -79,12 +82,15 @@ struct ScenarioDecoder {
         var unique: [JSONMember] = []
         for member in all {
             if EscapedText.hasControlCharacters(member.key) {
-                report(path.key(member.key),
-                       "the key \"\(EscapedText.excerpt(member.key))\" contains a control character",
-                       allowed: "keys without control characters")
+                report(
+                    path.key(member.key),
+                    "the key \"\(EscapedText.excerpt(member.key))\" contains a control character",
+                    allowed: "keys without control characters")
             } else if let line = firstLine[member.key] {
-                report(path.key(member.key), "the key \"\(EscapedText.excerpt(member.key))\" appears more than once "
-                       + "(lines \(line) and \(member.keyPosition.line))")
+                report(
+                    path.key(member.key),
+                    "the key \"\(EscapedText.excerpt(member.key))\" appears more than once "
+                        + "(lines \(line) and \(member.keyPosition.line))")
             } else {
                 firstLine[member.key] = member.keyPosition.line
                 unique.append(member)
@@ -130,8 +136,9 @@ struct ScenarioDecoder {
             return nil
         }
         guard !EscapedText.hasControlCharacters(text) else {
-            report(path, "\"\(Self.clipped(text))\" contains a control character",
-                   allowed: "text without control characters")
+            report(
+                path, "\"\(Self.clipped(text))\" contains a control character",
+                allowed: "text without control characters")
             return nil
         }
         return text
@@ -150,7 +157,8 @@ struct ScenarioDecoder {
         guard let text = string(node, at: path) else { return nil }
         guard choices.contains(text) else {
             let hint = showsMoreProblems ? Suggestion.hint(for: text, among: choices) : ""
-            let shown = choices.count <= 20
+            let shown =
+                choices.count <= 20
                 ? choices.joined(separator: ", ") : choices.prefix(20).joined(separator: ", ") + ", …"
             report(path, "\"\(Self.clipped(text))\" is not \(noun)\(hint)", allowed: shown)
             return nil
@@ -162,11 +170,16 @@ struct ScenarioDecoder {
     /// folder name (``CSVLabel``: not numeric-looking, not a missing-value word, no leading dot).
     mutating func word(_ node: JSONNode, at path: FieldPath, dots: Bool = false) -> String? {
         guard let text = string(node, at: path) else { return nil }
-        let valid = !text.isEmpty && text.count <= 100 && text.unicodeScalars.allSatisfy {
-            ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "_" || $0 == "-" || (dots && $0 == ".")
-        }
+        let valid =
+            !text.isEmpty && text.count <= 100
+            && text.unicodeScalars.allSatisfy {
+                ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "_" || $0 == "-"
+                    || (dots && $0 == ".")
+            }
         guard valid else {
-            report(path, "\"\(Self.clipped(text))\" is not a plain word", allowed: dots ? "letters, digits, _, - and ." : "letters, digits, _ and -")
+            report(
+                path, "\"\(Self.clipped(text))\" is not a plain word",
+                allowed: dots ? "letters, digits, _, - and ." : "letters, digits, _ and -")
             return nil
         }
         if let problem = CSVLabel.problem(text) {
@@ -176,13 +189,15 @@ struct ScenarioDecoder {
         return text
     }
 
-    mutating func list(_ node: JSONNode, at path: FieldPath, minimumCount: Int, noun: String = "element") -> [JSONNode]? {
+    mutating func list(_ node: JSONNode, at path: FieldPath, minimumCount: Int, noun: String = "element") -> [JSONNode]?
+    {
         guard case .array(let elements) = node.value else {
             report(path, Self.mismatch(node, expected: "a list"))
             return nil
         }
         guard elements.count >= minimumCount else {
-            report(path, "the list is empty", allowed: "at least \(minimumCount) \(noun)\(minimumCount == 1 ? "" : "s")")
+            report(
+                path, "the list is empty", allowed: "at least \(minimumCount) \(noun)\(minimumCount == 1 ? "" : "s")")
             return nil
         }
         return elements

@@ -50,7 +50,13 @@ public enum ScenarioEncoding {
             ("baseline_day", .integer(scenario.baselineDay)),
             ("replicates", .integer(scenario.replicates)),
             ("population", population(scenario.population)),
-            ("params", .object(couple.map { ($0.name, .number($0.value(in: parameters, population: scenario.population, role: .a))) })),
+            (
+                "params",
+                .object(
+                    couple.map {
+                        ($0.name, .number($0.value(in: parameters, population: scenario.population, role: .a)))
+                    })
+            ),
             ("params_a", .object(partner.map { ($0.name, .number($0.value(in: parameters.roleA) ?? 0)) })),
             ("params_b", .object(partner.map { ($0.name, .number($0.value(in: parameters.roleB) ?? 0)) })),
             ("arms", .array(scenario.arms.map(arm))),
@@ -58,8 +64,10 @@ public enum ScenarioEncoding {
         ]
         var outputs: [(String, JSONText)] = []
         if let directory = scenario.outputs.directory { outputs.append(("directory", .string(directory))) }
-        outputs += [("couples", .bool(scenario.outputs.couples)), ("daily", .bool(scenario.outputs.daily)),
-                    ("daily_every", .integer(scenario.outputs.dailyEvery))]
+        outputs += [
+            ("couples", .bool(scenario.outputs.couples)), ("daily", .bool(scenario.outputs.daily)),
+            ("daily_every", .integer(scenario.outputs.dailyEvery)),
+        ]
         // Options added later appear only when switched on, so earlier manifests and fingerprints
         // stay as they were.
         if scenario.outputs.partners { outputs.append(("partners", .bool(true))) }
@@ -75,12 +83,22 @@ public enum ScenarioEncoding {
         for info in ParameterCatalog.all where info.level == .population {
             members.append((info.name, .number(info.value(in: ModelParameters(), population: population, role: .a))))
         }
-        members.append(("prototypes", .object(population.prototypes.map {
-            ($0.name, .object([("a", .number($0.anxiety)), ("v", .number($0.avoidance))]))
-        })))
-        members.append(("pairings", .array(population.pairings.map {
-            .object([("a", .string($0.styleA)), ("b", .string($0.styleB)), ("share", .number($0.share))])
-        })))
+        members.append(
+            (
+                "prototypes",
+                .object(
+                    population.prototypes.map {
+                        ($0.name, .object([("a", .number($0.anxiety)), ("v", .number($0.avoidance))]))
+                    })
+            ))
+        members.append(
+            (
+                "pairings",
+                .array(
+                    population.pairings.map {
+                        .object([("a", .string($0.styleA)), ("b", .string($0.styleB)), ("share", .number($0.share))])
+                    })
+            ))
         return .object(members)
     }
 
@@ -112,26 +130,39 @@ public enum ScenarioEncoding {
         if !sweep.zip.isEmpty { members.append(("zip", axes(sweep.zip))) }
         if let sample = sweep.sample {
             var fields: [(String, JSONText)] = [("method", .string(sample.method.rawValue))]
-            fields += sample.method == .morris
+            fields +=
+                sample.method == .morris
                 ? [("trajectories", .integer(sample.count)), ("levels", .integer(sample.levels))]
                 : [("n", .integer(sample.count))]
-            fields.append(("ranges", .object(sample.ranges.map { range in
-                guard let distribution = sample.distributions[range.path.text] else {
-                    return (range.path.text, .array([.number(range.low), .number(range.high)]))
-                }
-                let parameters = distribution.family.allowedParameters.compactMap { parameter in
-                    distribution.parameters[parameter].map { (parameter.rawValue, JSONText.number($0)) }
-                }
-                return (range.path.text, .object([("distribution", .string(distribution.family.rawValue))] + parameters))
-            })))
+            fields.append(
+                (
+                    "ranges",
+                    .object(
+                        sample.ranges.map { range in
+                            guard let distribution = sample.distributions[range.path.text] else {
+                                return (range.path.text, .array([.number(range.low), .number(range.high)]))
+                            }
+                            let parameters = distribution.family.allowedParameters.compactMap { parameter in
+                                distribution.parameters[parameter].map { (parameter.rawValue, JSONText.number($0)) }
+                            }
+                            return (
+                                range.path.text,
+                                .object([("distribution", .string(distribution.family.rawValue))] + parameters)
+                            )
+                        })
+                ))
             if let seed = sample.seed { fields.append(("seed", .unsigned(seed))) }
             members.append(("sample", .object(fields)))
         }
         if let design = sweep.design {
-            members.append(("design", .object([
-                ("columns", .array(design.columns.map { .string($0.text) })),
-                ("rows", .array(design.rows.map { row in .array(row.map { .number($0) }) })),
-            ])))
+            members.append(
+                (
+                    "design",
+                    .object([
+                        ("columns", .array(design.columns.map { .string($0.text) })),
+                        ("rows", .array(design.rows.map { row in .array(row.map { .number($0) }) })),
+                    ])
+                ))
         }
         // Only the non-default mode is written, so that fingerprints of earlier scenarios stay.
         if sweep.randomNumbers != .independent {

@@ -44,7 +44,9 @@ public enum ScenarioLoader {
     }
 
     /// Decodes scenario text (for tests and tools); `file` is used in messages only.
-    public static func decode(bytes: [UInt8], file: String, baseDirectory: String = ".", defaultName: String = "scenario") throws(ScenarioError) -> Scenario {
+    public static func decode(
+        bytes: [UInt8], file: String, baseDirectory: String = ".", defaultName: String = "scenario"
+    ) throws(ScenarioError) -> Scenario {
         let scenario = try decodeFields(
             bytes: bytes, file: file, baseDirectory: baseDirectory, defaultName: defaultName)
         try validate(scenario, file: file)
@@ -76,7 +78,11 @@ public enum ScenarioLoader {
         do {
             root = try JSON5Parser.parse(bytes)
         } catch {
-            throw ScenarioError(file: file, problems: [ScenarioProblem(.position(line: error.position.line, column: error.position.column), error.message)])
+            throw ScenarioError(
+                file: file,
+                problems: [
+                    ScenarioProblem(.position(line: error.position.line, column: error.position.column), error.message)
+                ])
         }
         return try decodeFields(node: root, file: file, baseDirectory: baseDirectory, defaultName: defaultName)
     }
@@ -89,7 +95,8 @@ public enum ScenarioLoader {
     ) throws(ScenarioError) -> DesignTable {
         var decoder = ScenarioDecoder(baseDirectory: ".")
         let path = FieldPath.root.key("sweep").key("design_file")
-        guard let table = decoder.parseDesign(bytes, file: file, at: path, scenario: scenario), decoder.problems.isEmpty else {
+        guard let table = decoder.parseDesign(bytes, file: file, at: path, scenario: scenario), decoder.problems.isEmpty
+        else {
             throw ScenarioError(file: file, problems: decoder.reportedProblems)
         }
         return table
@@ -118,9 +125,11 @@ public enum ScenarioLoader {
     /// A default name made of plain-word characters that is also a valid label (``CSVLabel``):
     /// leading dots become `_`, and a name CSV readers would misread gets a `scenario-` prefix.
     static func sanitizedName(_ name: String) -> String {
-        var cleaned = String(name.unicodeScalars.map {
-            ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "_" || $0 == "-" || $0 == "." ? Character($0) : "_"
-        })
+        var cleaned = String(
+            name.unicodeScalars.map {
+                ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "_" || $0 == "-"
+                    || $0 == "." ? Character($0) : "_"
+            })
         guard !cleaned.isEmpty else { return "scenario" }
         let dots = cleaned.prefix { $0 == "." }.count
         cleaned = String(repeating: "_", count: dots) + cleaned.dropFirst(dots)

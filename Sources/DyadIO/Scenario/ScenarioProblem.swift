@@ -70,7 +70,8 @@ struct FieldPath: CustomStringConvertible {
     /// control characters escaped, and long keys are shortened.
     func key(_ name: String) -> FieldPath {
         let short = name.utf8.count <= Self.maximumKeyLength
-        let plain = short && !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
+        let plain =
+            short && !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
             && !EscapedText.hasControlCharacters(name)
         if plain { return FieldPath(text: text.isEmpty ? name : text + "." + name) }
         let quoted = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")

@@ -6,24 +6,34 @@ extension ScenarioSchema {
     /// The `measurement` section: measured scores on the questionnaires' scales
     /// (docs/dyadic-data.md). Its presence adds the measured columns.
     public static let measurement: [SchemaField] = [
-        SchemaField("ecr_anxiety_reliability", .number(0.05...1), default: "0.92",
-                    "reliability of ECR-R anxiety (α ≈ .90–.93: Fraley, Waller & Brennan 2000; Sibley & Liu 2004)"),
-        SchemaField("ecr_avoidance_reliability", .number(0.05...1), default: "0.92",
-                    "reliability of ECR-R avoidance (α ≈ .90–.93: same sources)"),
-        SchemaField("csi_reliability", .number(0.05...1), default: "0.94", "reliability of CSI-16 satisfaction (α = .94: Funk & Rogge 2007)"),
-        SchemaField("csi_cutoff", .number(0...81), default: "51.5", "CSI-16 score below which a partner is distressed (Funk & Rogge 2007)"),
-        SchemaField("reference_couples", .integer(2...Limits.maximumCouples), default: "4096",
-                    "the run's first min(couples, this) couples set the true-score variance at intake"),
+        SchemaField(
+            "ecr_anxiety_reliability", .number(0.05...1), default: "0.92",
+            "reliability of ECR-R anxiety (α ≈ .90–.93: Fraley, Waller & Brennan 2000; Sibley & Liu 2004)"),
+        SchemaField(
+            "ecr_avoidance_reliability", .number(0.05...1), default: "0.92",
+            "reliability of ECR-R avoidance (α ≈ .90–.93: same sources)"),
+        SchemaField(
+            "csi_reliability", .number(0.05...1), default: "0.94",
+            "reliability of CSI-16 satisfaction (α = .94: Funk & Rogge 2007)"),
+        SchemaField(
+            "csi_cutoff", .number(0...81), default: "51.5",
+            "CSI-16 score below which a partner is distressed (Funk & Rogge 2007)"),
+        SchemaField(
+            "reference_couples", .integer(2...Limits.maximumCouples), default: "4096",
+            "the run's first min(couples, this) couples set the true-score variance at intake"),
     ]
 }
 
 extension ScenarioSchema {
     /// `outputs.traces`.
     public static let traces: [SchemaField] = [
-        SchemaField("couples", .integer(1...1000), default: "required", "couples traced per run (the same couples in every arm)",
-                    required: true),
-        SchemaField("days", .array(.integer(0...Limits.maximumDays), minimumCount: 2), default: "every day",
-                    "[from, to]: outcome days traced, both included"),
+        SchemaField(
+            "couples", .integer(1...1000), default: "required",
+            "couples traced per run (the same couples in every arm)",
+            required: true),
+        SchemaField(
+            "days", .array(.integer(0...Limits.maximumDays), minimumCount: 2), default: "every day",
+            "[from, to]: outcome days traced, both included"),
     ]
 }
 
@@ -43,7 +53,8 @@ extension ScenarioDecoder {
             }
             let range = 0...Double(Limits.maximumDays)
             guard let from = integer(items[0], at: daysPath.index(0), range: range),
-                  let to = integer(items[1], at: daysPath.index(1), range: range) else { return nil }
+                let to = integer(items[1], at: daysPath.index(1), range: range)
+            else { return nil }
             guard from <= to else {
                 report(daysPath, "[\(from), \(to)] ends before it starts", allowed: "[from, to] with 0 ≤ from ≤ to")
                 return nil
@@ -68,7 +79,8 @@ extension ScenarioDecoder {
             if let number = number(value, at: path.key(key), range: range) { settings[keyPath: keyPath] = number }
         }
         if let value = fields["reference_couples"],
-           let count = integer(value, at: path.key("reference_couples"), range: 2...Limits.maximumCouples) {
+            let count = integer(value, at: path.key("reference_couples"), range: 2...Limits.maximumCouples)
+        {
             settings.referenceCouples = count
         }
         return settings

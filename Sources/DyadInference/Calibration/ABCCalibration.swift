@@ -48,7 +48,8 @@ public struct ABCCalibration: Sendable {
     /// A calibration continuing from `state`, which must have been written for the same problem and
     /// settings (same fingerprint and shape).
     public init(problem: CalibrationProblem, settings: ABCSettings, resumingFrom state: ABCState)
-        throws(CalibrationError) {
+        throws(CalibrationError)
+    {
         try Self.validate(problem, settings)
         let expected = Self.fingerprint(problem: problem, settings: settings)
         guard state.fingerprint == expected else {

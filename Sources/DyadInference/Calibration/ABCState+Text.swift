@@ -142,7 +142,8 @@ private struct LineReader {
 
     /// One `generation` line and its N particle lines.
     mutating func generation(index: Int, particles: Int, dimension: Int, statisticCount: Int)
-        throws(ABCStateError) -> ABCGeneration {
+        throws(ABCStateError) -> ABCGeneration
+    {
         let fields = try next().split(separator: " ")
         guard fields.count == 6, fields[0] == "generation", fields[2] == "epsilon", fields[4] == "simulations",
             Int(fields[1]) == index

@@ -30,7 +30,8 @@ public struct CalibrationEvaluator: Sendable {
     /// One statistics vector per proposal (nil for a failed simulation), in proposal order; with
     /// `includingPredictions` the model's predictions follow the targets.
     public func evaluate(_ proposals: [ABCProposal], includingPredictions: Bool = false) throws(Cancelled)
-        -> [[Double]?] {
+        -> [[Double]?]
+    {
         let results = Mutex([[Double]?](repeating: nil, count: proposals.count))
         let model = self.model, threads = threadsPerRun, cancellation = self.cancellation
         ParallelChunks.run(

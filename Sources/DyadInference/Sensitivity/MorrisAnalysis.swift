@@ -41,16 +41,20 @@ public enum MorrisAnalysis {
     }
 
     /// μ, μ*, σ of a single-replicate design.
-    public static func analyze(inputs: [[Double]], outputs: [Double], levels: Int,
-                               bootstrap: BootstrapOptions) throws -> MorrisIndices {
+    public static func analyze(
+        inputs: [[Double]], outputs: [Double], levels: Int,
+        bootstrap: BootstrapOptions
+    ) throws -> MorrisIndices {
         try analyze(inputs: inputs, outputs: ReplicatedOutputs(outputs: outputs), levels: levels, bootstrap: bootstrap)
     }
 
     /// μ, μ*, σ of the row means, with noise thresholds when there are ≥ 2 replicates
     /// (``ReplicatedOutputs``). Throws ``SensitivityError`` when the rows are not r ≥ 2
     /// trajectories of k + 1 rows that move one parameter per step, or levels < 2.
-    public static func analyze(inputs: [[Double]], outputs: ReplicatedOutputs, levels: Int,
-                               bootstrap: BootstrapOptions) throws -> MorrisIndices {
+    public static func analyze(
+        inputs: [[Double]], outputs: ReplicatedOutputs, levels: Int,
+        bootstrap: BootstrapOptions
+    ) throws -> MorrisIndices {
         try bootstrap.validate()
         guard levels >= 2 else { throw SensitivityError.levels(levels) }
         let steps = try MorrisSteps(inputs: inputs, outputCount: outputs.rowCount)
@@ -84,11 +88,15 @@ public enum MorrisAnalysis {
         func result(_ index: SensitivityIndex, offset: Int) -> [SensitivityEstimate] {
             (0..<parameterCount).map { parameter in
                 let slot = 3 * parameter + offset
-                let threshold = noiseEffects == nil ? nil : SensitivityEstimate.noiseThreshold(
-                    index, counterfactual: noisePoint[slot], standardDeviation: noiseSpread[slot].standardDeviation,
-                    criticalValue: z)
-                return SensitivityEstimate(index: index, parameter: parameter, value: point[slot],
-                                           halfWidth: z * spread[slot].standardDeviation, noiseThreshold: threshold)
+                let threshold =
+                    noiseEffects == nil
+                    ? nil
+                    : SensitivityEstimate.noiseThreshold(
+                        index, counterfactual: noisePoint[slot], standardDeviation: noiseSpread[slot].standardDeviation,
+                        criticalValue: z)
+                return SensitivityEstimate(
+                    index: index, parameter: parameter, value: point[slot],
+                    halfWidth: z * spread[slot].standardDeviation, noiseThreshold: threshold)
             }
         }
         return MorrisIndices(
@@ -157,7 +165,8 @@ struct MorrisSteps {
                 let before = trajectory * (width + 1) + offset, after = before + 1
                 let changed = (0..<width).filter { inputs[after][$0] != inputs[before][$0] }
                 guard changed.count == 1, let parameter = changed.first else {
-                    let reason = changed.isEmpty
+                    let reason =
+                        changed.isEmpty
                         ? "no parameter changes (allowed exactly one per step)"
                         : "parameters \(changed.map(String.init).joined(separator: ", ")) change together"
                             + " (allowed exactly one per step)"

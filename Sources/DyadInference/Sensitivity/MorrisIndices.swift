@@ -17,9 +17,11 @@ public struct MorrisIndices: Sendable, Equatable {
     /// How the intervals were computed.
     public var bootstrap: BootstrapOptions
 
-    public init(trajectories: Int, levels: Int, elementaryEffects: [[Double]], mu: [SensitivityEstimate],
-                muStar: [SensitivityEstimate], sigma: [SensitivityEstimate], noise: ReplicateNoise?,
-                bootstrap: BootstrapOptions) {
+    public init(
+        trajectories: Int, levels: Int, elementaryEffects: [[Double]], mu: [SensitivityEstimate],
+        muStar: [SensitivityEstimate], sigma: [SensitivityEstimate], noise: ReplicateNoise?,
+        bootstrap: BootstrapOptions
+    ) {
         self.trajectories = trajectories
         self.levels = levels
         self.elementaryEffects = elementaryEffects
@@ -37,8 +39,10 @@ public struct MorrisIndices: Sendable, Equatable {
 
     /// `sensitivity.csv` rows: μ, μ*, σ of each parameter, named by `parameterNames` (one per
     /// design column).
-    public func rows(parameterNames: [String], outcome: String, arm: String,
-                     kind: SensitivityKind) -> [SensitivityRow] {
+    public func rows(
+        parameterNames: [String], outcome: String, arm: String,
+        kind: SensitivityKind
+    ) -> [SensitivityRow] {
         SensitivityRow.rows(estimates, parameterNames: parameterNames, outcome: outcome, arm: arm, kind: kind)
     }
 }

@@ -15,8 +15,10 @@ public struct SensitivityEstimate: Sendable, Equatable {
     /// reasoning in ``ReplicatedOutputs``); nil without replicates.
     public var noiseThreshold: Double?
 
-    public init(index: SensitivityIndex, parameter: Int, secondParameter: Int? = nil, value: Double,
-                halfWidth: Double, noiseThreshold: Double? = nil) {
+    public init(
+        index: SensitivityIndex, parameter: Int, secondParameter: Int? = nil, value: Double,
+        halfWidth: Double, noiseThreshold: Double? = nil
+    ) {
         self.index = index
         self.parameter = parameter
         self.secondParameter = secondParameter
@@ -35,8 +37,10 @@ public struct SensitivityEstimate: Sendable, Equatable {
     /// S2, μ: their null distribution is centred on 0, so |value| ≤ z·s is within it), and
     /// I₀ + z·√2·s for non-negative ones (ST, μ*, σ: the null is centred near I₀, and the observed
     /// index is a second draw from it, so the difference of two draws has SD √2·s).
-    public static func noiseThreshold(_ index: SensitivityIndex, counterfactual: Double, standardDeviation: Double,
-                                      criticalValue z: Double) -> Double {
+    public static func noiseThreshold(
+        _ index: SensitivityIndex, counterfactual: Double, standardDeviation: Double,
+        criticalValue z: Double
+    ) -> Double {
         index.isSigned ? z * standardDeviation : counterfactual + z * 2.0.squareRoot() * standardDeviation
     }
 

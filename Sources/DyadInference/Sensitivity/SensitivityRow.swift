@@ -34,7 +34,9 @@ public struct SensitivityRow: Sendable, Equatable {
 
     /// Column names of `sensitivity.csv` (the contract); ``labels`` and ``values`` follow
     /// this order. `noiseThreshold` and `isBelowNoise` are not columns yet.
-    public static let columns = ["outcome", "arm", "kind", "parameter", "method", "index", "value", "ci_low", "ci_high"]
+    public static let columns = [
+        "outcome", "arm", "kind", "parameter", "method", "index", "value", "ci_low", "ci_high",
+    ]
 
     /// The text columns: outcome, arm, kind, parameter, method, index.
     public var labels: [String] { [outcome, arm, kind.rawValue, parameter, method.rawValue, index.rawValue] }
@@ -46,12 +48,16 @@ public struct SensitivityRow: Sendable, Equatable {
     public static func pairName(_ first: String, _ second: String) -> String { first + "×" + second }
 
     /// Rows for every estimate, parameters named by `parameterNames` (one per design column).
-    public static func rows(_ estimates: [SensitivityEstimate], parameterNames: [String], outcome: String, arm: String,
-                            kind: SensitivityKind) -> [SensitivityRow] {
+    public static func rows(
+        _ estimates: [SensitivityEstimate], parameterNames: [String], outcome: String, arm: String,
+        kind: SensitivityKind
+    ) -> [SensitivityRow] {
         estimates.map { estimate in
-            precondition(max(estimate.parameter, estimate.secondParameter ?? 0) < parameterNames.count,
-                         "one parameter name per design column")
-            let name = estimate.secondParameter.map { pairName(parameterNames[estimate.parameter], parameterNames[$0]) }
+            precondition(
+                max(estimate.parameter, estimate.secondParameter ?? 0) < parameterNames.count,
+                "one parameter name per design column")
+            let name =
+                estimate.secondParameter.map { pairName(parameterNames[estimate.parameter], parameterNames[$0]) }
                 ?? parameterNames[estimate.parameter]
             return SensitivityRow(outcome: outcome, arm: arm, kind: kind, parameter: name, estimate: estimate)
         }

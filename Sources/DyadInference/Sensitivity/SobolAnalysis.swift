@@ -34,17 +34,22 @@ public enum SobolAnalysis {
     }
 
     /// Indices of a single-replicate design (outputs in design row order).
-    public static func analyze(outputs: [Double], parameterCount: Int, secondOrder: Bool = true,
-                               bootstrap: BootstrapOptions) throws -> SobolIndices {
-        try analyze(ReplicatedOutputs(outputs: outputs), parameterCount: parameterCount, secondOrder: secondOrder,
-                    bootstrap: bootstrap)
+    public static func analyze(
+        outputs: [Double], parameterCount: Int, secondOrder: Bool = true,
+        bootstrap: BootstrapOptions
+    ) throws -> SobolIndices {
+        try analyze(
+            ReplicatedOutputs(outputs: outputs), parameterCount: parameterCount, secondOrder: secondOrder,
+            bootstrap: bootstrap)
     }
 
     /// Indices of the row means, with noise thresholds when there are ≥ 2 replicates
     /// (``ReplicatedOutputs``). Throws ``SensitivityError`` when the rows are not N ≥ 2 whole
     /// blocks, when k < 1, or when every output is equal.
-    public static func analyze(_ outputs: ReplicatedOutputs, parameterCount: Int, secondOrder: Bool = true,
-                               bootstrap: BootstrapOptions) throws -> SobolIndices {
+    public static func analyze(
+        _ outputs: ReplicatedOutputs, parameterCount: Int, secondOrder: Bool = true,
+        bootstrap: BootstrapOptions
+    ) throws -> SobolIndices {
         try bootstrap.validate()
         guard parameterCount >= 1 else { throw SensitivityError.noParameters }
         let blockSize = rowsPerBaseSample(parameterCount: parameterCount, secondOrder: secondOrder)
@@ -68,7 +73,8 @@ public enum SobolAnalysis {
             columns.withoutEffects(noise: noise.map { $0 / deviation }, secondOrder: secondOrder)
         }
 
-        let pairs = secondOrder
+        let pairs =
+            secondOrder
             ? (0..<parameterCount).flatMap { j in ((j + 1)..<parameterCount).map { (j, $0) } } : []
         let slotCount = 2 * parameterCount + pairs.count
         var point = [Double](repeating: 0, count: slotCount)
@@ -97,9 +103,11 @@ public enum SobolAnalysis {
             SensitivityEstimate(
                 index: index, parameter: parameter, secondParameter: second, value: point[slot],
                 halfWidth: z * spread[slot].standardDeviation,
-                noiseThreshold: counterfactual == nil ? nil : SensitivityEstimate.noiseThreshold(
-                    index, counterfactual: noisePoint[slot], standardDeviation: noiseSpread[slot].standardDeviation,
-                    criticalValue: z))
+                noiseThreshold: counterfactual == nil
+                    ? nil
+                    : SensitivityEstimate.noiseThreshold(
+                        index, counterfactual: noisePoint[slot], standardDeviation: noiseSpread[slot].standardDeviation,
+                        criticalValue: z))
         }
         return SobolIndices(
             parameterCount: parameterCount, baseSamples: baseCount,

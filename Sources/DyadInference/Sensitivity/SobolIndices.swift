@@ -16,8 +16,10 @@ public struct SobolIndices: Sendable, Equatable {
     /// How the intervals were computed.
     public var bootstrap: BootstrapOptions
 
-    public init(parameterCount: Int, baseSamples: Int, firstOrder: [SensitivityEstimate], total: [SensitivityEstimate],
-                secondOrder: [SensitivityEstimate], noise: ReplicateNoise?, bootstrap: BootstrapOptions) {
+    public init(
+        parameterCount: Int, baseSamples: Int, firstOrder: [SensitivityEstimate], total: [SensitivityEstimate],
+        secondOrder: [SensitivityEstimate], noise: ReplicateNoise?, bootstrap: BootstrapOptions
+    ) {
         self.parameterCount = parameterCount
         self.baseSamples = baseSamples
         self.firstOrder = firstOrder
@@ -34,8 +36,10 @@ public struct SobolIndices: Sendable, Equatable {
 
     /// `sensitivity.csv` rows: S1 and ST of each parameter, then S2 pairs, named by
     /// `parameterNames` (one per design column; pairs as `p1×p2`).
-    public func rows(parameterNames: [String], outcome: String, arm: String,
-                     kind: SensitivityKind) -> [SensitivityRow] {
+    public func rows(
+        parameterNames: [String], outcome: String, arm: String,
+        kind: SensitivityKind
+    ) -> [SensitivityRow] {
         SensitivityRow.rows(estimates, parameterNames: parameterNames, outcome: outcome, arm: arm, kind: kind)
     }
 }
