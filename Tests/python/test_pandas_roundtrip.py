@@ -80,7 +80,9 @@ def check_directory(directory):
 
 def main():
     dyadsim = sys.argv[1] if len(sys.argv) > 1 else ".build/release/dyadsim"
-    scenarios = sorted(glob.glob("Scenarios/*.json5") + glob.glob("Scenarios/*/*.json5"))
+    # Calibration files (*.calibration.json5) are not scenarios: Tests/python is not their place.
+    scenarios = sorted(path for path in glob.glob("Scenarios/*.json5") + glob.glob("Scenarios/*/*.json5")
+                       if not path.endswith(".calibration.json5"))
     failures = []
     with tempfile.TemporaryDirectory() as temporary:
         for index, scenario in enumerate(scenarios):
