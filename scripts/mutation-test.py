@@ -140,8 +140,9 @@ def write_results(results, mutants_total, directory, context):
     lines = [
         "# Mutation testing results",
         "",
-        f"Produced by `scripts/mutation-test.py` ({len(results)} of {mutants_total} mutants of the catalogue) on "
-        f"{context['date']}, commit {context['commit']}, {context['machine']}.",
+        f"Produced by `scripts/mutation-test.py` ({len(results)} of {mutants_total} mutants of the catalogue); "
+        f"last run on {context['date']}, commit {context['commit']}, {context['machine']} (rows kept by "
+        "`--continue` may come from earlier commits: see the notes).",
         "",
         f"**Score: {score}** — killed {counts['killed']}, survived {counts['survived']}, "
         f"not compiling {counts['not compiling']}, snippet not found {counts['snippet not found']}. "

@@ -130,7 +130,12 @@ struct FactArithmeticTests {
         let sf12 = try #require(facts.first { $0.id == "SF12" })
         #expect(
             Close.to(sf12.measured, median(survivors.map { ratio[$0] }) - median(dissolving.map { ratio[$0] }), 1e-12))
-        #expect((sf12.standardError ?? 0) > 0)
+        // Each median's SE from order statistics, combined as for independent groups: √(se₁² + se₂²).
+        let seSurviving = ValidationStatistics.median(survivors.map { ratio[$0] }).standardError,
+            seDissolved = ValidationStatistics.median(dissolving.map { ratio[$0] }).standardError
+        #expect(seSurviving > 0 && seDissolved > 0)
+        let combined = (seSurviving * seSurviving + seDissolved * seDissolved).squareRoot()
+        #expect(Close.to(sf12.standardError ?? .nan, combined, 1e-12), "SF12 standard error")
     }
     @Test(
         "SF24: d = pre–post change / √((sd_pre² + sd_post²)/2) over EFT completers, SE √(2(1 − r)/n + d²/2n)"
