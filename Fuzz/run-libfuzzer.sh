@@ -16,7 +16,7 @@ case "${1:-}" in scenario|design|report) TARGET=$1; shift ;; esac
 SCRATCH=.build-fuzz
 swift build -c release --sanitize fuzzer --scratch-path "$SCRATCH" --target DyadReport >/dev/null
 BUILD="$SCRATCH/release"
-modules="DyadCore DyadExperiment DyadJSON5 DyadIO"
+modules="DyadCore DyadExperiment DyadInference DyadJSON5 DyadIO"
 case "$TARGET" in
   scenario) harness=Fuzz/FuzzScenarioLoader.swift; dict=Fuzz/scenario.dict ;;
   design) harness=Fuzz/FuzzDesignFile.swift; dict=Fuzz/design.dict ;;

@@ -144,7 +144,7 @@ struct SelfContainedRepositoryTests {
         let anchors: Set<String> = ["s7.6", "o1"]
         let bad = [
             "see \(Self.oldSpecification) §6.2",
-            "specified in [the model](../../shared/model.txt)",
+            "specified in [the model](../../" + "shared/model.txt)",
             "notes in ../../elsewhere/notes.md",
             "notes: \(Self.machinePaths[0])shared/notes.md",
             "log in \(Self.machinePaths[1]).1/stdout",
