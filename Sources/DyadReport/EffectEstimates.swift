@@ -1,3 +1,4 @@
+import DyadCore
 import DyadExperiment
 
 /// One treatment arm compared with the control arm on one outcome: the paired difference with
@@ -74,7 +75,7 @@ enum EffectEstimates {
             var moments = Array(repeating: PairedMoments(), count: stems.count)
             for row in 0..<couples.rowCount where armLabels[row] == arm {
                 guard let key = key(row), let controlRow = controlRows[key] else { continue }
-                let partnerA = anxietyA[controlRow] >= anxietyB[controlRow]
+                let partnerA = RoleFreeGrouping.aIsMoreAnxious(a0A: anxietyA[controlRow], a0B: anxietyB[controlRow])
                 for slot in stems.indices {
                     let values = partnerA ? columns[slot].a : columns[slot].b
                     moments[slot].add(control: values[controlRow], treatment: values[row])

@@ -29,7 +29,7 @@ extension CoupleOutcomeTable {
     /// True where a is the more anxious partner at day 0 (a0_a ≥ a0_b, ties → a): the rule of
     /// target `more_anxious` at enrolment on day 0 (burn-in leaves traits unchanged).
     func aIsMoreAnxiousAtDayZero() -> [Bool] {
-        (0..<count).map { value(.a0A, row: $0) >= value(.a0B, row: $0) }
+        (0..<count).map { RoleFreeGrouping.aIsMoreAnxious(a0A: value(.a0A, row: $0), a0B: value(.a0B, row: $0)) }
     }
 
     /// Per couple the value of the day-0 more anxious partner (`moreAnxious` true) or of the other.
