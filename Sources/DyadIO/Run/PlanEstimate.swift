@@ -27,6 +27,7 @@ public struct PlanEstimate: Sendable {
         var facts = [PointFacts?](repeating: nil, count: plan.points.count)
         var distinctPoints = 0
         var coupleDays = 0.0, burnIn = 0.0, couplesRows = 0.0, dailyRows = 0.0, largestRun = 0.0
+        var largestRunCoupleDays = 0.0
         for run in runs {
             let point: PointFacts
             if let known = facts[run.point] {
@@ -36,6 +37,7 @@ public struct PlanEstimate: Sendable {
                 facts[run.point] = point
                 distinctPoints += 1
                 largestRun = max(largestRun, point.runBytes)
+                largestRunCoupleDays = max(largestRunCoupleDays, point.coupleDays)
             }
             coupleDays += point.coupleDays
             burnIn += point.burnInCoupleDays
@@ -45,7 +47,8 @@ public struct PlanEstimate: Sendable {
         points = distinctPoints
         self.coupleDays = coupleDays
         burnInCoupleDays = burnIn
-        parallelism = RunParallelism.choose(runs: runs, plan: plan, threads: threads)
+        parallelism = RunParallelism.choose(
+            runCount: runs.count, largestCoupleDays: largestRunCoupleDays, threads: threads)
         let assignments = Double(plan.sweptPaths.count)
         peakMemoryBytes =
             40e6 + largestRun * Double(parallelism.concurrentRuns)

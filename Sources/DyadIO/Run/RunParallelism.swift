@@ -13,10 +13,16 @@ package enum RunParallelism: Sendable, Equatable {
     package static let smallRunCoupleDays = 20_000_000.0
 
     /// Across runs when there is more than one thread, at least two runs per thread and no run
-    /// above ``smallRunCoupleDays``; then min(threads, runs) workers.
+    /// above ``smallRunCoupleDays``; then min(threads, runs) workers. Resolves each distinct
+    /// point once: O(runs + points).
     package static func choose(runs: [PlannedRun], plan: RunPlan, threads: Int) -> RunParallelism {
         guard threads > 1, runs.count >= 2 * threads else { return .withinRun }
-        let largest = runs.map { plan.coupleDays(of: [$0]) }.max() ?? 0
+        var seen = [Bool](repeating: false, count: plan.points.count)
+        var largest = 0.0
+        for run in runs where !seen[run.point] {
+            seen[run.point] = true
+            largest = max(largest, plan.coupleDays(of: [run]))
+        }
         return choose(runCount: runs.count, largestCoupleDays: largest, threads: threads)
     }
 
