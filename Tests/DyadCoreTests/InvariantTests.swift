@@ -7,7 +7,12 @@ import Testing
 @Suite("Invariants over random parameter sets")
 struct InvariantTests {
     /// Columns that may be NA (docs/model.md §9.1: means or shares over empty sets, not-applicable values).
-    private static let mayBeMissing: Set<CoupleOutcomeColumn> = [
+    /// A role-free column may be NA exactly when its partner columns may be.
+    private static let mayBeMissing: Set<CoupleOutcomeColumn> = modelMayBeMissing.union(
+        CoupleOutcomeColumn.roleFree.filter { column in
+            column.roleFreeSource.map { modelMayBeMissing.contains($0.a) } ?? false
+        })
+    private static let modelMayBeMissing: Set<CoupleOutcomeColumn> = [
         .protoA, .protoB, .resolvedFrac, .repairTime, .repairRMST, .pwCycleFrac,
         .pursueFracA, .withdrawFracA, .validateFracA, .selfregFracA, .harshFracA,
         .pursueFracB, .withdrawFracB, .validateFracB, .selfregFracB, .harshFracB,

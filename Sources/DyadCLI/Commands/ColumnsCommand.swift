@@ -26,6 +26,7 @@ enum ColumnsCommand: Command {
                 console.print("")
                 console.print("\(file.rawValue): \(file.purpose)")
             }
+            let nameWidth = max(22, file.columns.map(\.name.count).max() ?? 0)
             for column in file.columns {
                 if csv {
                     console.print(
@@ -35,7 +36,7 @@ enum ColumnsCommand: Command {
                         ].joined(separator: ","))
                 } else {
                     console.print(
-                        "  \(ParamsCommand.pad(column.name, 22)) \(ParamsCommand.pad(column.type, 8)) \(ParamsCommand.pad(column.unit, 9)) \(column.meaning)"
+                        "  \(ParamsCommand.pad(column.name, nameWidth)) \(ParamsCommand.pad(column.type, 8)) \(ParamsCommand.pad(column.unit, 9)) \(column.meaning)"
                     )
                 }
             }

@@ -104,6 +104,14 @@ extension CoupleSimulation {
         case .distressed: return coupleSatisfaction < constants.distressThreshold ? 1 : 0
         case .dissolved: return dissolvedDay >= 0 ? 1 : 0
         case .dayDissolved: return dissolvedDay >= 0 ? Double(dissolvedDay) : .nan
+        case .aMoreAnxious, .aMoreAvoidant, .vMoreAnxious, .vMoreAvoidant, .satMoreAnxious, .satMoreAvoidant,
+            .meanEMoreAnxious, .meanEMoreAvoidant, .floodFracMoreAnxious, .floodFracMoreAvoidant,
+            .pursueFracMoreAnxious, .pursueFracMoreAvoidant, .withdrawFracMoreAnxious, .withdrawFracMoreAvoidant,
+            .securityMoreAnxious, .securityMoreAvoidant:
+            guard let source = column.roleFreeSource else { return .nan }
+            let aIsPartner = RoleFreeGrouping.aIs(
+                source.partner, a0A: a.anxiety0, v0A: a.avoidance0, a0B: b.anxiety0, v0B: b.avoidance0)
+            return outcome(aIsPartner ? source.a : source.b, classifier: classifier)
         }
     }
 

@@ -1,5 +1,7 @@
 /// The per-couple outcome columns of docs/model.md §9.2 in the order of §9.1 (after the leading
-/// `sweep_point, replicate, arm, couple`).
+/// `sweep_point, replicate, arm, couple`), followed by DyadSim's role-free columns: the outcome of
+/// the couple's more anxious and more avoidant partner (``RoleFreeGrouping``), `x_more_anxious`
+/// and `x_more_avoidant` for x in a, v, sat, mean_e, flood_frac, pursue_frac, withdraw_frac, security.
 public enum CoupleOutcomeColumn: Int, CaseIterable, Sendable {
     case a0A, v0A, a0B, v0B, style0A, style0B, protoA, protoB
     case aA, vA, aB, vB, styleA, styleB, treated, episodes, initiatedA
@@ -12,6 +14,11 @@ public enum CoupleOutcomeColumn: Int, CaseIterable, Sendable {
     case meanSecurityA, meanSecurityB, ruminationA, ruminationB, turnTowardA, turnTowardB
     case ratioConflict, ratioAll, satA, satB, satisfaction, meanSatisfaction
     case satBaseline, distressedBaseline, distressed, dissolved, dayDissolved
+    // Role-free copies (``roleFreeSource``), appended after the columns of docs/model.md §9.1.
+    case aMoreAnxious, aMoreAvoidant, vMoreAnxious, vMoreAvoidant, satMoreAnxious, satMoreAvoidant
+    case meanEMoreAnxious, meanEMoreAvoidant, floodFracMoreAnxious, floodFracMoreAvoidant
+    case pursueFracMoreAnxious, pursueFracMoreAvoidant, withdrawFracMoreAnxious, withdrawFracMoreAvoidant
+    case securityMoreAnxious, securityMoreAvoidant
 
     /// The CSV column name (docs/model.md §9.2).
     public var name: String { definition.name }
@@ -129,6 +136,11 @@ public enum CoupleOutcomeColumn: Int, CaseIterable, Sendable {
         case .distressed: ("distressed", .count, "0/1", "1 if couple satisfaction < sat_distress at the end")
         case .dissolved: ("dissolved", .count, "0/1", "1 if the couple dissolved")
         case .dayDissolved: ("day_dissolved", .count, "day", "day of dissolution (NA if none)")
+        case .aMoreAnxious, .aMoreAvoidant, .vMoreAnxious, .vMoreAvoidant, .satMoreAnxious, .satMoreAvoidant,
+            .meanEMoreAnxious, .meanEMoreAvoidant, .floodFracMoreAnxious, .floodFracMoreAvoidant,
+            .pursueFracMoreAnxious, .pursueFracMoreAvoidant, .withdrawFracMoreAnxious, .withdrawFracMoreAvoidant,
+            .securityMoreAnxious, .securityMoreAvoidant:
+            roleFreeDefinition
         }
     }
 }

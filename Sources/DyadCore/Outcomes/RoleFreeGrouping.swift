@@ -6,6 +6,20 @@
 /// §7.17; burn-in leaves the traits unchanged), so "the more anxious partner" of an output is the
 /// partner such a target enrols when the intervention starts on day 0.
 public enum RoleFreeGrouping {
+    /// The partner a role-free output is about.
+    public enum Partner: Sendable, Equatable {
+        case moreAnxious, moreAvoidant
+    }
+
+    /// True when partner a is `partner`, from the day-0 traits of both partners.
+    @inline(__always)
+    public static func aIs(_ partner: Partner, a0A: Double, v0A: Double, a0B: Double, v0B: Double) -> Bool {
+        switch partner {
+        case .moreAnxious: aIsMoreAnxious(a0A: a0A, a0B: a0B)
+        case .moreAvoidant: aIsMoreAvoidant(v0A: v0A, v0B: v0B)
+        }
+    }
+
     /// True when partner a is the more anxious partner: a0_a ≥ a0_b (ties → a).
     @inline(__always)
     public static func aIsMoreAnxious(a0A: Double, a0B: Double) -> Bool { a0A >= a0B }
