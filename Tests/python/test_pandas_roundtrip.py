@@ -75,6 +75,16 @@ def check_directory(directory):
             failures.append(f"{directory}: day_dissolved has no missing values although couples survived")
         if couples["proto_a"].isna().all() != (manifest["scenario"]["population"]["mode"] == "traits"):
             failures.append(f"{directory}: proto_a missing values do not match the population mode")
+        # Role-free columns: the partner with the higher day-0 anxiety (avoidance), ties to a.
+        a_more_anxious = couples["a0_a"] >= couples["a0_b"]
+        a_more_avoidant = couples["v0_a"] >= couples["v0_b"]
+        for base in ["a", "v", "sat", "mean_e", "flood_frac", "pursue_frac", "withdraw_frac", "security"]:
+            for suffix, a_is in [("more_anxious", a_more_anxious), ("more_avoidant", a_more_avoidant)]:
+                expected = couples[base + "_a"].where(a_is, couples[base + "_b"])
+                got = couples[f"{base}_{suffix}"]
+                same = (got == expected) | (got.isna() & expected.isna())
+                if not same.all():
+                    failures.append(f"{directory}: {base}_{suffix} differs from the rule in {int((~same).sum())} rows")
     return failures
 
 
