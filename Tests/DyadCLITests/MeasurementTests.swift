@@ -1,6 +1,7 @@
 import CommandLineTestSupport
 import DyadCLI
 import DyadCore
+import DyadExperiment
 import DyadIO
 import Foundation
 import TestSupport
@@ -88,12 +89,24 @@ struct MeasurementTests {
         let without = directory.write("without.json5", Self.scenario(measurement: nil, couples: 300))
         try #require(CommandLineHarness.run(["run", with, "--out", directory.file("with"), "--quiet"]).code == 0)
         try #require(CommandLineHarness.run(["run", without, "--out", directory.file("without"), "--quiet"]).code == 0)
-        for name in ["daily.csv", "runs.csv", "effects.csv", "summary.csv"] {
-            #expect(
-                Repository.bytes(directory.file("with/" + name)) == Repository.bytes(directory.file("without/" + name)),
-                "\(name)")
+        #expect(
+            Repository.bytes(directory.file("with/daily.csv")) == Repository.bytes(directory.file("without/daily.csv")))
+        // effects.csv and summary.csv: the true-score rows are unchanged; measured rows are added.
+        let measuredNames = Set(MeasuredColumn.allCases.map(\.name))
+        for name in ["effects.csv", "summary.csv"] {
+            let measured = try String(contentsOfFile: directory.file("with/" + name), encoding: .utf8)
+            let plain = try String(contentsOfFile: directory.file("without/" + name), encoding: .utf8)
+            let header = try #require(plain.split(separator: "\n").first).split(separator: ",")
+            let outcomeField = try #require(header.firstIndex(of: "outcome"))
+            let lines = measured.split(separator: "\n")
+            let kept = lines.filter {
+                !measuredNames.contains(
+                    String($0.split(separator: ",", omittingEmptySubsequences: false)[outcomeField]))
+            }
+            #expect(kept == plain.split(separator: "\n"), "\(name)")
+            #expect(lines.count > kept.count, "\(name) has no measured rows")
         }
-        for name in ["couples.csv", "partners.csv"] {
+        for name in ["couples.csv", "partners.csv", "runs.csv"] {
             let measured = try String(contentsOfFile: directory.file("with/" + name), encoding: .utf8)
             let plain = try String(contentsOfFile: directory.file("without/" + name), encoding: .utf8)
             let plainLines = plain.split(separator: "\n")
@@ -103,13 +116,60 @@ struct MeasurementTests {
             let header = measuredLines[0].split(separator: ",")
             // The true columns keep their place; every measured column comes from the vocabulary.
             #expect(Array(header.prefix(kept.count)) == kept)
-            let file = name == "couples.csv" ? OutputFile.couples : .partners
-            #expect(header.map(String.init) == file.columns(measured: true).map(\.name))
+            let file: OutputFile = name == "couples.csv" ? .couples : name == "runs.csv" ? .runs : .partners
+            let expected = file.header(swept: [], measured: true).split(separator: "\n")[0].split(separator: ",")
+            #expect(header == expected)
             for (line, plainLine) in zip(measuredLines, plainLines) {
                 #expect(
                     Array(line.split(separator: ",", omittingEmptySubsequences: false).prefix(kept.count))
                         == plainLine.split(separator: ",", omittingEmptySubsequences: false))
             }
+        }
+    }
+
+    @Test("effects, summaries and run means on measured scores agree with couples.csv; resume and threads keep them")
+    func measuredEffects() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let file = directory.write("m.json5", Self.scenario(measurement: "{}", couples: 400))
+        let out = directory.file("out")
+        try #require(CommandLineHarness.run(["run", file, "--out", out, "--quiet", "--threads", "2"]).code == 0)
+        let couples = try Self.columns(out + "/couples.csv")
+        let effects = try #require(CSVTable(path: out + "/effects.csv"))
+        let summary = try #require(CSVTable(path: out + "/summary.csv"))
+        let runs = try #require(CSVTable(path: out + "/runs.csv"))
+        let rows = try #require(couples["couple"]).count
+        let control = 0..<(rows / 2), treated = (rows / 2)..<rows  // one replicate: control rows first
+        let compared = OutcomeSelection.withMeasured.compared.compactMap { outcome -> MeasuredColumn? in
+            if case .measured(let column) = outcome { return column }
+            return nil
+        }
+        #expect(compared.map(\.name).contains("csi_a") && !compared.map(\.name).contains("ecr_anx0_a"))
+        for column in compared {
+            let values = try #require(couples[column.name])
+            let pairs = zip(values[control], values[treated]).filter { !$0.0.isNaN && !$0.1.isNaN }
+            let difference = pairs.map { $0.1 - $0.0 }.reduce(0, +) / Double(pairs.count)
+            let row = try #require(effects.rows.first { effects.text($0, "outcome") == column.name })
+            #expect(Int(effects.text(row, "n")) == pairs.count, "\(column.name)")
+            let written = try #require(Double(effects.text(row, "difference")))
+            #expect(abs(written - difference) <= 1e-9 * max(1, abs(difference)), "\(column.name): \(written)")
+            let present = values[control].filter { !$0.isNaN }
+            let mean = present.reduce(0, +) / Double(present.count)
+            let runMean = try #require(Double(runs.text(runs.rows[0], column.name + "_mean")))
+            #expect(abs(runMean - mean) <= 1e-9 * max(1, abs(mean)), "\(column.name)_mean")
+            let summaryRow = try #require(
+                summary.rows.first {
+                    summary.text($0, "outcome") == column.name && summary.text($0, "arm") == "control"
+                })
+            #expect(Double(summary.text(summaryRow, "mean")) == runMean)
+        }
+        // The same files with one thread, and after a resume of the finished folder.
+        let single = directory.file("single")
+        try #require(CommandLineHarness.run(["run", file, "--out", single, "--quiet", "--threads", "1"]).code == 0)
+        let resumed = CommandLineHarness.run(["run", file, "--out", out, "--resume"])
+        #expect(resumed.code == 0, "\(resumed.error)")
+        for name in ["runs.csv", "effects.csv", "summary.csv"] {
+            #expect(Repository.bytes(out + "/" + name) == Repository.bytes(single + "/" + name), "\(name)")
         }
     }
 

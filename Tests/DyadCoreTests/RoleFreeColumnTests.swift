@@ -31,6 +31,18 @@ struct RoleFreeColumnTests {
         #expect(partnerB.anxious < outcomes.count - 50 && partnerB.avoidant < outcomes.count - 50)
     }
 
+    @Test("ties go to partner a: with equal traits the more anxious partner is a, even when b pursues")
+    func tiesGoToA() throws {
+        // Both partners have anxiety and avoidance 0; b always pursues, a always withdraws.
+        let outcomes = try OutcomeColumnTests.pursuitRun(pursuer: .b).outcomes
+        for row in 0..<outcomes.count {
+            try #require(outcomes.value(.a0A, row: row) == outcomes.value(.a0B, row: row))
+            #expect(outcomes.value(.pursueFracMoreAnxious, row: row) == outcomes.value(.pursueFracA, row: row))
+            #expect(outcomes.value(.pursueFracMoreAnxious, row: row) == 0)
+            #expect(outcomes.value(.withdrawFracMoreAvoidant, row: row) == 1)
+        }
+    }
+
     @Test("16 role-free columns, after every column of docs/model.md §9.1, named x_more_anxious / x_more_avoidant")
     func namesAndOrder() throws {
         let roleFree = CoupleOutcomeColumn.roleFree

@@ -104,7 +104,7 @@ struct StatisticsTests {
             run: PlannedRun(point: 3, replicate: 0, seed: 1), arms: [], effects: [effects],
             coupleDays: 0, episodeTurns: 0)
         let row = PointStatistics.effects(point: 3, records: [record], armNames: ["c", "t"], controlArm: 0)[slot]
-        #expect(row.arm == "t" && row.controlArm == "c" && row.outcome == .satisfaction)
+        #expect(row.arm == "t" && row.controlArm == "c" && row.outcome == .couple(.satisfaction))
         let expected = [
             5, 3.4, 5.2, 1.8, 1.04.squareRoot(), -1.031429553964544, 4.631429553964544, 1.8 / 5.0.squareRoot(),
         ]
@@ -188,7 +188,7 @@ struct StatisticsTests {
                 + Array(repeating: "b", count: outcomes.count))
         #expect(rows.allSatisfy { $0.controlArm == "control" && $0.point == 7 })
         Self.checkPaired(rows[slot].moments)
-        #expect(rows[slot].outcome == .satisfaction)
+        #expect(rows[slot].outcome == .couple(.satisfaction))
         let shifted = rows[outcomes.count + slot].moments
         #expect(Close.to(shifted.difference.mean, 2.8) && Close.to(shifted.treatment.mean, 6.2))
     }
@@ -211,12 +211,12 @@ struct StatisticsTests {
         ]
         let rows = PointStatistics.summary(point: 4, records: records)
         #expect(rows.count == 2 * EffectOutcomes.columns.count)
-        let satisfaction = try #require(rows.first { $0.arm == "c" && $0.outcome == .satisfaction })
+        let satisfaction = try #require(rows.first { $0.arm == "c" && $0.outcome == .couple(.satisfaction) })
         let values = satisfaction.values
         let expected = [3, 0.6166666666666667, 0.040414518843273836, 0.5162714363058458, 0.7170618970274876]
         #expect(SummaryRow.columns.suffix(5) == ["n", "mean", "sd", "ci_low", "ci_high"])
         for (value, wanted) in zip(values, expected) { #expect(Close.to(value, wanted, 1e-9), "\(value) vs \(wanted)") }
-        let episodes = try #require(rows.first { $0.arm == "t" && $0.outcome == .episodes })
+        let episodes = try #require(rows.first { $0.arm == "t" && $0.outcome == .couple(.episodes) })
         #expect(episodes.moments.count == 2 && episodes.moments.mean == 4, "the NA run mean is skipped")
         #expect(rows.allSatisfy { $0.point == 4 })
     }

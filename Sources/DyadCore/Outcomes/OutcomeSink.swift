@@ -86,6 +86,13 @@ public struct OutcomeChunk {
         return UnsafeBufferPointer(start: values + (arm * armStride + row) * rowWidth, count: columns)
     }
 
+    /// All values of row `row` of `arm`: the ``CoupleOutcomeColumn`` values, then the
+    /// ``MeasuredColumn`` values if any (`measuredCount` of them).
+    public func values(_ row: Int, arm: Int) -> UnsafeBufferPointer<Double> {
+        precondition(row >= 0 && row < count && arm >= 0 && arm < arms, "row or arm out of range")
+        return UnsafeBufferPointer(start: values + (arm * armStride + row) * rowWidth, count: rowWidth)
+    }
+
     /// Measured values of row `row` of `arm`, in ``MeasuredColumn`` order (empty without a
     /// measurement model).
     public func measured(_ row: Int, arm: Int) -> UnsafeBufferPointer<Double> {

@@ -5,7 +5,7 @@ public struct EffectRow: Sendable, Equatable {
     public let point: Int
     public let arm: String
     public let controlArm: String
-    public let outcome: CoupleOutcomeColumn
+    public let outcome: SummarisedOutcome
     public let moments: PairedMoments
 
     /// Values in ``EffectRow/columns`` order after the labels (n, means, difference, CI, d).

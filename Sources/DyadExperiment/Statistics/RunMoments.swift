@@ -1,9 +1,10 @@
 import DyadCore
 
 /// The statistics a run record keeps, accumulated from the rows while they are produced (an
-/// ``OutcomeSink``): per arm the NA-aware mean of every numeric outcome (`runs.csv`), and per
-/// non-control arm the paired moments of each ``EffectOutcomes`` column against the control
-/// arm over the couples where both values are present (`effects.csv`).
+/// ``OutcomeSink``): per arm the NA-aware mean of every outcome of ``OutcomeSelection/means``
+/// (`runs.csv`), and per non-control arm the paired moments of each outcome of
+/// ``OutcomeSelection/compared`` against the control arm over the couples where both values are
+/// present (`effects.csv`).
 ///
 /// The numbers are the same bits as ``RunRecord/init(run:result:controlArm:)`` computes from
 /// whole tables (two passes with Neumaier sums, ``Moments/init(of:)``), for any thread count
@@ -19,10 +20,10 @@ public final class RunMoments: OutcomeSink, @unchecked Sendable {
     public let controlArm: Int
     private let spool: any ValueSpool
     private var armNames: [String] = []
-    /// Raw values of ``CoupleOutcomeColumn/numeric``.
-    private let numeric = CoupleOutcomeColumn.numeric.map(\.rawValue)
-    /// Raw values of ``EffectOutcomes/columns``.
-    private let compared = EffectOutcomes.columns.map(\.rawValue)
+    /// Row positions (``SummarisedOutcome/rowIndex``) of the outcomes averaged per arm.
+    private let numeric: [Int]
+    /// Row positions of the outcomes compared between arms.
+    private let compared: [Int]
     /// Per hand-off slot: the values of the chunk that owns it.
     private var slots: [SlotValues] = []
     /// First-pass sums (touched only in `deliver`, one call at a time, in couple order): the
@@ -34,10 +35,14 @@ public final class RunMoments: OutcomeSink, @unchecked Sendable {
     private var rows = 0
 
     /// `spool` keeps the compared values for the second pass (used when there are two or
-    /// more arms).
-    public init(controlArm: Int, spool: any ValueSpool = MemoryValueSpool()) {
+    /// more arms); `outcomes` must match the rows (measured outcomes only with measured scores).
+    public init(
+        controlArm: Int, spool: any ValueSpool = MemoryValueSpool(), outcomes: OutcomeSelection = .trueScores
+    ) {
         self.controlArm = controlArm
         self.spool = spool
+        numeric = outcomes.means.map(\.rowIndex)
+        compared = outcomes.compared.map(\.rowIndex)
     }
 
     /// A slot's values: numeric (row, arm, numeric column) and compared (row, arm, compared
@@ -80,14 +85,15 @@ public final class RunMoments: OutcomeSink, @unchecked Sendable {
                 var numericTarget = slot.numeric, comparedTarget = slot.compared
                 for row in 0..<chunk.count {
                     for arm in 0..<arms {
-                        let values = chunk.row(row, arm: arm)
+                        // NaN for a position the row lacks (measured outcomes of rows without them).
+                        let values = chunk.values(row, arm: arm)
                         for column in numeric {
-                            numericTarget.pointee = values[column]
+                            numericTarget.pointee = column < values.count ? values[column] : .nan
                             numericTarget += 1
                         }
                         guard arms > 1 else { continue }
                         for column in compared {
-                            comparedTarget.pointee = values[column]
+                            comparedTarget.pointee = column < values.count ? values[column] : .nan
                             comparedTarget += 1
                         }
                     }

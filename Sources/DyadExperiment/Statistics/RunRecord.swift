@@ -5,7 +5,7 @@ import DyadCore
 public struct RunRecord: Sendable, Equatable {
     public let run: PlannedRun
     public let arms: [ArmSummary]
-    /// Paired moments per non-control arm (in arm order) and ``EffectOutcomes/columns``.
+    /// Paired moments per non-control arm (in arm order) and ``OutcomeSelection/compared``.
     public let effects: [[PairedMoments]]
     /// Outcome couple-days simulated.
     public let coupleDays: Int
@@ -20,8 +20,8 @@ public struct RunRecord: Sendable, Equatable {
         self.episodeTurns = episodeTurns
     }
 
-    /// Summarises a run's result: means per arm, paired moments of each non-control arm vs
-    /// the control arm over the same couples.
+    /// Summarises a run's result (true scores, ``OutcomeSelection/trueScores``): means per arm,
+    /// paired moments of each non-control arm vs the control arm over the same couples.
     public init(run: PlannedRun, result: RunResult, controlArm: Int) {
         let numeric = CoupleOutcomeColumn.numeric
         arms = result.arms.map { arm in

@@ -4,7 +4,7 @@ import DyadCore
 public struct SummaryRow: Sendable, Equatable {
     public let point: Int
     public let arm: String
-    public let outcome: CoupleOutcomeColumn
+    public let outcome: SummarisedOutcome
     public let moments: Moments
 
     public var values: [Double] {

@@ -48,7 +48,7 @@ public enum OutputFile: String, CaseIterable, Sendable {
     public var columns: [OutputColumn] { columns(measured: true) }
 
     /// The columns in file order, with or without the measured columns of a `measurement`
-    /// section (couples.csv and partners.csv).
+    /// section (couples.csv and partners.csv; their means in runs.csv).
     public func columns(measured: Bool) -> [OutputColumn] {
         switch self {
         case .couples:
@@ -90,11 +90,12 @@ public enum OutputFile: String, CaseIterable, Sendable {
                 Self.sweptValues,
                 OutputColumn(name: "couples", type: "integer", unit: "couples", meaning: "couples in the run"),
             ]
-                + CoupleOutcomeColumn.numeric.map {
+                + OutcomeSelection.of(measured: measured).means.map {
                     OutputColumn(
                         name: $0.name + "_mean", type: "number", unit: $0.unit,
                         meaning:
                             "mean over couples of \($0.name) (NA values skipped); dissolved_mean is the dissolved share"
+                            + (Self.isMeasured($0) ? " (with a measurement section)" : "")
                     )
                 }
         case .effects:
@@ -102,7 +103,8 @@ public enum OutputFile: String, CaseIterable, Sendable {
                 Self.sweepPoint, Self.sweptValues, Self.arm,
                 OutputColumn(name: "control_arm", type: "label", unit: "", meaning: "the arm compared with"),
                 OutputColumn(
-                    name: "outcome", type: "label", unit: "", meaning: "per-couple outcome (a couples.csv column)"),
+                    name: "outcome", type: "label", unit: "",
+                    meaning: "per-couple outcome (a couples.csv column; measured scores with a measurement section)"),
                 OutputColumn(
                     name: "n", type: "integer", unit: "couples",
                     meaning: "couple pairs with the outcome present in both arms (all replicates)"),
@@ -201,6 +203,12 @@ public enum OutputFile: String, CaseIterable, Sendable {
 
     /// The header line of the file, with `swept` path names where the file has them and the
     /// measured columns when `measured`.
+    /// True for a measured score (written only with a `measurement` section).
+    private static func isMeasured(_ outcome: SummarisedOutcome) -> Bool {
+        if case .measured = outcome { return true }
+        return false
+    }
+
     public func header(swept: [String], measured: Bool = false) -> String {
         var names: [String] = []
         for column in columns(measured: measured) {

@@ -110,11 +110,14 @@ enum RunRecordCoding {
                 return nil
             }
         }
-        // The shape every summary relies on: all numeric means per arm, one complete list of
-        // paired moments per non-control arm.
-        let outcomes = EffectOutcomes.columns.count
-        guard !arms.isEmpty, arms.allSatisfy({ $0.means.count == CoupleOutcomeColumn.numeric.count }),
-            effects.count == arms.count - 1, effects.allSatisfy({ $0.count == outcomes })
+        // The shape every summary relies on: the means of one outcome selection (with or
+        // without measured scores) per arm, one complete list of paired moments per non-control arm.
+        guard let arm = arms.first,
+            let outcomes = [OutcomeSelection.trueScores, .withMeasured].first(where: {
+                $0.means.count == arm.means.count
+            }),
+            arms.allSatisfy({ $0.means.count == outcomes.means.count }),
+            effects.count == arms.count - 1, effects.allSatisfy({ $0.count == outcomes.compared.count })
         else { return nil }
         let record = RunRecord(
             run: PlannedRun(point: point, replicate: replicate, seed: seed), arms: arms, effects: effects,

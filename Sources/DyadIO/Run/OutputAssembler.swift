@@ -45,6 +45,7 @@ struct OutputAssembler {
     func summaryFiles() throws(OutputError) -> [WrittenFile] {
         var written: [WrittenFile] = []
         let scenario = plan.scenario
+        let outcomes = OutcomeSelection.of(measured: scenario.measurement != nil)
         written.append(try writeFile(.runs, lines: runsLines()))
         let byPoint = Dictionary(grouping: records, by: \.run.point)
         let points = byPoint.keys.sorted()
@@ -55,12 +56,13 @@ struct OutputAssembler {
             let pointRecords = byPoint[point] ?? []
             let head = [String(point)] + sweptValues(point)
             let effects = PointStatistics.effects(
-                point: point, records: pointRecords, armNames: armNames, controlArm: scenario.controlArmIndex)
+                point: point, records: pointRecords, armNames: armNames, controlArm: scenario.controlArmIndex,
+                outcomes: outcomes)
             for row in effects {
                 let labels = head + [row.arm, row.controlArm, row.outcome.name]
                 effectLines.append(Self.line(labels, row.values, integerFirst: true))
             }
-            for row in PointStatistics.summary(point: point, records: pointRecords) {
+            for row in PointStatistics.summary(point: point, records: pointRecords, outcomes: outcomes) {
                 summaryLines.append(Self.line(head + [row.arm, row.outcome.name], row.values, integerFirst: true))
             }
         }
@@ -103,7 +105,7 @@ struct OutputAssembler {
 
     private func writeFile(_ output: OutputFile, lines: [String]) throws(OutputError) -> WrittenFile {
         let writer = try AtomicFileWriter(path: directory.file(output))
-        try writer.write(output.header(swept: plan.sweptPaths.map(\.text)))
+        try writer.write(output.header(swept: plan.sweptPaths.map(\.text), measured: plan.scenario.measurement != nil))
         for line in lines {
             try writer.write(line)
             try writer.write("\n")

@@ -56,7 +56,7 @@ public struct PlanEstimate: Sendable {
                 runs: Double(runs.count), points: Double(plan.points.count),
                 arms: Double(plan.scenario.arms.count), assignments: assignments)
         let arms = Double(plan.scenario.arms.count)
-        let outcomes = Double(EffectOutcomes.columns.count)
+        let outcomes = Double(OutcomeSelection.of(measured: plan.scenario.measurement != nil).compared.count)
         let runsRows = Double(runs.count) * arms
         var files: [(String, Double, Double)] = []
         if plan.scenario.outputs.couples {

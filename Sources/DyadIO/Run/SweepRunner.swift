@@ -113,10 +113,12 @@ public enum SweepRunner {
             // are accumulated from the same rows (the values the paired moments read twice wait
             // in memory up to a limit, then in a temporary file).
             let spool = FileValueSpool(directory: directory.runsDirectory, limit: request.spillLimit)
-            let moments = RunMoments(controlArm: request.plan.scenario.controlArmIndex, spool: spool)
+            let measured = configuration.measurement != nil
+            let moments = RunMoments(
+                controlArm: request.plan.scenario.controlArmIndex, spool: spool,
+                outcomes: .of(measured: measured))
             var streamed: [StreamedRows] = []
             var checksums: [String: String] = [:]
-            let measured = configuration.measurement != nil
             for file in [OutputFile.couples, .partners] where file.isWritten(by: outputs) {
                 let writer = try AtomicFileWriter(path: directory.fragmentPath(run, file), durable: false)
                 try writer.write(file.header(swept: swept, measured: measured))
