@@ -2,9 +2,9 @@ import Foundation
 
 /// Greedy placement of point labels in a plot so that they stay inside it and avoid each other,
 /// the points and other marks: each label tries twelve directions around its point (right, left,
-/// above, below, then the diagonals) at three distances (the outer two with a leader line) and
+/// above, below, then the diagonals) at four distances (the outer three with a leader line) and
 /// takes the first free place, else the one with the least weighted overlap. Labels are placed in
-/// the given order, so the first points get the best places. O(n² · 36) for n labels.
+/// the given order, so the first points get the best places. O(n² · 48) for n labels.
 struct LabelPlacement {
     /// A placed label: offset from its point (points, y down) and SVG text anchor, and whether it
     /// needs a leader line back to the point.
@@ -35,7 +35,7 @@ struct LabelPlacement {
     /// Half the side of the box kept free around each point.
     static let pointRadius = 3.5
     /// Gap between a point and its label at the three distances (points).
-    static let distances = [4.0, 14.0, 26.0]
+    static let distances = [4.0, 14.0, 26.0, 40.0]
 
     /// Places `labels` at `points` (plot coordinates: 0...width from the left, 0...height from
     /// the top), keeping clear of `obstacles`.

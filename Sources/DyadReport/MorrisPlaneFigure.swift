@@ -32,7 +32,18 @@ package enum MorrisPlaneFigure {
         guard !shown.isEmpty else { return nil }
         var anyNoisy = false
         let panels = shown.map { analysis -> Panel in
-            let (panel, noisy) = makePanel(analysis, parameters: parameters, labels: labels)
+            // Parameters with μ* = σ = 0 do not reach the output: named in a note, not drawn at the origin.
+            let unreached = parameters.filter { parameter in
+                analysis.estimate("mu_star", parameter)?.value == 0 && analysis.estimate("sigma", parameter)?.value == 0
+            }
+            if !unreached.isEmpty {
+                notes.append(
+                    "\(analysis.output.label): μ* = σ = 0 for "
+                        + unreached.map { labels[$0] ?? $0 }.joined(separator: ", ")
+                        + " (they do not reach this output); not drawn.")
+            }
+            let (panel, noisy) = makePanel(
+                analysis, parameters: parameters.filter { !unreached.contains($0) }, labels: labels)
             anyNoisy = anyNoisy || noisy
             return panel
         }
@@ -65,8 +76,9 @@ package enum MorrisPlaneFigure {
         }.sorted { $0.1.value > $1.1.value }
         let xMax = rows.map { max($0.1.value, $0.1.high.isFinite ? $0.1.high : 0) }.max() ?? 1
         let yMax = rows.map(\.2).max() ?? 1
-        let x = Axis.linear("\u{03BC}* (mean |elementary effect|)", minimum: 0, maximum: xMax > 0 ? xMax : 1)
-        let y = Axis.linear("\u{03C3} (SD of elementary effects)", minimum: 0, maximum: yMax > 0 ? yMax : 1)
+        // 8 % headroom keeps points and labels off the top and right edges.
+        let x = Axis.linear("\u{03BC}* (mean |elementary effect|)", minimum: 0, maximum: xMax > 0 ? xMax * 1.08 : 1)
+        let y = Axis.linear("\u{03C3} (SD of elementary effects)", minimum: 0, maximum: yMax > 0 ? yMax * 1.08 : 1)
         let xSpan = x.upper - x.lower, ySpan = y.upper - y.lower
         func screen(_ value: (x: Double, y: Double)) -> (x: Double, y: Double) {
             ((value.x - x.lower) / xSpan * plotSide, plotSide - (value.y - y.lower) / ySpan * plotSide)
