@@ -5,24 +5,29 @@ import Foundation
 /// above, below, then the diagonals) at four distances (the outer three with a leader line) and
 /// takes the first free place, else the one with the least weighted overlap. Labels are placed in
 /// the given order, so the first points get the best places. O(n² · 48) for n labels.
-struct LabelPlacement {
+package struct LabelPlacement {
     /// A placed label: offset from its point (points, y down) and SVG text anchor, and whether it
     /// needs a leader line back to the point.
-    struct Placement: Equatable {
-        var dx: Double
-        var dy: Double
-        var anchor: String
-        var leader: Bool
+    package struct Placement: Equatable {
+        package var dx: Double
+        package var dy: Double
+        package var anchor: String
+        package var leader: Bool
     }
 
     /// An axis-aligned box in plot coordinates (origin top left, y down); `weight` scales the cost
     /// of covering it (labels and points 1, lines less).
-    struct Box {
-        var left, top, right, bottom: Double
-        var weight = 1.0
+    package struct Box {
+        package var left, top, right, bottom: Double
+        package var weight = 1.0
 
         /// The overlap area with `other` (square points).
-        func overlap(_ other: Box) -> Double {
+        /// A box from its edges.
+        package init(left: Double, top: Double, right: Double, bottom: Double, weight: Double = 1) {
+            (self.left, self.top, self.right, self.bottom, self.weight) = (left, top, right, bottom, weight)
+        }
+
+        package func overlap(_ other: Box) -> Double {
             let width = min(right, other.right) - max(left, other.left)
             let height = min(bottom, other.bottom) - max(top, other.top)
             return width > 0 && height > 0 ? width * height : 0
@@ -39,7 +44,7 @@ struct LabelPlacement {
 
     /// Places `labels` at `points` (plot coordinates: 0...width from the left, 0...height from
     /// the top), keeping clear of `obstacles`.
-    static func place(
+    package static func place(
         labels: [String], at points: [(x: Double, y: Double)], width: Double, height: Double,
         obstacles: [Box] = []
     ) -> [Placement] {
@@ -77,7 +82,7 @@ struct LabelPlacement {
     private static let directions: [Double] = [0, 180, 90, 270, 30, -30, 150, -150, 60, -60, 120, -120]
 
     /// The offset and anchor of a label `distance` points beyond the point's edge towards `degrees`.
-    static func placement(degrees: Double, distance: Double, leader: Bool) -> Placement {
+    package static func placement(degrees: Double, distance: Double, leader: Bool) -> Placement {
         let angle = degrees * Double.pi / 180
         let reach = pointRadius + distance
         let cosine = cos(angle), sine = sin(angle)
@@ -88,7 +93,7 @@ struct LabelPlacement {
     }
 
     /// The box of `label` text of width `textWidth` placed at `placement` from `point`.
-    static func box(_ textWidth: Double, _ point: (x: Double, y: Double), _ placement: Placement) -> Box {
+    package static func box(_ textWidth: Double, _ point: (x: Double, y: Double), _ placement: Placement) -> Box {
         let x = point.x + placement.dx, baseline = point.y + placement.dy
         let left =
             switch placement.anchor {

@@ -55,6 +55,9 @@ struct SensitivityReportTests {
             lines.append("dissolved,validation,effect,\(row.0),morris,mu_star,\(row.1),\(row.2),\(row.3)")
             lines.append("dissolved,validation,effect,\(row.0),morris,sigma,\(row.4),\(row.4 / 2),\(row.4 * 1.5)")
         }
+        for index in ["mu", "mu_star", "sigma"] {
+            lines.append("dissolved,validation,effect,params.delta,morris,\(index),0,0,0")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -169,6 +172,9 @@ struct SensitivityReportTests {
             let slack = text["text-anchor"] == "middle" ? 3.5 * Double(label.count) : 0
             #expect(abs(x - point.x) < 40 + slack && abs(y - point.y) < 40, "\(label)")
         }
+        // A parameter with μ* = σ = 0 does not reach the output: a note, no point.
+        #expect(texts.contains { $0.text.contains("μ* = σ = 0 for delta") })
+        #expect(!texts.contains { $0.text == "delta" })
         let rays = elements.filter { $0.name == "polyline" && $0["stroke-dasharray"] == "4 3" }
         #expect(rays.count == 2)
         let page = try String(contentsOfFile: directory + "/report/index.html", encoding: .utf8)
@@ -220,6 +226,36 @@ struct SensitivityReportTests {
             Issue.record("no error")
         } catch {
             #expect(error.exitCode == 64 && error.lines[0].contains("--point"), "\(error.lines)")
+        }
+    }
+}
+
+/// Label placement on a crowded plot: every label inside the plot and no two labels overlapping
+/// while there is room for them.
+@Suite("Label placement")
+struct LabelPlacementTests {
+    @Test("clustered points get labels inside the plot that overlap neither each other nor the points")
+    func clustered() {
+        var points: [(x: Double, y: Double)] = []
+        for index in 0..<8 { points.append((x: 100 + Double(index % 3) * 4, y: 100 + Double(index / 3) * 4)) }
+        let labels = (0..<8).map { "parameter_\($0)" }
+        let placements = LabelPlacement.place(labels: labels, at: points, width: 230, height: 230)
+        #expect(placements.count == labels.count)
+        // Boxes with 5.4 points a character, within the layout's estimate for these labels (5.44).
+        var exact: [LabelPlacement.Box] = []
+        for index in placements.indices {
+            exact.append(LabelPlacement.box(Double(labels[index].count) * 5.4, points[index], placements[index]))
+        }
+        for box in exact { #expect(box.left >= 0 && box.top >= 0 && box.right <= 230 && box.bottom <= 230) }
+        for i in exact.indices {
+            for j in exact.indices where j > i {
+                #expect(exact[i].overlap(exact[j]) < 1, "\(labels[i]) and \(labels[j])")
+            }
+            for point in points {
+                let marker = LabelPlacement.Box(
+                    left: point.x - 3, top: point.y - 3, right: point.x + 3, bottom: point.y + 3)
+                #expect(exact[i].overlap(marker) == 0, "\(labels[i])")
+            }
         }
     }
 }
