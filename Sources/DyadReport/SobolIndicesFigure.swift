@@ -153,7 +153,8 @@ package enum SobolIndicesFigure {
         }.filter(\.isFinite)
         if let widest = widths.max(), widest > wideInterval {
             notes.append(
-                "\(label): 95% intervals up to \(ReportNumber.significant(widest, 2)) wide; read the order of "
+                "\(label): 95% intervals up to \(widest > 10 ? "more than 10" : ReportNumber.significant(widest, 2)) "
+                    + "wide; read the order of "
                     + "the parameters, not the values (intervals narrow as 1/√N).")
         }
         let below = ["S1", "ST"].flatMap { index in parameters.compactMap { analysis.estimate(index, $0) } }
