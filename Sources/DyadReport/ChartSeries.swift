@@ -39,6 +39,8 @@ enum Series {
     case shade(from: Double, to: Double, orientation: Orientation, colour: Colour, opacity: Double)
     /// A tinted rectangle in data coordinates.
     case region(x: ClosedRange<Double>, y: ClosedRange<Double>, colour: Colour)
+    /// Text labels anchored at data points and offset in points (not clipped).
+    case labels([TextMark])
 }
 
 extension Series {
@@ -49,6 +51,18 @@ extension Series {
         default: false
         }
     }
+}
+
+/// A text label: anchored at (`x`, `y`) in data coordinates, moved by (`dx`, `dy`) points;
+/// `anchor` is the SVG `text-anchor` (`start`, `middle` or `end`), the baseline at the moved point.
+struct TextMark {
+    var x: Double
+    var y: Double
+    var dx: Double
+    var dy: Double
+    var anchor: String
+    var text: String
+    var colour: Colour
 }
 
 /// An interval at a position.

@@ -91,6 +91,15 @@ struct MarkPainter {
                     ("x", n(rectangle.0)), ("y", n(rectangle.1)), ("width", n(rectangle.2)), ("height", n(rectangle.3)),
                     ("fill", colour.hex), ("fill-opacity", n(opacity)),
                 ])
+        case .labels(let marks):
+            for mark in marks where mark.x.isFinite && mark.y.isFinite {
+                document.element(
+                    "text",
+                    [
+                        ("x", n(panel.x(mark.x) + mark.dx)), ("y", n(panel.y(mark.y) + mark.dy)),
+                        ("text-anchor", mark.anchor), ("fill", mark.colour.hex),
+                    ], content: mark.text)
+            }
         }
     }
 

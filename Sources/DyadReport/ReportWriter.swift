@@ -63,10 +63,24 @@ public enum ReportWriter {
         }
     }
 
-    /// Writes the report of `results` into `directory` (default `<results>/report`).
+    /// Writes the report of `results` into `directory` (default `<results>/report`); `outcomes`
+    /// chooses the outcomes of a sensitivity report (a folder with sensitivity.csv).
     public static func write(
-        results path: String, to directory: String? = nil, points selection: PointSelection = .automatic
+        results path: String, to directory: String? = nil, points selection: PointSelection = .automatic,
+        outcomes: [String]? = nil
     ) throws(ReportError) -> ReportSummary {
+        if SensitivityResults.recognises(path) {
+            guard selection == .automatic else {
+                throw ReportError(
+                    .invalidRequest, "--point: \(path) holds a sensitivity analysis (sensitivity.csv): no sweep points")
+            }
+            return try SensitivityReportWriter.write(results: path, to: directory, outcomes: outcomes)
+        }
+        if outcomes != nil {
+            throw ReportError(
+                .invalidRequest,
+                "--outcomes: \(path) has no sensitivity.csv (--outcomes is for a dyadsim analyze folder)")
+        }
         if CalibrationResults.recognises(path) {
             return try CalibrationReportWriter.write(results: path, to: directory)
         }

@@ -26,7 +26,7 @@ struct ReportCommandTests {
         }
         let listed = try String(contentsOfFile: directory.file("r2,0/index.html"), encoding: .utf8)
         #expect(listed.contains("<td>0, 2 of 3 (choose with --point LIST or --point all)</td>"))
-        let usage = "usage: dyadsim report <results dir> [--out DIR] [--point LIST]"
+        let usage = "usage: dyadsim report <results dir> [--out DIR] [--point LIST] [--outcomes a,b]"
         let empty = CommandLineHarness.run(["report", results, "--point", ""])
         #expect(empty.code == 64)
         #expect(empty.errorLines == ["error: --point needs a value, not an empty text", usage])
