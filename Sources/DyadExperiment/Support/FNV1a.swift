@@ -1,6 +1,7 @@
 /// FNV-1a, 64 bits (Fowler–Noll–Vo): a fast, stable hash of text, used for sweep-point keys
 /// and scenario fingerprints (never for security).
 public enum FNV1a {
+    /// The 64-bit FNV-1a hash of `text`'s UTF-8 bytes.
     public static func hash(_ text: String) -> UInt64 {
         hash(lines: [text])
     }
