@@ -13,6 +13,7 @@ public struct NiceTicks: Equatable, Sendable {
     public let step: Double
     /// The axis domain: the outermost ticks (loose) or the data range (tight).
     public let lower: Double
+    /// The upper end of the axis domain (see ``lower``).
     public let upper: Double
     /// Decimals in the labels.
     public let fractionDigits: Int

@@ -7,6 +7,7 @@ public struct OracleRun: Sendable {
     /// Thread count and chunk size (results must not depend on them: oracle 13).
     public var simulator: Simulator
 
+    /// A run of `configuration` with `simulator` (2 threads, chunks of 64 couples by default).
     public init(_ configuration: RunConfiguration, simulator: Simulator = Simulator(threads: 2, chunkSize: 64)) {
         self.configuration = configuration
         self.simulator = simulator

@@ -7,6 +7,7 @@ public struct ValidationEstimate: Sendable, Equatable {
     /// Observations behind it (pairs, couples or partners, as the producing helper states).
     public var count: Int
 
+    /// An estimate `value` ± `standardError` from `count` observations.
     public init(value: Double, standardError: Double, count: Int) {
         self.value = value
         self.standardError = standardError

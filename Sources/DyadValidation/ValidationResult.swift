@@ -20,6 +20,7 @@ public struct ValidationResult: Sendable, Equatable {
     /// Citation from docs/model.md §10.2 (for oracles their anchor, `docs/model.md#o1` … `#o15`).
     public let source: String
 
+    /// A result with every field as described above.
     public init(
         id: String, description: String, scenario: String, measured: Double, standardError: Double?,
         expected: String, pass: Bool, detail: String, source: String

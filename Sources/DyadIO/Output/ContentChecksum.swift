@@ -22,6 +22,7 @@ public struct ContentChecksum: Sendable {
     /// Bytes fed so far.
     public private(set) var byteCount = 0
 
+    /// The checksum of no bytes yet (XXH64 with seed 0).
     public init() { pending.reserveCapacity(32) }
 
     /// Feeds `bytes`.

@@ -9,8 +9,10 @@ import Foundation
 
 /// An input/output failure, rendered as one line (exit code 74).
 public struct OutputError: DyadSimError, Equatable, CustomStringConvertible {
+    /// The failure in words, naming the file (without the `error: ` prefix).
     public let message: String
 
+    /// A failure described by `message`.
     public init(_ message: String) { self.message = message }
 
     /// From the C `errno` of a failed call on `path`.
@@ -33,6 +35,7 @@ public struct OutputError: DyadSimError, Equatable, CustomStringConvertible {
         return OutputError("cannot \(action) \(path): \(reason)")
     }
 
+    /// The message.
     public var description: String { message }
 
     /// `error: ` and the message.
@@ -51,6 +54,7 @@ public struct OutputError: DyadSimError, Equatable, CustomStringConvertible {
 /// the rename replaces a link at the final name too. Every byte written is fed to an XXH64
 /// ``checksum`` on the way (recorded in manifests and verified by merge and resume).
 public final class AtomicFileWriter {
+    /// The final path; the bytes go to a temporary file beside it until ``commit()``.
     public let path: String
     private let temporaryPath: String
     private var descriptor: Int32

@@ -4,6 +4,7 @@ import Foundation
 
 /// DyadSim's version.
 public enum DyadSimVersion {
+    /// The version recorded in every manifest and printed by `dyadsim --version`.
     public static let current = "0.1.0"
 
     /// The git commit of the source tree the executable was built from, if it can be found
@@ -31,13 +32,20 @@ public enum DyadSimVersion {
 /// Timing and machine facts of one invocation (the only part of a manifest that differs
 /// between otherwise identical outputs).
 public struct ExecutionFacts: Sendable {
+    /// Worker threads used (outputs do not depend on it).
     public var threads: Int
+    /// When the invocation started.
     public var started: Date
+    /// When the invocation finished.
     public var finished: Date
+    /// Outcome couple-days simulated by this invocation.
     public var coupleDays: Int
+    /// Completed episode turns simulated by this invocation (for turns per second).
     public var episodeTurns: Int
+    /// The command line as given.
     public var command: [String]
 
+    /// finished − started, in seconds.
     public var wallSeconds: Double { finished.timeIntervalSince(started) }
 }
 

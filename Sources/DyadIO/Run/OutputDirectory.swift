@@ -15,8 +15,10 @@ import Foundation
 /// target alone), the lock is opened with `O_NOFOLLOW`, files are created with `O_EXCL` and
 /// renamed into place, and removal never descends through a link.
 public struct OutputDirectory: Sendable {
+    /// The directory's path as given (relative to the working directory or absolute).
     public let path: String
 
+    /// The output directory at `path` (nothing is touched until it is used).
     public init(path: String) { self.path = path }
 
     /// The directory a scenario's outputs go to unless `--out` says otherwise:

@@ -10,6 +10,7 @@ public enum MergeError: DyadSimError {
     /// SIGINT or SIGTERM arrived; nothing was left in the output directory.
     case interrupted
 
+    /// The one-line message without the `error: ` prefix.
     public var message: String {
         switch self {
         case .invalid(let text): text
@@ -45,6 +46,8 @@ public enum MergeError: DyadSimError {
 /// interruption (`cancellation`) stops at the next block, removes the temporary files and
 /// everything the merge put into the output directory, and throws ``MergeError/interrupted``.
 public enum ShardMerger {
+    /// Merges the shard directories `inputs` into `output` (replaced only with `force`), after
+    /// verifying each as described above; returns what was written, as a run does.
     public static func merge(
         inputs: [String], output: String, force: Bool, command: [String],
         cancellation: CancellationFlag = CancellationFlag()

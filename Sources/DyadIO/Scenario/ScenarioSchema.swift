@@ -34,13 +34,18 @@ public indirect enum SchemaType: Sendable {
 
 /// One key of a scenario object: its type, default and meaning (docs/scenario-format.md).
 public struct SchemaField: Sendable {
+    /// The key as written in the scenario file.
     public let name: String
+    /// What values the key takes (type, range or choices).
     public let type: SchemaType
     /// The default in words ("10000", "the first arm", "none").
     public let defaultText: String
+    /// What the key means, in one line.
     public let description: String
+    /// Whether the key must be present.
     public let required: Bool
 
+    /// A field `name` of `type` with its default in words and its meaning.
     public init(
         _ name: String, _ type: SchemaType, default defaultText: String, _ description: String, required: Bool = false
     ) {
@@ -57,6 +62,7 @@ public struct SchemaField: Sendable {
 public enum ScenarioSchema {
     static let dayRange = 0...Limits.maximumDays
 
+    /// The keys of an intervention object (an element of an arm's `interventions`).
     public static let intervention: [SchemaField] = [
         SchemaField(
             "type", .choice(InterventionType.names), default: "required", "intervention type (docs/model.md §7.17)",
@@ -80,6 +86,7 @@ public enum ScenarioSchema {
             "set only: the value reached at strength 1 (base + s·(value − base))"),
     ]
 
+    /// The keys of an arm object (an element of `arms`).
     public static let arm: [SchemaField] = [
         SchemaField(
             "name", .string, default: "required", "arm name: a plain word (letters, digits, _ and -), unique",
@@ -90,6 +97,7 @@ public enum ScenarioSchema {
             "interventions of this arm (at most 32)"),
     ]
 
+    /// The keys of a pairing object of a styles-mode population.
     public static let pairing: [SchemaField] = [
         SchemaField("a", .string, default: "required", "prototype of role a", required: true),
         SchemaField("b", .string, default: "required", "prototype of role b", required: true),
@@ -98,11 +106,13 @@ public enum ScenarioSchema {
             "relative share (≥ 0); shares are normalised"),
     ]
 
+    /// The keys of a prototype object of a styles-mode population: anxiety a and avoidance v in 0–1.
     public static let prototype: [SchemaField] = [
         SchemaField("a", .number(0...1), default: "required", "anxiety of the prototype (0–1)", required: true),
         SchemaField("v", .number(0...1), default: "required", "avoidance of the prototype (0–1)", required: true),
     ]
 
+    /// The keys of the `population` object (docs/model.md §5.2–§5.3, §8).
     public static var population: [SchemaField] {
         [
             SchemaField(
@@ -125,6 +135,7 @@ public enum ScenarioSchema {
             ]
     }
 
+    /// The keys of the `outputs` object.
     public static let outputs: [SchemaField] = [
         SchemaField(
             "directory", .string, default: "Results/<name>/", "output directory (relative to the working directory)"),
@@ -141,6 +152,7 @@ public enum ScenarioSchema {
             "write traces.csv: every action of the episodes of some couples (docs/dyadic-data.md)"),
     ]
 
+    /// The keys of `sweep.sample`: method, size, ranges, seed, levels and distributions.
     public static let sample: [SchemaField] = [
         SchemaField(
             "method", .choice(SampleMethod.allCases.map(\.rawValue)), default: "required",
@@ -186,6 +198,7 @@ public enum ScenarioSchema {
         SchemaField("sigma", .number(0...1e12), default: "required for lognormal", "lognormal: SD of ln x (> 0)"),
     ]
 
+    /// The keys of the `sweep` object: grid, zip, sample, design file or inline design.
     public static let sweep: [SchemaField] = [
         SchemaField(
             "grid", .map(key: "sweep path", value: .array(.number(-1e12...1e12), minimumCount: 1)), default: "{}",
@@ -206,6 +219,7 @@ public enum ScenarioSchema {
         ),
     ]
 
+    /// The keys of an inline design (`sweep.design`): sweep-path columns and rows of values.
     public static let inlineDesign: [SchemaField] = [
         SchemaField("columns", .array(.string, minimumCount: 1), default: "required", "sweep paths", required: true),
         SchemaField(
@@ -213,6 +227,7 @@ public enum ScenarioSchema {
             "one list of values per point", required: true),
     ]
 
+    /// The keys of the scenario's top-level object.
     public static var topLevel: [SchemaField] {
         [
             SchemaField("$schema", .string, default: "none", "optional JSON Schema reference for editors (ignored)"),
