@@ -3,13 +3,13 @@ import DyadExperiment
 import Foundation
 
 /// DyadSim's version.
-public enum DyadSimVersion {
+package enum DyadSimVersion {
     /// The version recorded in every manifest and printed by `dyadsim --version`.
-    public static let current = "0.1.0"
+    package static let current = "0.1.0"
 
     /// The git commit of the source tree the executable was built from, if it can be found
     /// (the executable lives in the package's .build folder); "unknown" otherwise.
-    public static let gitCommit: String = {
+    package static let gitCommit: String = {
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
         let directory = executable.deletingLastPathComponent().path
         let process = Process()
@@ -31,22 +31,22 @@ public enum DyadSimVersion {
 
 /// Timing and machine facts of one invocation (the only part of a manifest that differs
 /// between otherwise identical outputs).
-public struct ExecutionFacts: Sendable {
+package struct ExecutionFacts: Sendable {
     /// Worker threads used (outputs do not depend on it).
-    public var threads: Int
+    package var threads: Int
     /// When the invocation started.
-    public var started: Date
+    package var started: Date
     /// When the invocation finished.
-    public var finished: Date
+    package var finished: Date
     /// Outcome couple-days simulated by this invocation.
-    public var coupleDays: Int
+    package var coupleDays: Int
     /// Completed episode turns simulated by this invocation (for turns per second).
-    public var episodeTurns: Int
+    package var episodeTurns: Int
     /// The command line as given.
-    public var command: [String]
+    package var command: [String]
 
     /// finished − started, in seconds.
-    public var wallSeconds: Double { finished.timeIntervalSince(started) }
+    package var wallSeconds: Double { finished.timeIntervalSince(started) }
 }
 
 /// manifest.json: provenance of an output directory, and what its files hold: for each file its

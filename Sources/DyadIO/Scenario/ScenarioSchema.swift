@@ -2,7 +2,7 @@ import DyadCore
 import DyadExperiment
 
 /// The type of a scenario field.
-public indirect enum SchemaType: Sendable {
+package indirect enum SchemaType: Sendable {
     case integer(ClosedRange<Double>)
     case number(ClosedRange<Double>)
     case string
@@ -18,7 +18,7 @@ public indirect enum SchemaType: Sendable {
     case oneOf([SchemaType])
 
     /// Words for error messages ("an integer", "a number", …).
-    public var noun: String {
+    package var noun: String {
         switch self {
         case .integer: "an integer"
         case .number: "a number"
@@ -33,20 +33,20 @@ public indirect enum SchemaType: Sendable {
 }
 
 /// One key of a scenario object: its type, default and meaning (docs/scenario-format.md).
-public struct SchemaField: Sendable {
+package struct SchemaField: Sendable {
     /// The key as written in the scenario file.
-    public let name: String
+    package let name: String
     /// What values the key takes (type, range or choices).
-    public let type: SchemaType
+    package let type: SchemaType
     /// The default in words ("10000", "the first arm", "none").
-    public let defaultText: String
+    package let defaultText: String
     /// What the key means, in one line.
-    public let description: String
+    package let description: String
     /// Whether the key must be present.
-    public let required: Bool
+    package let required: Bool
 
     /// A field `name` of `type` with its default in words and its meaning.
-    public init(
+    package init(
         _ name: String, _ type: SchemaType, default defaultText: String, _ description: String, required: Bool = false
     ) {
         self.name = name
@@ -59,11 +59,11 @@ public struct SchemaField: Sendable {
 
 /// The scenario file format: the single definition behind validation, `dyadsim schema` and
 /// docs/scenario-format.md.
-public enum ScenarioSchema {
+package enum ScenarioSchema {
     static let dayRange = 0...Limits.maximumDays
 
     /// The keys of an intervention object (an element of an arm's `interventions`).
-    public static let intervention: [SchemaField] = [
+    package static let intervention: [SchemaField] = [
         SchemaField(
             "type", .choice(InterventionType.names), default: "required", "intervention type (docs/model.md §7.17)",
             required: true),
@@ -87,7 +87,7 @@ public enum ScenarioSchema {
     ]
 
     /// The keys of an arm object (an element of `arms`).
-    public static let arm: [SchemaField] = [
+    package static let arm: [SchemaField] = [
         SchemaField(
             "name", .string, default: "required", "arm name: a plain word (letters, digits, _ and -), unique",
             required: true),
@@ -98,7 +98,7 @@ public enum ScenarioSchema {
     ]
 
     /// The keys of a pairing object of a styles-mode population.
-    public static let pairing: [SchemaField] = [
+    package static let pairing: [SchemaField] = [
         SchemaField("a", .string, default: "required", "prototype of role a", required: true),
         SchemaField("b", .string, default: "required", "prototype of role b", required: true),
         SchemaField(
@@ -107,13 +107,13 @@ public enum ScenarioSchema {
     ]
 
     /// The keys of a prototype object of a styles-mode population: anxiety a and avoidance v in 0–1.
-    public static let prototype: [SchemaField] = [
+    package static let prototype: [SchemaField] = [
         SchemaField("a", .number(0...1), default: "required", "anxiety of the prototype (0–1)", required: true),
         SchemaField("v", .number(0...1), default: "required", "avoidance of the prototype (0–1)", required: true),
     ]
 
     /// The keys of the `population` object (docs/model.md §5.2–§5.3, §8).
-    public static var population: [SchemaField] {
+    package static var population: [SchemaField] {
         [
             SchemaField(
                 "mode", .choice(PopulationMode.allCases.map(\.rawValue)), default: "traits",
@@ -136,7 +136,7 @@ public enum ScenarioSchema {
     }
 
     /// The keys of the `outputs` object.
-    public static let outputs: [SchemaField] = [
+    package static let outputs: [SchemaField] = [
         SchemaField(
             "directory", .string, default: "Results/<name>/", "output directory (relative to the working directory)"),
         SchemaField("couples", .boolean, default: "true", "write couples.csv"),
@@ -153,7 +153,7 @@ public enum ScenarioSchema {
     ]
 
     /// The keys of `sweep.sample`: method, size, ranges, seed, levels and distributions.
-    public static let sample: [SchemaField] = [
+    package static let sample: [SchemaField] = [
         SchemaField(
             "method", .choice(SampleMethod.allCases.map(\.rawValue)), default: "required",
             "random, lhs (Latin hypercube), sobol (Saltelli scheme, n·(2d+2) points) or morris (trajectories·(d+1) points)",
@@ -181,7 +181,7 @@ public enum ScenarioSchema {
 
     /// An input distribution of `sweep.sample.ranges` (docs/scenario-format.md): a family and its
     /// parameters (``DistributionFamily``), mapped from the unit design by its inverse CDF.
-    public static let inputDistribution: [SchemaField] = [
+    package static let inputDistribution: [SchemaField] = [
         SchemaField(
             "distribution", .choice(DistributionFamily.allCases.map(\.rawValue)), default: "required",
             "uniform, loguniform, normal, lognormal or triangular", required: true),
@@ -199,7 +199,7 @@ public enum ScenarioSchema {
     ]
 
     /// The keys of the `sweep` object: grid, zip, sample, design file or inline design.
-    public static let sweep: [SchemaField] = [
+    package static let sweep: [SchemaField] = [
         SchemaField(
             "grid", .map(key: "sweep path", value: .array(.number(-1e12...1e12), minimumCount: 1)), default: "{}",
             "full factorial: sweep path → list of values"),
@@ -220,7 +220,7 @@ public enum ScenarioSchema {
     ]
 
     /// The keys of an inline design (`sweep.design`): sweep-path columns and rows of values.
-    public static let inlineDesign: [SchemaField] = [
+    package static let inlineDesign: [SchemaField] = [
         SchemaField("columns", .array(.string, minimumCount: 1), default: "required", "sweep paths", required: true),
         SchemaField(
             "rows", .array(.array(.number(-1e12...1e12), minimumCount: 1), minimumCount: 1), default: "required",
@@ -228,7 +228,7 @@ public enum ScenarioSchema {
     ]
 
     /// The keys of the scenario's top-level object.
-    public static var topLevel: [SchemaField] {
+    package static var topLevel: [SchemaField] {
         [
             SchemaField("$schema", .string, default: "none", "optional JSON Schema reference for editors (ignored)"),
             SchemaField(
