@@ -26,7 +26,8 @@ package enum InterventionFacts {
         ]
 
     /// SF18–SF23 from a scenario-I result with arms "control" and one arm per intervention type.
-    package static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool) -> [ValidationResult]
+    package static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool)
+        -> [ValidationResult]
     {
         let control = result.arms.first { $0.name == "control" }?.outcomes
         return facts.map { fact in

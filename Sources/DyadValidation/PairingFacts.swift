@@ -15,7 +15,8 @@ package enum PairingFacts {
 
     /// SF15–SF17 from the outcomes of the run's first arm; `result.prototypeNames` must contain
     /// the default prototype names (secure, anxious, avoidant, fearful).
-    package static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool) -> [ValidationResult]
+    package static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool)
+        -> [ValidationResult]
     {
         let groups = PairingGroups(table: result.arms[0].outcomes, prototypeNames: result.prototypeNames)
         return [pursueWithdrawRanking(groups), anxiousAvoidantParadox(groups), repairRanking(groups)]

@@ -8,7 +8,8 @@ import DyadCore
 /// couples); NA values are skipped pairwise.
 package enum PopulationFacts {
     /// SF1–SF14 from the outcomes of the run's first arm.
-    package static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool) -> [ValidationResult]
+    package static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool)
+        -> [ValidationResult]
     {
         let table = result.arms[0].outcomes
         return [

@@ -9,7 +9,8 @@ import DyadCore
 /// of the arms use the couples analysed in both arms.
 package enum TherapyFacts {
     /// SF24–SF26 from a scenario-E result.
-    package static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool) -> [ValidationResult]
+    package static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool)
+        -> [ValidationResult]
     {
         guard let waitlist = result.arms.first(where: { $0.name == "waitlist" })?.outcomes,
             let therapy = result.arms.first(where: { $0.name == "eft" })?.outcomes
