@@ -7,9 +7,9 @@ import Foundation
 /// limit) never stops the process: the stream's first failure is remembered
 /// (``outputFailure``, ``errorFailure``), later writes to that stream are skipped, and
 /// ``DyadSimCommandLine/main(_:console:)`` turns a lost result into exit code 74.
-public final class Console: @unchecked Sendable {
+package final class Console: @unchecked Sendable {
     /// Writes text; returns nil on success or the `errno` of the failure.
-    public typealias Writer = @Sendable (String) -> Int32?
+    package typealias Writer = @Sendable (String) -> Int32?
 
     private let lock = NSLock()
     private let writeOut: Writer
@@ -17,12 +17,12 @@ public final class Console: @unchecked Sendable {
     private var outFailure: Int32?
     private var errFailure: Int32?
     /// Whether standard error is an interactive terminal (progress updates in place).
-    public let errorIsTerminal: Bool
+    package let errorIsTerminal: Bool
     /// Whether the process owns signal handling (the executable, not tests).
-    public let handlesSignals: Bool
+    package let handlesSignals: Bool
 
     /// A console over two writers that cannot fail (tests capturing text).
-    public convenience init(
+    package convenience init(
         out: @escaping @Sendable (String) -> Void, error: @escaping @Sendable (String) -> Void,
         errorIsTerminal: Bool = false, handlesSignals: Bool = false
     ) {
@@ -37,7 +37,7 @@ public final class Console: @unchecked Sendable {
     }
 
     /// A console over two writers that report failures as an `errno` value.
-    public init(
+    package init(
         writingOut: @escaping Writer, writingError: @escaping Writer, errorIsTerminal: Bool = false,
         handlesSignals: Bool = false
     ) {
@@ -52,7 +52,7 @@ public final class Console: @unchecked Sendable {
     /// Puts `/dev/null` on standard input, output and error where they are closed, so that no
     /// file the tool opens can take descriptor 1 or 2; a stream that was closed reports `EBADF`.
     /// The executable ignores SIGPIPE, so a reader that went away is an `EPIPE` failure.
-    public static func standard() -> Console {
+    package static func standard() -> Console {
         let closed = StandardStreams.occupyClosedDescriptors()
         let out = closed.contains(1) ? StandardStreams.closedWriter : StandardStreams.writer(for: 1)
         let error = closed.contains(2) ? StandardStreams.closedWriter : StandardStreams.writer(for: 2)
@@ -62,21 +62,21 @@ public final class Console: @unchecked Sendable {
     }
 
     /// The `errno` of the first failed write to standard output, or nil.
-    public var outputFailure: Int32? {
+    package var outputFailure: Int32? {
         lock.lock()
         defer { lock.unlock() }
         return outFailure
     }
 
     /// The `errno` of the first failed write to standard error, or nil.
-    public var errorFailure: Int32? {
+    package var errorFailure: Int32? {
         lock.lock()
         defer { lock.unlock() }
         return errFailure
     }
 
     /// Writes a line to standard output.
-    public func print(_ line: String = "") {
+    package func print(_ line: String = "") {
         lock.lock()
         defer { lock.unlock() }
         guard outFailure == nil else { return }
@@ -84,12 +84,12 @@ public final class Console: @unchecked Sendable {
     }
 
     /// Writes a line to standard error.
-    public func error(_ line: String) {
+    package func error(_ line: String) {
         errorRaw(line + "\n")
     }
 
     /// Writes raw text to standard error (progress updates).
-    public func errorRaw(_ text: String) {
+    package func errorRaw(_ text: String) {
         lock.lock()
         defer { lock.unlock() }
         guard errFailure == nil else { return }

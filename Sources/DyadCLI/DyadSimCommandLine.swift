@@ -2,7 +2,7 @@ import DyadExperiment
 import DyadIO
 
 /// Entry point of the `dyadsim` command-line tool (a library so tests call it in-process).
-public enum DyadSimCommandLine {
+package enum DyadSimCommandLine {
     /// Every command, in the order help lists them: the one list from which dispatch, the usage
     /// line, the overview and `help <command>` are derived.
     static let commands: [any Command.Type] = [
@@ -11,7 +11,7 @@ public enum DyadSimCommandLine {
     ]
 
     /// The commands' names, in help order.
-    public static var commandNames: [String] { commands.map { $0.specification.name } }
+    package static var commandNames: [String] { commands.map { $0.specification.name } }
 
     /// The command called `name`, if there is one.
     static func command(named name: String) -> (any Command.Type)? {
@@ -20,7 +20,7 @@ public enum DyadSimCommandLine {
 
     /// Whether `command`'s result is its standard output (so that losing it exits 74); `help`
     /// and `--version` print results too.
-    public static func writesResultToStandardOutput(_ command: String) -> Bool {
+    package static func writesResultToStandardOutput(_ command: String) -> Bool {
         if ["help", "--help", "-h", "--version", "version"].contains(command) { return true }
         return self.command(named: command)?.writesResultToStandardOutput ?? false
     }
@@ -37,7 +37,7 @@ public enum DyadSimCommandLine {
     /// `--version`) could not write it, the exit code is 74 (unless the command failed anyway,
     /// whose own code is kept); a summary, progress or error line that could not be written
     /// leaves the command's own exit code unchanged.
-    public static func main(_ arguments: [String], console: Console) -> Int32 {
+    package static func main(_ arguments: [String], console: Console) -> Int32 {
         var printsResult = false
         let status: Int32
         do {

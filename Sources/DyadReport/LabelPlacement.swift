@@ -9,24 +9,36 @@ package struct LabelPlacement {
     /// A placed label: offset from its point (points, y down) and SVG text anchor, and whether it
     /// needs a leader line back to the point.
     package struct Placement: Equatable {
+        /// Horizontal offset of the label's anchor from its point, in points.
         package var dx: Double
+        /// Vertical offset (y down), in points.
         package var dy: Double
+        /// SVG `text-anchor`: start, middle or end.
         package var anchor: String
+        /// True when the label sits away from its point and needs a leader line.
         package var leader: Bool
     }
 
     /// An axis-aligned box in plot coordinates (origin top left, y down); `weight` scales the cost
     /// of covering it (labels and points 1, lines less).
     package struct Box {
-        package var left, top, right, bottom: Double
+        /// Left edge (x of the smaller side).
+        package var left: Double
+        /// Top edge (y of the smaller side, y down).
+        package var top: Double
+        /// Right edge.
+        package var right: Double
+        /// Bottom edge.
+        package var bottom: Double
+        /// Cost factor of covering the box (labels and points 1, lines less).
         package var weight = 1.0
 
-        /// The overlap area with `other` (square points).
         /// A box from its edges.
         package init(left: Double, top: Double, right: Double, bottom: Double, weight: Double = 1) {
             (self.left, self.top, self.right, self.bottom, self.weight) = (left, top, right, bottom, weight)
         }
 
+        /// The overlap area with `other` (square points); 0 when they do not intersect.
         package func overlap(_ other: Box) -> Double {
             let width = min(right, other.right) - max(left, other.left)
             let height = min(bottom, other.bottom) - max(top, other.top)

@@ -6,23 +6,24 @@ import Foundation
 /// With `loose` the axis domain is widened to the outermost ticks (the data sit inside tick
 /// marks at both ends); otherwise the domain is the data range and only ticks inside it are kept.
 /// Labels use the same number of decimals throughout, max(0, −⌊log₁₀ step⌋), and a true minus sign.
-public struct NiceTicks: Equatable, Sendable {
+package struct NiceTicks: Equatable, Sendable {
     /// Tick values, ascending.
-    public let values: [Double]
+    package let values: [Double]
     /// Distance between ticks.
-    public let step: Double
+    package let step: Double
     /// The axis domain: the outermost ticks (loose) or the data range (tight).
-    public let lower: Double
-    public let upper: Double
+    package let lower: Double
+    /// The upper end of the axis domain (see ``lower``).
+    package let upper: Double
     /// Decimals in the labels.
-    public let fractionDigits: Int
+    package let fractionDigits: Int
 
     /// Largest magnitude an axis shows; data beyond it (never a DyadSim value, but a damaged
     /// file may hold one) are clamped, so that the range and the step stay finite.
     static let largestMagnitude = 1e300
 
     /// Ticks for data in `minimum...maximum`, aiming at about `count` ticks (≥ 2).
-    public init(minimum: Double, maximum: Double, count: Int = 5, loose: Bool = true) {
+    package init(minimum: Double, maximum: Double, count: Int = 5, loose: Bool = true) {
         precondition(minimum.isFinite && maximum.isFinite && minimum <= maximum && count >= 2)
         var low = min(max(minimum, -Self.largestMagnitude), Self.largestMagnitude)
         var high = min(max(maximum, -Self.largestMagnitude), Self.largestMagnitude)
@@ -58,10 +59,10 @@ public struct NiceTicks: Equatable, Sendable {
     }
 
     /// The labels of ``values``.
-    public var labels: [String] { values.map { Self.label($0, fractionDigits: fractionDigits) } }
+    package var labels: [String] { values.map { Self.label($0, fractionDigits: fractionDigits) } }
 
     /// `value` with `fractionDigits` decimals and U+2212 for negative numbers ("−0.25").
-    public static func label(_ value: Double, fractionDigits: Int) -> String {
+    package static func label(_ value: Double, fractionDigits: Int) -> String {
         let text = String(format: "%.\(fractionDigits)f", value)
         guard text.hasPrefix("-") else { return text }
         let isZero = text.allSatisfy { $0 == "-" || $0 == "0" || $0 == "." }
@@ -72,7 +73,7 @@ public struct NiceTicks: Equatable, Sendable {
     /// smallest of them not below `value`.
     /// Comparisons allow a relative 1e-9 so that rounding noise (0.55 − 0.45 = 0.10000000000000009)
     /// does not push a value into the next class.
-    public static func niceNumber(_ value: Double, rounded: Bool) -> Double {
+    package static func niceNumber(_ value: Double, rounded: Bool) -> Double {
         let slack = 1e-9
         let exponent = (log10(value) + slack).rounded(.down)
         let power = pow(10, exponent)

@@ -3,7 +3,7 @@ import DyadCore
 /// Stylized facts SF18–SF23 of docs/model.md §10.2, measured on scenario I: paired differences
 /// arm − control over the same couples (common random numbers), SE = sd(diff)/√n; every
 /// stated direction must hold by 4 SE.
-public enum InterventionFacts {
+package enum InterventionFacts {
     /// (fact, arm, [(measure, expected sign)], measures reported only).
     /// The arm of each fact is named by its intervention type.
     static let facts:
@@ -26,7 +26,8 @@ public enum InterventionFacts {
         ]
 
     /// SF18–SF23 from a scenario-I result with arms "control" and one arm per intervention type.
-    public static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool) -> [ValidationResult]
+    package static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool)
+        -> [ValidationResult]
     {
         let control = result.arms.first { $0.name == "control" }?.outcomes
         return facts.map { fact in
@@ -57,7 +58,7 @@ public enum InterventionFacts {
     }
 
     /// Every measure × every non-control arm (docs/model.md §12.4), arms in result order.
-    public static func effects(_ result: RunResult, controlArm: String = "control") -> [InterventionEffect] {
+    package static func effects(_ result: RunResult, controlArm: String = "control") -> [InterventionEffect] {
         guard let control = result.arms.first(where: { $0.name == controlArm })?.outcomes else { return [] }
         return InterventionMeasure.allCases.flatMap { measure in
             let reference = measure.values(control)

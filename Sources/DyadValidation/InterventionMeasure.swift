@@ -3,7 +3,7 @@ import DyadCore
 /// A per-couple quantity compared between an intervention arm and the control arm
 /// (docs/model.md §12.4). `anx` is the day-0 more anxious partner (a0_a ≥ a0_b → a, ties →
 /// a: the `more_anxious` target at enrolment on day 0), `par` the other partner.
-public enum InterventionMeasure: String, Sendable, CaseIterable {
+package enum InterventionMeasure: String, Sendable, CaseIterable {
     /// mean_e of the more anxious partner.
     case anxiousArousal = "anx_e"
     /// security (S at the end) of the more anxious partner.

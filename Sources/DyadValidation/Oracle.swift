@@ -1,17 +1,17 @@
 import DyadCore
 
 /// The oracles of docs/model.md §10.1: exact or statistical checks of the engine against closed forms.
-public enum Oracle: Int, CaseIterable, Sendable {
+package enum Oracle: Int, CaseIterable, Sendable {
     /// Oracles 1–15 in docs/model.md §10.1 order (raw value = number).
     case neutralRelaxation = 1, heartRate, tonicArousal, twentyMinuteBreak, satisfaction
     case conflictFrequency, initiatorShare, flatSoftmax, hazard, traitsFixed
     case stylesAllocation, traitSampler, determinism, strengthZero, fullWithholding
 
     /// "O1" … "O15".
-    public var id: String { "O\(rawValue)" }
+    package var id: String { "O\(rawValue)" }
 
     /// The oracle's name in docs/model.md §10.1, used as the result's `scenario`.
-    public var title: String {
+    package var title: String {
         switch self {
         case .neutralRelaxation: "neutral relaxation"
         case .heartRate: "heart rate"

@@ -2,9 +2,9 @@ import DyadCore
 
 /// Builders and evaluators of the docs/model.md §10.1 oracles (tolerances: 1e-12 where exact, 4 SE
 /// where statistical).
-public enum OracleChecks {
+package enum OracleChecks {
     /// The set-up of `oracle` (the configurations of `Tests/DyadCoreTests/OracleTests.swift`).
-    public static func setUp(_ oracle: Oracle) -> OracleSetUp {
+    package static func setUp(_ oracle: Oracle) -> OracleSetUp {
         switch oracle {
         case .neutralRelaxation, .tonicArousal: .single(oracle, neutralRelaxation(onset: 0.3))
         case .heartRate: heartRateSetUp()
@@ -24,7 +24,7 @@ public enum OracleChecks {
 
     /// Checks `results` (one per run of `setUp`, in order) against the closed form of
     /// `setUp.oracle` computed from `setUp`'s declared configurations.
-    public static func evaluate(_ setUp: OracleSetUp, results: [RunResult]) -> ValidationResult {
+    package static func evaluate(_ setUp: OracleSetUp, results: [RunResult]) -> ValidationResult {
         guard results.count == setUp.runs.count else {
             return result(
                 setUp.oracle, measured: .nan, standardError: nil, expected: "\(setUp.runs.count) runs",
@@ -50,13 +50,13 @@ public enum OracleChecks {
     }
 
     /// Builds, simulates and evaluates `oracle`.
-    public static func check(_ oracle: Oracle) throws(SimulationError) -> ValidationResult {
+    package static func check(_ oracle: Oracle) throws(SimulationError) -> ValidationResult {
         let setUp = setUp(oracle)
         return evaluate(setUp, results: try setUp.simulate())
     }
 
     /// All fifteen oracles in order.
-    public static func checkAll() throws(SimulationError) -> [ValidationResult] {
+    package static func checkAll() throws(SimulationError) -> [ValidationResult] {
         var results: [ValidationResult] = []
         for oracle in Oracle.allCases { results.append(try check(oracle)) }
         return results
@@ -100,7 +100,7 @@ public enum OracleChecks {
     /// docs/model.md §10.1 "silent" settings: one pairing of prototypes at (0, 0), no jitter, every
     /// utility intercept −1e9, sigma_e = stress_mean = stress_sd = imp_soft = imp_harsh = rum_gain
     /// = eta_a = eta_v = trait_pull = 0.
-    public static func silentSettings() -> (ModelParameters, PopulationParameters) {
+    package static func silentSettings() -> (ModelParameters, PopulationParameters) {
         var parameters = ModelParameters()
         for name in ["u_p0", "u_w0", "u_v0", "u_r0"] { parameters.setCatalogued(name, -1e9) }
         for name in [

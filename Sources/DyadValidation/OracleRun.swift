@@ -1,13 +1,14 @@
 import DyadCore
 
 /// One simulation of an oracle set-up: what to run and with which thread count and chunk size.
-public struct OracleRun: Sendable {
+package struct OracleRun: Sendable {
     /// What to simulate.
-    public var configuration: RunConfiguration
+    package var configuration: RunConfiguration
     /// Thread count and chunk size (results must not depend on them: oracle 13).
-    public var simulator: Simulator
+    package var simulator: Simulator
 
-    public init(_ configuration: RunConfiguration, simulator: Simulator = Simulator(threads: 2, chunkSize: 64)) {
+    /// A run of `configuration` with `simulator` (2 threads, chunks of 64 couples by default).
+    package init(_ configuration: RunConfiguration, simulator: Simulator = Simulator(threads: 2, chunkSize: 64)) {
         self.configuration = configuration
         self.simulator = simulator
     }

@@ -2,19 +2,19 @@ import DyadCore
 
 /// The runs of one oracle. The closed forms are computed from these declared configurations,
 /// so evaluating the results of *perturbed* runs against an unperturbed set-up must fail.
-public struct OracleSetUp: Sendable {
+package struct OracleSetUp: Sendable {
     /// The oracle this set-up belongs to.
-    public let oracle: Oracle
+    package let oracle: Oracle
     /// The runs whose results the evaluator receives, in order.
-    public var runs: [OracleRun]
+    package var runs: [OracleRun]
 
     /// A set-up of one run with the default simulator settings.
-    public static func single(_ oracle: Oracle, _ configuration: RunConfiguration) -> OracleSetUp {
+    package static func single(_ oracle: Oracle, _ configuration: RunConfiguration) -> OracleSetUp {
         OracleSetUp(oracle: oracle, runs: [OracleRun(configuration)])
     }
 
     /// Simulates every run in order.
-    public func simulate() throws(SimulationError) -> [RunResult] {
+    package func simulate() throws(SimulationError) -> [RunResult] {
         var results: [RunResult] = []
         for run in runs { results.append(try run.simulator.run(run.configuration)) }
         return results

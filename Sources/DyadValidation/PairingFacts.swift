@@ -7,15 +7,16 @@ import DyadCore
 /// names are abbreviated to three letters (sec, anx, avo, fea). Means are over the pairing's
 /// couples with SE sd/√n; comparisons of pairings are independent groups,
 /// SE √(se₁² + se₂²).
-public enum PairingFacts {
+package enum PairingFacts {
     /// The SF16 dissolution comparison is a contrast of rare-event rates (≈ 6 % vs ≈ 10 %) with
     /// a small margin: the independent implementation's own numbers in docs/model.md §12.2 (0.066,
     /// se 0.006, vs 0.099) clear it by less than 4 SE, so this one sub-check requires 2 SE.
-    public static let dissolutionContrastStandardErrors = 2.0
+    package static let dissolutionContrastStandardErrors = 2.0
 
     /// SF15–SF17 from the outcomes of the run's first arm; `result.prototypeNames` must contain
     /// the default prototype names (secure, anxious, avoidant, fearful).
-    public static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool) -> [ValidationResult]
+    package static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool)
+        -> [ValidationResult]
     {
         let groups = PairingGroups(table: result.arms[0].outcomes, prototypeNames: result.prototypeNames)
         return [pursueWithdrawRanking(groups), anxiousAvoidantParadox(groups), repairRanking(groups)]

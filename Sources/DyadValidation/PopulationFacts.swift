@@ -6,9 +6,10 @@ import DyadCore
 /// style0_x); "per partner" quantities pool roles a and b (2N observations); couple outcomes are
 /// the docs/model.md §9.2 columns at the end of the run (frozen at dissolution for dissolved
 /// couples); NA values are skipped pairwise.
-public enum PopulationFacts {
+package enum PopulationFacts {
     /// SF1–SF14 from the outcomes of the run's first arm.
-    public static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool) -> [ValidationResult]
+    package static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool)
+        -> [ValidationResult]
     {
         let table = result.arms[0].outcomes
         return [

@@ -1,19 +1,19 @@
 /// The statements, scenarios and sources of docs/model.md §10.2's stylized facts SF1–SF26.
-public enum StylizedFactCatalog {
+package enum StylizedFactCatalog {
     /// One row of the docs/model.md §10.2 table.
-    public struct Entry: Sendable {
+    package struct Entry: Sendable {
         /// "SF1" … "SF26".
-        public let id: String
+        package let id: String
         /// The scenario the fact is measured on.
-        public let scenario: ValidationScenario
+        package let scenario: ValidationScenario
         /// Citation (docs/model.md §10.2 "source" column).
-        public let source: String
+        package let source: String
         /// The measurable comparison (docs/model.md §10.2 "measurable comparison" column).
-        public let description: String
+        package let description: String
     }
 
     /// SF1 … SF26 in docs/model.md order.
-    public static let entries: [Entry] = [
+    package static let entries: [Entry] = [
         Entry(
             id: "SF1", scenario: .population, source: "[C] Mickelson 1997",
             description: "style shares secure / anxious / avoidant+fearful within 3 points of 59 / 16 / 25 %"),
@@ -104,7 +104,7 @@ public enum StylizedFactCatalog {
     ]
 
     /// The entry of `id` ("SF1" … "SF26").
-    public static func entry(_ id: String) -> Entry {
+    package static func entry(_ id: String) -> Entry {
         guard let entry = entries.first(where: { $0.id == id }) else { preconditionFailure("unknown fact \(id)") }
         return entry
     }

@@ -7,9 +7,10 @@ import DyadCore
 /// sat_baseline < sat_distress; identical in both arms, which share histories up to day 60) and
 /// not dissolved in that arm. Pre = `sat_baseline`, post = `satisfaction`. Paired comparisons
 /// of the arms use the couples analysed in both arms.
-public enum TherapyFacts {
+package enum TherapyFacts {
     /// SF24–SF26 from a scenario-E result.
-    public static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool) -> [ValidationResult]
+    package static func evaluate(_ result: RunResult, configuration: RunConfiguration, quick: Bool)
+        -> [ValidationResult]
     {
         guard let waitlist = result.arms.first(where: { $0.name == "waitlist" })?.outcomes,
             let therapy = result.arms.first(where: { $0.name == "eft" })?.outcomes

@@ -1,7 +1,7 @@
 import DyadCore
 
 /// The four scenarios of docs/model.md §10.2 on which the stylized facts are measured.
-public enum ValidationScenario: String, Sendable, CaseIterable {
+package enum ValidationScenario: String, Sendable, CaseIterable {
     /// P: traits, one control arm, 365 days, seed 1 (SF1–SF14).
     case population = "P"
     /// S: styles, 16 pairings × 2,000 couples, 365 days, seed 3 (SF15–SF17).
@@ -12,12 +12,12 @@ public enum ValidationScenario: String, Sendable, CaseIterable {
     case therapy = "E"
 
     /// Couples of the full-size scenario (docs/model.md §10.2).
-    public var defaultCouples: Int { self == .pairings ? 32_000 : 20_000 }
+    package var defaultCouples: Int { self == .pairings ? 32_000 : 20_000 }
 
     /// Couples of the reduced-size (quick) run for CI on two cores: large enough that every fact's
     /// margin stays several SE (P keeps ≈ 340 dissolved couples for SF12's median contrast; S keeps
     /// 2,000 anxious–avoidant couples for SF16), small enough that all four run in ≈ 10 s.
-    public var quickCouples: Int {
+    package var quickCouples: Int {
         switch self {
         case .population: 10_000
         case .pairings: 16_000
@@ -27,7 +27,7 @@ public enum ValidationScenario: String, Sendable, CaseIterable {
     }
 
     /// The scenario's run configuration with `couples` couples (defaults otherwise).
-    public func configuration(couples: Int? = nil) -> RunConfiguration {
+    package func configuration(couples: Int? = nil) -> RunConfiguration {
         let n = couples ?? defaultCouples
         switch self {
         case .population: return ValidationScenarios.population(couples: n)

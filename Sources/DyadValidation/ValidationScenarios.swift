@@ -2,15 +2,15 @@ import DyadCore
 
 /// Builders of the docs/model.md §10.2 scenario configurations (default parameters, burn_in_days 90,
 /// one replicate, run key `StreamKey.run(seed:pointKey: 0, replicate: 0)`).
-public enum ValidationScenarios {
+package enum ValidationScenarios {
     /// burn_in_days of every scenario.
-    public static let burnInDays = 90
+    package static let burnInDays = 90
 
     /// The run key of a plain (non-sweep) scenario with `seed`, replicate 0.
-    public static func runKey(seed: UInt64) -> UInt64 { StreamKey.run(seed: seed, pointKey: 0, replicate: 0) }
+    package static func runKey(seed: UInt64) -> UInt64 { StreamKey.run(seed: seed, pointKey: 0, replicate: 0) }
 
     /// P: traits population, 365 days, seed 1, one arm "control".
-    public static func population(couples: Int = 20_000) -> RunConfiguration {
+    package static func population(couples: Int = 20_000) -> RunConfiguration {
         RunConfiguration(
             coupleCount: couples, days: 365, burnInDays: burnInDays, arms: [Arm(name: "control")],
             runKey: runKey(seed: 1))
@@ -19,7 +19,7 @@ public enum ValidationScenarios {
     /// S: styles population with the 16 default pairings (stratified allocation), 365 days,
     /// seed 3, one arm "control". `couples` must be a multiple of the pairing count (16) so every
     /// pairing gets exactly couples/16 couples.
-    public static func pairings(couples: Int = 32_000) -> RunConfiguration {
+    package static func pairings(couples: Int = 32_000) -> RunConfiguration {
         var population = PopulationParameters()
         population.mode = .styles
         precondition(
@@ -32,7 +32,7 @@ public enum ValidationScenarios {
 
     /// The target of `type`'s arm in scenario I (docs/model.md §10.2), or nil for a type scenario I
     /// leaves out (`eft` has its own scenario E; `set` is a tool, not a treatment).
-    public static func interventionTarget(of type: InterventionType) -> InterventionTarget? {
+    package static func interventionTarget(of type: InterventionType) -> InterventionTarget? {
         switch type {
         case .consistentValidation, .withholdValidation: .partnerOfMoreAnxious
         case .selfSoothing: .both
@@ -44,12 +44,12 @@ public enum ValidationScenarios {
 
     /// The intervention arms of scenario I with their targets (strength 1, start_day 0), in
     /// ``InterventionType`` order.
-    public static let interventionArms: [(kind: InterventionKind, target: InterventionTarget)] =
+    package static let interventionArms: [(kind: InterventionKind, target: InterventionTarget)] =
         InterventionKind.parameterFree.compactMap { kind in interventionTarget(of: kind.type).map { (kind, $0) } }
 
     /// I: traits population, 365 days, seed 7; arm "control" then one arm per intervention
     /// type, named by its type (``interventionArms``).
-    public static func interventions(couples: Int = 20_000) -> RunConfiguration {
+    package static func interventions(couples: Int = 20_000) -> RunConfiguration {
         var arms = [Arm(name: "control")]
         for (kind, target) in interventionArms {
             arms.append(
@@ -64,12 +64,12 @@ public enum ValidationScenarios {
     }
 
     /// Day on which scenario E records sat_baseline and starts EFT.
-    public static let therapyBaselineDay = 60
+    package static let therapyBaselineDay = 60
 
     /// E: traits population, 194 days (post = end of day 193, four weeks after session 16 on
     /// day 165), seed 11, baseline_day 60; arms "waitlist" and "eft" (target both, start_day 60,
     /// eligibility distressed).
-    public static func therapy(couples: Int = 20_000) -> RunConfiguration {
+    package static func therapy(couples: Int = 20_000) -> RunConfiguration {
         let eft = Intervention(
             kind: .eft, target: .both, strength: 1, startDay: therapyBaselineDay, eligibility: .distressed)
         return RunConfiguration(

@@ -7,7 +7,7 @@ extension ValidationStatistics {
     /// Var(r) ≈ [m22 + r²/4·(m40 + m04 + 2·m22) − r·(m31 + m13)] / n,
     /// which is (1 − r²)²/n for bivariate normal data and stays honest for skewed outcomes
     /// (shares, counts) where the normal-theory SE is too small.
-    public static func correlation(_ x: [Double], _ y: [Double]) -> ValidationEstimate {
+    package static func correlation(_ x: [Double], _ y: [Double]) -> ValidationEstimate {
         precondition(x.count == y.count, "correlated samples of different lengths")
         var first: [Double] = [], second: [Double] = []
         for (u, v) in zip(x, y) where !u.isNaN && !v.isNaN {
@@ -41,7 +41,7 @@ extension ValidationStatistics {
     /// SE of r_jk − r_jh, two correlations that share variable j, measured on the same n units:
     /// Var = [(1 − r_jk²)² + (1 − r_jh²)² − 2ψ]/n with Steiger's (1980, eq. 3) asymptotic covariance
     /// ψ = r_kh(1 − r_jk² − r_jh²) − ½·r_jk·r_jh·(1 − r_jk² − r_jh² − r_kh²).
-    public static func overlappingCorrelationDifferenceStandardError(
+    package static func overlappingCorrelationDifferenceStandardError(
         _ rJK: Double, _ rJH: Double, _ rKH: Double, count: Int
     ) -> Double {
         let psi = rKH * (1 - rJK * rJK - rJH * rJH) - 0.5 * rJK * rJH * (1 - rJK * rJK - rJH * rJH - rKH * rKH)
@@ -51,13 +51,13 @@ extension ValidationStatistics {
 
     /// Quantile of type 7 (linear interpolation between order statistics x_(⌊h⌋), x_(⌈h⌉) at
     /// h = (n − 1)p, 0-based) of the non-NaN values; NaN if none.
-    public static func quantile(_ values: [Double], _ probability: Double) -> Double {
+    package static func quantile(_ values: [Double], _ probability: Double) -> Double {
         let sorted = values.filter { !$0.isNaN }.sorted()
         return quantile(sorted: sorted, probability)
     }
 
     /// Quantile of type 7 of values already sorted ascending (NaN if empty).
-    public static func quantile(sorted: [Double], _ probability: Double) -> Double {
+    package static func quantile(sorted: [Double], _ probability: Double) -> Double {
         Quantile.type7(sorted: sorted, probability)
     }
 
@@ -66,7 +66,7 @@ extension ValidationStatistics {
     /// j = ⌊n/2 − 1.96·√n/2⌋ and k = ⌈n/2 + 1 + 1.96·√n/2⌉ (clamped to 1…n), and
     /// SE = (x_(k) − x_(j)) / (2·1.96). Equivalent to the asymptotic 1/(2f(m)√n) without estimating
     /// the density f, and robust to ties.
-    public static func median(_ values: [Double]) -> ValidationEstimate {
+    package static func median(_ values: [Double]) -> ValidationEstimate {
         let sorted = values.filter { !$0.isNaN }.sorted()
         let n = sorted.count
         guard n > 0 else { return ValidationEstimate(value: .nan, standardError: .nan, count: 0) }

@@ -1,9 +1,9 @@
 /// Small statistics helpers of the validation layer. NaN marks NA: every helper documents
 /// whether it skips NaN; none of them uses a random resampling (results are exact functions of
 /// the data).
-public enum ValidationStatistics {
+package enum ValidationStatistics {
     /// Arithmetic mean of the non-NaN values (NaN if none).
-    public static func mean(_ values: [Double]) -> Double {
+    package static func mean(_ values: [Double]) -> Double {
         var sum = 0.0, count = 0
         for value in values where !value.isNaN {
             sum += value
@@ -13,7 +13,7 @@ public enum ValidationStatistics {
     }
 
     /// Sample variance Σ(x − x̄)²/(n − 1) of the non-NaN values (NaN if fewer than 2).
-    public static func variance(_ values: [Double]) -> Double {
+    package static func variance(_ values: [Double]) -> Double {
         let present = values.filter { !$0.isNaN }
         guard present.count > 1 else { return .nan }
         let center = mean(present)
@@ -21,10 +21,10 @@ public enum ValidationStatistics {
     }
 
     /// Sample standard deviation √variance.
-    public static func standardDeviation(_ values: [Double]) -> Double { variance(values).squareRoot() }
+    package static func standardDeviation(_ values: [Double]) -> Double { variance(values).squareRoot() }
 
     /// Mean with SE = sd/√n over the non-NaN values.
-    public static func meanEstimate(_ values: [Double]) -> ValidationEstimate {
+    package static func meanEstimate(_ values: [Double]) -> ValidationEstimate {
         let present = values.filter { !$0.isNaN }
         let n = present.count
         return ValidationEstimate(
@@ -32,14 +32,14 @@ public enum ValidationStatistics {
     }
 
     /// Share k/n with the binomial SE √(p(1 − p)/n).
-    public static func proportion(_ successes: Int, of trials: Int) -> ValidationEstimate {
+    package static func proportion(_ successes: Int, of trials: Int) -> ValidationEstimate {
         let p = trials > 0 ? Double(successes) / Double(trials) : .nan
         return ValidationEstimate(value: p, standardError: (p * (1 - p) / Double(trials)).squareRoot(), count: trials)
     }
 
     /// Paired difference mean(x_k − y_k) over the pairs where both are present, with
     /// SE = sd(x − y)/√n (the arms of a run share couples: docs/model.md §3.1 common random numbers).
-    public static func pairedDifference(_ x: [Double], _ y: [Double]) -> ValidationEstimate {
+    package static func pairedDifference(_ x: [Double], _ y: [Double]) -> ValidationEstimate {
         precondition(x.count == y.count, "paired samples of different lengths")
         var differences: [Double] = []
         differences.reserveCapacity(x.count)
@@ -49,7 +49,7 @@ public enum ValidationStatistics {
 
     /// Difference of two independent means mean(x) − mean(y) (NaN skipped) with
     /// SE = √(var x/n_x + var y/n_y); `count` is n_x + n_y.
-    public static func meanDifference(_ x: [Double], _ y: [Double]) -> ValidationEstimate {
+    package static func meanDifference(_ x: [Double], _ y: [Double]) -> ValidationEstimate {
         let first = meanEstimate(x), second = meanEstimate(y)
         return ValidationEstimate(
             value: first.value - second.value,
@@ -60,7 +60,7 @@ public enum ValidationStatistics {
 
     /// Pooled ratio R = Σx/Σy over clusters (couples) with the linearised cluster SE
     /// √(Σ(x_k − R·y_k)² / (n(n − 1))) / ȳ; pairs with a NaN are skipped.
-    public static func ratio(_ numerators: [Double], _ denominators: [Double]) -> ValidationEstimate {
+    package static func ratio(_ numerators: [Double], _ denominators: [Double]) -> ValidationEstimate {
         precondition(numerators.count == denominators.count, "ratio samples of different lengths")
         var x: [Double] = [], y: [Double] = []
         for (top, bottom) in zip(numerators, denominators) where !top.isNaN && !bottom.isNaN {

@@ -29,6 +29,7 @@ package enum ValidateModelCommand: Command {
             Exit code 0 only if every check passes, 1 if any fails.
             """)
 
+    /// The stylized-fact scenario files of Scenarios/validation (docs/model.md §10.2) and the scenario each defines.
     package static let factFiles: [(file: String, scenario: ValidationScenario)] = [
         ("population.json5", .population), ("pairings.json5", .pairings), ("interventions.json5", .interventions),
         ("therapy.json5", .therapy),

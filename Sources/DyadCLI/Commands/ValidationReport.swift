@@ -26,6 +26,8 @@ package enum ValidationReport {
         }
     }
 
+    /// Writes validation.csv and validation.md for `results` into `directory` (created if missing); `quick`
+    /// and `parametersFile` are stated in the report's header. Throws an I/O failure as one line.
     package static func write(_ results: [ValidationResult], to directory: String, quick: Bool, parametersFile: String?)
         throws(OutputError)
     {

@@ -193,17 +193,26 @@ package struct CoupleProbe {
 
 /// Counts of episodes and their endings, completed turns and breaks (docs/model.md §7.9–§7.10).
 package struct EpisodeTally: Equatable, Sendable {
+    /// Conflict episodes started (docs/model.md §7.4).
     package var episodes = 0
+    /// Episodes whose initiator was partner a.
     package var initiatedByA = 0
+    /// Episodes that ended resolved (docs/model.md §7.9).
     package var resolved = 0
+    /// Episodes that ended on a withdrawal.
     package var endedByWithdrawal = 0
+    /// Episodes that ended on an unresolved break.
     package var endedByBreak = 0
+    /// Episodes that reached the turn limit t_max.
     package var timedOut = 0
+    /// Completed turns of all episodes (each turn: one action of each partner).
     package var completedTurns = 0
+    /// Breaks taken (docs/model.md §7.8).
     package var breaks = 0
     /// Σ repair minutes (completed turns·Δ + break minutes) of the resolved episodes.
     package var resolvedRepairMinutes = 0.0
 
+    /// A tally with the given counts (all 0 by default), for comparing with ``CoupleProbe/episodeTally``.
     package init(
         episodes: Int = 0, initiatedByA: Int = 0, resolved: Int = 0, endedByWithdrawal: Int = 0,
         endedByBreak: Int = 0, timedOut: Int = 0, completedTurns: Int = 0, breaks: Int = 0,
@@ -223,13 +232,20 @@ package struct EpisodeTally: Equatable, Sendable {
 
 /// Today's intervention strengths s^X of one partner (docs/model.md §7.17).
 package struct ProbeStrengths: Equatable, Sendable {
+    /// s^CV: consistent validation, 0–1.
     package var consistentValidation = 0.0
+    /// s^WV: withheld validation, 0–1.
     package var withholdValidation = 0.0
+    /// s^SS: self-soothing, 0–1.
     package var selfSoothing = 0.0
+    /// s^ST: soft start-up, 0–1.
     package var softStartup = 0.0
+    /// s^CI: communicated intentions, 0–1.
     package var communicateIntentions = 0.0
+    /// s^SV: shared vulnerability, 0–1.
     package var shareVulnerability = 0.0
 
+    /// Strengths as given (0 by default: no intervention).
     package init(
         consistentValidation: Double = 0, withholdValidation: Double = 0, selfSoothing: Double = 0,
         softStartup: Double = 0, communicateIntentions: Double = 0, shareVulnerability: Double = 0
@@ -247,39 +263,60 @@ package struct ProbeStrengths: Equatable, Sendable {
 /// (docs/model.md §2.3, §2.5). The state fields may be changed through ``CoupleProbe/update(_:_:)``;
 /// the others are read-only.
 package struct PartnerProbe: Equatable, Sendable {
+    /// Current anxiety a, 0–1 (docs/model.md §2.3).
     package var anxiety: Double
+    /// Current avoidance v, 0–1.
     package var avoidance: Double
+    /// Arousal E, 0–1.
     package var arousal: Double
+    /// Felt security S, 0–1.
     package var security: Double
+    /// Rumination Rm, ≥ 0.
     package var rumination: Double
+    /// External stress, 0–1 (docs/model.md §7.2).
     package var stress: Double
-    /// Pos and Neg: the exponentially weighted memories of received events.
+    /// Pos: the exponentially weighted memory of positive events received, ≥ 0 (docs/model.md §7.13).
     package var positive: Double
+    /// Neg: the weighted memory of negative events received, ≥ 0.
     package var negative: Double
-    /// P and N: today's received events.
+    /// P: positive events received today, ≥ 0.
     package var todayPositive: Double
+    /// N: negative events received today, ≥ 0.
     package var todayNegative: Double
+    /// Sat = 1/(1 + exp(−(ln((Pos + pn_prior)/(Neg + pn_prior)) − ln theta_pn)/s_pn)), 0–1 (docs/model.md §2.5).
     package var satisfaction: Double
-    /// G_ref and PD_ref (docs/model.md §5.6).
+    /// G_ref: the habitual security gap (earned-security reference, docs/model.md §5.6).
     package var securityGapReference: Double
+    /// PD_ref: the habitual positive dependence (earned-security reference, docs/model.md §5.6).
     package var positiveDependenceReference: Double
 
+    /// The day-0 anxiety a0 (the sampled value), 0–1.
     package let anxiety0: Double
+    /// The day-0 avoidance v0, 0–1.
     package let avoidance0: Double
-    /// E*, Sbase, g, h, hb, r (docs/model.md §2.5).
+    /// E* = clamp01(e0 + e_anx·a + e_rum·Rm + e_stress·Stress), the arousal set point (docs/model.md §2.5).
     package let setPoint: Double
+    /// Sbase = clamp01(1 − sbase_anx·a − sbase_av·v).
     package let securityBase: Double
+    /// g = clamp01(g0 − g_anx·a + s^SS·ss_g_boost), regulation skill.
     package let skill: Double
+    /// h = h0·(1 + k_anx·a + k_av·v), arousal half-life in minutes.
     package let halfLife: Double
+    /// hb = h·(break_k0 − break_kg·g), half-life during a break in minutes.
     package let breakHalfLife: Double
+    /// r = 0.5^(Δ/h), per-turn inertia.
     package let turnInertia: Double
-    /// pTT, p_soft and p_ann in the current state.
+    /// pTT: the probability of turning toward a bid, in the current state (docs/model.md §2.5).
     package let turnTowardProbability: Double
+    /// p_soft = clamp01(max(p_soft_floor, q + s^ST·(st_p_soft − q))), P(a pursuit is soft).
     package let softPursuitProbability: Double
+    /// p_ann + s^CI·(ci_p_ann − p_ann), P(a break is announced).
     package let announceProbability: Double
+    /// Today's intervention strengths s^X (docs/model.md §7.17).
     package let strengths: ProbeStrengths
-    /// Today's effective parameters and the base they start from.
+    /// Today's effective partner-level parameters (the base with active `set` and EFT applied).
     package let parameters: PartnerParameters
+    /// The base partner-level parameters, before active `set` interventions and EFT.
     package let base: PartnerParameters
 
     init(_ partner: PartnerState) {

@@ -9,6 +9,7 @@ public struct CoupleOutcomeTable: Sendable {
     /// Column-major values.
     public internal(set) var values: [Double]
 
+    /// An empty table for couples `firstCouple ..< firstCouple + count`: every value NA (NaN).
     public init(firstCouple: Int, count: Int) {
         self.firstCouple = firstCouple
         self.count = count

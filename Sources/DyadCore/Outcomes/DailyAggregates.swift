@@ -5,6 +5,7 @@ public struct DailyAggregates: Sendable, Equatable {
     /// One entry per outcome day 0 ..< days.
     public internal(set) var days: [DayTotals]
 
+    /// Zero totals for `days` outcome days over `coupleCount` couples.
     public init(coupleCount: Int, days: Int) {
         self.coupleCount = coupleCount
         self.days = [DayTotals](repeating: DayTotals(), count: days)

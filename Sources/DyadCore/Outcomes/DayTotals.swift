@@ -10,12 +10,17 @@ func fixedPoint(_ value: Double) -> Int128 {
 /// One day's numerators and denominators over the couples alive at the start of the day
 /// (docs/model.md §9.3). Counts are integers; sums are fixed-point integers (see ``fixedPointScale``).
 public struct DayTotals: Sendable, Equatable {
+    /// n_d: couples together at the start of the day (the denominator of the couple means).
     public var alive: Int64 = 0
+    /// Couples with at least one conflict episode on the day (numerator of `in_conflict`).
     public var inConflict: Int64 = 0
+    /// Couples with Sat_c < sat_distress at recording (numerator of `distressed`).
     public var distressed: Int64 = 0
     /// Couples that dissolved on this day (step 9).
     public var dissolved: Int64 = 0
+    /// Pursue–withdraw action pairs of the day (numerator of `pw_cycle_frac`).
     public var pursueWithdrawPairs: Int64 = 0
+    /// Action pairs of the day (denominator of `pw_cycle_frac`).
     public var actionPairs: Int64 = 0
     /// Number of end-of-turn arousal samples (2 per completed turn).
     public var conflictSamples: Int64 = 0
@@ -32,6 +37,7 @@ public struct DayTotals: Sendable, Equatable {
     /// Σ (v_a + v_b).
     public var avoidance: Int128 = 0
 
+    /// All counts and sums zero.
     public init() {}
 
     /// Adds another partial total (exact, associative and commutative). Wrapping adds: no

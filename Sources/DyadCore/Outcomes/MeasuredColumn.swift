@@ -107,6 +107,7 @@ public enum MeasuredColumn: Int, CaseIterable, Sendable {
 
         /// Scale score of the model score x ∈ 0…1: offset + factor·x.
         public var offset: Double { self == .csi ? 0 : 1 }
+        /// Scale width per unit of the model score: 6 for the ECR-R item mean 1–7, 81 for CSI-16 0–81.
         public var factor: Double { self == .csi ? 81 : 6 }
         /// Readable name.
         public var title: String {

@@ -104,18 +104,23 @@ public struct OutcomeChunk {
 
 /// Passes every call on to several sinks, in order.
 public final class OutcomeSinkGroup: OutcomeSink {
+    /// The sinks called, in this order.
     public let sinks: [any OutcomeSink]
 
+    /// A sink that passes every call to `sinks` in order.
     public init(_ sinks: [any OutcomeSink]) { self.sinks = sinks }
 
+    /// Prepares every sink for `layout`.
     public func prepare(_ layout: OutcomeLayout) {
         for sink in sinks { sink.prepare(layout) }
     }
 
+    /// Lets every sink consume `chunk` (on the worker thread that simulated it).
     public func consume(_ chunk: OutcomeChunk) {
         for sink in sinks { sink.consume(chunk) }
     }
 
+    /// Delivers chunk `index` from hand-off `slot` to every sink, in chunk order.
     public func deliver(chunk index: Int, slot: Int) {
         for sink in sinks { sink.deliver(chunk: index, slot: slot) }
     }

@@ -5,8 +5,10 @@ public final class OutcomeTableCollector: OutcomeSink, @unchecked Sendable {
     private var storage: [SharedStorage<Double>] = []
     private var couples: Range<Int> = 0..<0
 
+    /// An empty collector; ``prepare(_:)`` sizes its storage for the run.
     public init() {}
 
+    /// Allocates one NA-filled column-major table per arm for the run's couples and columns.
     public func prepare(_ layout: OutcomeLayout) {
         couples = layout.couples
         storage = layout.armNames.map { _ in

@@ -6,9 +6,12 @@ import Synchronization
 public final class CancellationFlag: Sendable {
     private let flag = Atomic<Bool>(false)
 
+    /// A flag that is not set.
     public init() {}
 
+    /// Whether ``cancel()`` was called (relaxed load: workers poll it between chunks).
     public var isCancelled: Bool { flag.load(ordering: .relaxed) }
 
+    /// Sets the flag; it stays set (callable from any thread).
     public func cancel() { flag.store(true, ordering: .relaxed) }
 }

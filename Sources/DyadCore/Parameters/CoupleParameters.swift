@@ -53,5 +53,6 @@ public struct CoupleParameters: Sendable, Equatable {
     /// `eft_stage1`: sessions in EFT stage 1, de-escalation (integer-valued).
     public var eftStageOneSessions = 8.0
 
+    /// The defaults of docs/model.md §8 (couple level).
     public init() {}
 }

@@ -3,6 +3,7 @@
 public struct ParameterInfo: @unchecked Sendable, Equatable {
     /// The model's name, also the scenario key and CSV column (snake_case).
     public let name: String
+    /// Partner, couple or population level: where the value lives and which scenario sections set it.
     public let level: ParameterLevel
     /// Inclusive validity range; values outside are errors.
     public let range: ClosedRange<Double>

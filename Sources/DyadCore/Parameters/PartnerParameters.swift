@@ -239,5 +239,6 @@ public struct PartnerParameters: Sendable, Equatable {
         return parameters
     }()
 
+    /// The defaults of docs/model.md §8 (partner level; role a and b differ only where ``roleA`` and ``roleB`` say).
     public init() {}
 }

@@ -35,6 +35,7 @@ public struct PopulationParameters: Sendable, Equatable {
     /// `pairings`: ordered prototype pairs with shares for styles mode.
     public var pairings: [StylePairing] = StylePairing.defaults
 
+    /// The default trait population of docs/model.md §5.2 and §5.7.
     public init() {}
 
     /// The 4×4 correlation matrix R of (anx_a, av_a, anx_b, av_b), docs/model.md §5.2.

@@ -7,6 +7,7 @@ public struct StylePairing: Sendable, Equatable {
     /// Relative share (≥ 0); shares are normalised to sum 1.
     public var share: Double
 
+    /// The pairing of prototype `styleA` (role a) with `styleB` (role b) at relative `share` ≥ 0.
     public init(styleA: String, styleB: String, share: Double) {
         self.styleA = styleA
         self.styleB = styleB

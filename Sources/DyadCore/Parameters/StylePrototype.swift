@@ -1,9 +1,13 @@
 /// A named point (a, v) in trait space used by `styles` mode (docs/model.md §5.3).
 public struct StylePrototype: Sendable, Equatable {
+    /// The prototype's name, as pairings and the `proto_a`/`proto_b` labels name it.
     public var name: String
+    /// Anxiety a of the prototype, 0–1.
     public var anxiety: Double
+    /// Avoidance v of the prototype, 0–1.
     public var avoidance: Double
 
+    /// A prototype at (anxiety, avoidance), both in 0–1.
     public init(name: String, anxiety: Double, avoidance: Double) {
         self.name = name
         self.anxiety = anxiety

@@ -14,6 +14,9 @@ public struct PopulationSampler: Sendable {
     /// (prototype index a, prototype index b) of the pairings with positive share.
     private let pairingPrototypes: [(Int, Int)]
 
+    /// Prepares sampling from `population`: the Cholesky factor of R and the normalised pairing shares.
+    /// Throws if R is not positive definite, a share is negative or all are 0, or a pairing names an
+    /// unknown prototype.
     public init(population: PopulationParameters) throws(PopulationError) {
         mode = population.mode
         means = (population.meanAnxietyA, population.meanAvoidanceA, population.meanAnxietyB, population.meanAvoidanceB)

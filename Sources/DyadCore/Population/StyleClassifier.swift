@@ -6,6 +6,7 @@ public struct StyleClassifier: Sendable {
     /// Avoidance threshold on the [0, 1] scale.
     public let avoidanceThreshold: Double
 
+    /// The thresholds of `population`: c = (ECR cut − 1)/6 for anxiety and avoidance.
     public init(population: PopulationParameters) {
         anxietyThreshold = (population.classAnxietyECR - 1) / 6
         avoidanceThreshold = (population.classAvoidanceECR - 1) / 6

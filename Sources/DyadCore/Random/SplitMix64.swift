@@ -1,8 +1,10 @@
 /// SplitMix64 (Steele, Lea & Flood 2014): a 64-bit counter-based mixer used to derive
 /// independent stream keys and to seed ``RandomStream``.
 public struct SplitMix64: Sendable {
+    /// The counter, advanced by the golden gamma 0x9E3779B97F4A7C15 per draw.
     public private(set) var state: UInt64
 
+    /// A generator starting from counter `state`.
     public init(state: UInt64) { self.state = state }
 
     /// Advances the counter by the golden gamma and returns the mixed value.

@@ -11,7 +11,9 @@ public struct RunConfiguration: Sendable {
     public var burnInDays: Int
     /// Day at whose start `sat_baseline` is recorded (0 ≤ baseline_day < D).
     public var baselineDay: Int
+    /// Model parameters of the run, after overrides and the sweep point's values (docs/model.md §8).
     public var parameters: ModelParameters
+    /// The trait population the couples are drawn from (docs/model.md §5.2–§5.3).
     public var population: PopulationParameters
     /// Trial arms; the first is simulated like any other (the control is an experiment notion).
     public var arms: [Arm]
@@ -20,6 +22,8 @@ public struct RunConfiguration: Sendable {
     /// Measured scores (``MeasuredColumn``) after each couple's outcome row; nil: none.
     public var measurement: MeasurementSettings?
 
+    /// A run of `coupleCount` couples (all simulated unless `coupleRange` picks some) with the defaults of
+    /// docs/model.md §5.7 unless given.
     public init(
         coupleCount: Int, days: Int, burnInDays: Int = 90, baselineDay: Int = 0,
         parameters: ModelParameters = ModelParameters(), population: PopulationParameters = PopulationParameters(),

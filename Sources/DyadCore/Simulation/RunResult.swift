@@ -1,5 +1,6 @@
 /// The outputs of one run.
 public struct RunResult: Sendable {
+    /// One result per arm, in arm order.
     public let arms: [ArmResult]
     /// Names behind the prototype codes in `proto_x`.
     public let prototypeNames: [String]

@@ -7,7 +7,9 @@ public struct TraceRow: Sendable, Equatable {
     public let episode: Int
     /// Turn within the episode (0-based); each turn has an action of each partner, the initiator first.
     public let turn: Int
+    /// Whether partner a acted (otherwise b).
     public let actorIsA: Bool
+    /// The action taken (docs/model.md §7.6).
     public let action: Action
     /// The initiator's first action (forced, drawn soft or harsh; not counted in actions_a/_b).
     public let forced: Bool
@@ -19,6 +21,7 @@ public struct TraceRow: Sendable, Equatable {
 
 /// The recorded episodes of one traced couple in one arm.
 public struct CoupleTrace: Sendable {
+    /// The couple's index in the run.
     public let couple: Int
     /// Per arm (arm order): the actions of the traced days.
     public let arms: [[TraceRow]]

@@ -12,6 +12,7 @@ public struct Simulator: Sendable {
     /// chunk (an ``OutcomeTableCollector`` stores 8 bytes per column).
     public static var storedBytesPerCoupleAndArm: Int { 0 }
 
+    /// A simulator with `threads` workers (at least 1) and chunks of `chunkSize` couples (at least 1).
     public init(threads: Int = 1, chunkSize: Int = 64) {
         self.threads = max(1, threads)
         self.chunkSize = max(1, chunkSize)

@@ -2,11 +2,14 @@ import DyadCore
 
 /// One run: a sweep point × replicate, with its content-derived seed.
 public struct PlannedRun: Sendable, Hashable, Comparable {
+    /// Index of the sweep point in ``RunPlan/points`` (the `sweep_point` column).
     public let point: Int
+    /// Replicate number within the point, 0-based (the `replicate` column).
     public let replicate: Int
     /// The run's stream key (``StreamKey/run(seed:pointKey:replicate:)``), the `seed` column.
     public let seed: UInt64
 
+    /// The run of `replicate` at sweep point `point` with stream key `seed`.
     public init(point: Int, replicate: Int, seed: UInt64) {
         self.point = point
         self.replicate = replicate

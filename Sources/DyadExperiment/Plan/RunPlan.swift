@@ -2,11 +2,14 @@ import DyadCore
 
 /// Every run of a scenario: points × replicates, seeds, execution order and shards.
 public struct RunPlan: Sendable {
+    /// The scenario the plan was built from (before any point's values are applied).
     public let scenario: Scenario
+    /// The sweep points in design order (one empty point when nothing is swept).
     public let points: [SweepPoint]
     /// All runs in output order (point, replicate).
     public let runs: [PlannedRun]
 
+    /// Builds every point of `scenario`'s sweep, then points × replicates runs with their seeds.
     public init(scenario: Scenario) {
         self.scenario = scenario
         let assignments = scenario.sweep.points(scenarioSeed: scenario.seed)

@@ -2,7 +2,9 @@ import DyadCore
 
 /// One sweep point: its index, its assignments and its content key.
 public struct SweepPoint: Sendable {
+    /// Position in the plan's points, 0-based (the `sweep_point` column).
     public let index: Int
+    /// The swept paths and their values at this point, in design order.
     public let assignments: [(path: SweepPath, value: Double)]
     /// ``PointKey`` of the assignments.
     public let key: UInt64

@@ -15,6 +15,7 @@ public struct OutputSettings: Sendable, Equatable {
     /// Write every N-th day to `daily.csv` (days 0, N, 2N, … and always the last day).
     public var dailyEvery = 1
 
+    /// The defaults: couples.csv and daily.csv every day, no partners.csv, no traces, `Results/<name>/`.
     public init() {}
 
     /// Whether `day` of a run with `days` outcome days is written to `daily.csv`.

@@ -11,6 +11,7 @@ public struct ParameterOverrides: Sendable, Equatable {
     /// `params_b`: partner-level parameter → value for role b.
     public var roleB: [ParameterValue] = []
 
+    /// No overrides: every parameter at its (role) default.
     public init() {}
 
     /// Sets (or replaces) an override in one of the three groups; `parameter` is a model parameter

@@ -5,6 +5,7 @@ public struct TraceSettings: Sendable, Equatable {
     /// Outcome days traced, both ends included; nil: every day.
     public var days: ClosedRange<Int>?
 
+    /// Traces of `couples` couples per run on `days` (nil: every outcome day).
     public init(couples: Int, days: ClosedRange<Int>? = nil) {
         self.couples = couples
         self.days = days

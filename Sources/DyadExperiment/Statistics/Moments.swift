@@ -1,13 +1,17 @@
 /// Count, mean and sum of squared deviations of a sample, combined exactly in a fixed order
 /// (Welford 1962; Chan, Golub & LeVeque 1979 for merging).
 public struct Moments: Sendable, Equatable {
+    /// n: values added (NaN skipped).
     public private(set) var count: Int = 0
+    /// The running mean x̄ (0 when n = 0).
     public private(set) var mean = 0.0
     /// Σ (x − mean)².
     public private(set) var squaredDeviations = 0.0
 
+    /// No values: n = 0.
     public init() {}
 
+    /// Moments with the given n, mean and Σ (x − mean)² (e.g. read back from a run record).
     public init(count: Int, mean: Double, squaredDeviations: Double) {
         self.count = count
         self.mean = mean
@@ -80,10 +84,14 @@ public struct Moments: Sendable, Equatable {
 /// Paired statistics of one outcome over the same couples in a treatment arm and the control
 /// arm: moments of the differences and of each arm's values (pairs where both are present).
 public struct PairedMoments: Sendable, Equatable {
+    /// Moments of the paired differences treatment − control.
     public var difference = Moments()
+    /// Moments of the control arm's values (pairs where both values are present).
     public var control = Moments()
+    /// Moments of the treatment arm's values (pairs where both values are present).
     public var treatment = Moments()
 
+    /// No pairs.
     public init() {}
 
     /// Paired moments over the couples where both values are present (two-pass, compensated).
@@ -108,6 +116,7 @@ public struct PairedMoments: Sendable, Equatable {
         treatment.add(treatmentValue)
     }
 
+    /// Merges `other` (Chan et al.'s pairwise update of each of the three moments).
     public mutating func merge(_ other: PairedMoments) {
         difference.merge(other.difference)
         control.merge(other.control)
@@ -126,8 +135,10 @@ public struct CompensatedSum: Sendable {
     private var sum = 0.0
     private var compensation = 0.0
 
+    /// A sum of 0.
     public init() {}
 
+    /// Adds `value`, carrying the rounding error of the addition in the compensation term.
     public mutating func add(_ value: Double) {
         let total = sum + value
         if abs(sum) >= abs(value) {
@@ -138,5 +149,6 @@ public struct CompensatedSum: Sendable {
         sum = total
     }
 
+    /// The sum: the running sum plus the compensation.
     public var value: Double { sum + compensation }
 }

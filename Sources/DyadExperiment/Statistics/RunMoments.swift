@@ -63,6 +63,7 @@ public final class RunMoments: OutcomeSink, @unchecked Sendable {
         }
     }
 
+    /// Sizes the slots and the run sums for `layout` (arms, chunk size, hand-off slots).
     public func prepare(_ layout: OutcomeLayout) {
         armNames = layout.armNames
         precondition(armNames.indices.contains(controlArm), "control arm out of range")

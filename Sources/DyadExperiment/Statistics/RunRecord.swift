@@ -3,7 +3,9 @@ import DyadCore
 /// Everything kept of a finished run after its rows are written: the `runs.csv` means and the
 /// paired moments behind `effects.csv` (small, exact, mergeable in a fixed order).
 public struct RunRecord: Sendable, Equatable {
+    /// The run: sweep point, replicate and seed.
     public let run: PlannedRun
+    /// Per arm (arm order): couples and the run means of the numeric outcomes (runs.csv).
     public let arms: [ArmSummary]
     /// Paired moments per non-control arm (in arm order) and ``OutcomeSelection/compared``.
     public let effects: [[PairedMoments]]
@@ -12,6 +14,7 @@ public struct RunRecord: Sendable, Equatable {
     /// Completed episode turns.
     public let episodeTurns: Int
 
+    /// A record of `run` with its arm summaries, paired moments and simulation counts.
     public init(run: PlannedRun, arms: [ArmSummary], effects: [[PairedMoments]], coupleDays: Int, episodeTurns: Int) {
         self.run = run
         self.arms = arms

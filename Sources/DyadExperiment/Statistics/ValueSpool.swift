@@ -13,12 +13,15 @@ public protocol ValueSpool: AnyObject {
 public final class MemoryValueSpool: ValueSpool {
     private var values: [Double] = []
 
+    /// An empty spool.
     public init() {}
 
+    /// Appends `values` to the array.
     public func append(_ values: UnsafeBufferPointer<Double>) {
         self.values.append(contentsOf: values)
     }
 
+    /// Passes every value to `body` in one block.
     public func replay(_ body: (UnsafeBufferPointer<Double>) -> Void) {
         values.withUnsafeBufferPointer(body)
     }

@@ -24,17 +24,17 @@
 /// |v| > 2⁵³, otherwise plain notation ("0.0001", "123.456", "9007199254740992.0").
 /// Cost: constant time, a few 64×64-bit multiplications; no allocation, no trap on any bit
 /// pattern.
-public enum ShortestDecimal {
+package enum ShortestDecimal {
     /// Bytes the destination of `write(_:to:)` and `writeDescription(_:to:)` must have room for.
     /// The longest text is 24 bytes ("-2.2250738585072014e-308"); digits are stored in whole
     /// eight-byte words, and nothing is written past 32 bytes (checked by the tests).
-    public static let capacity = 32
+    package static let capacity = 32
 
     /// Writes DyadSim's output text of `value` and returns its length in bytes: `NA` for any
     /// NaN; a whole number of magnitude below 2⁵³ as integer digits ("3", "-12", "0" for
     /// −0.0); anything else as `Double.description` writes it ("0.25", "1e-05", "inf").
     /// `destination` must have room for `capacity` bytes.
-    public static func write(_ value: Double, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+    package static func write(_ value: Double, to destination: UnsafeMutablePointer<UInt8>) -> Int {
         let bits = value.bitPattern
         let magnitudeBits = bits & 0x7FFF_FFFF_FFFF_FFFF
         if magnitudeBits < twoToThe53Bits, let whole = wholeNumber(magnitudeBits: magnitudeBits) {
@@ -57,7 +57,7 @@ public enum ShortestDecimal {
     /// every NaN, "0.0" and "-0.0" for zeros, "inf" and "-inf" for infinities, otherwise the
     /// shortest round-trip decimal laid out as described on the type. `destination` must have
     /// room for `capacity` bytes.
-    public static func writeDescription(_ value: Double, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+    package static func writeDescription(_ value: Double, to destination: UnsafeMutablePointer<UInt8>) -> Int {
         let bits = value.bitPattern
         let magnitudeBits = bits & 0x7FFF_FFFF_FFFF_FFFF
         if magnitudeBits > infinityBits {
@@ -81,7 +81,7 @@ public enum ShortestDecimal {
     }
 
     /// DyadSim's output text of `value` (as `write(_:to:)`) as a string.
-    public static func text(_ value: Double) -> String {
+    package static func text(_ value: Double) -> String {
         String(unsafeUninitializedCapacity: capacity) { buffer in
             guard let base = buffer.baseAddress else { return 0 }
             return write(value, to: base)
@@ -89,7 +89,7 @@ public enum ShortestDecimal {
     }
 
     /// Exactly `value.description`, written by `writeDescription(_:to:)`.
-    public static func descriptionText(_ value: Double) -> String {
+    package static func descriptionText(_ value: Double) -> String {
         String(unsafeUninitializedCapacity: capacity) { buffer in
             guard let base = buffer.baseAddress else { return 0 }
             return writeDescription(value, to: base)

@@ -1,8 +1,8 @@
 /// "Did you mean …?" suggestions by Damerau–Levenshtein distance.
-public enum Suggestion {
+package enum Suggestion {
     /// The closest candidate to `word`, if it is close enough to be a plausible typo
     /// (distance ≤ max(2, length/3)), preferring the first of equally close candidates.
-    public static func closest(to word: String, among candidates: [String]) -> String? {
+    package static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = max(2, word.count / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
@@ -13,13 +13,13 @@ public enum Suggestion {
     }
 
     /// `; did you mean "X"?` for the closest candidate, or "" (flags are not quoted).
-    public static func hint(for word: String, among candidates: [String], quoted: Bool = true) -> String {
+    package static func hint(for word: String, among candidates: [String], quoted: Bool = true) -> String {
         guard let match = closest(to: word, among: candidates) else { return "" }
         return quoted ? "; did you mean \"\(match)\"?" : "; did you mean \(match)?"
     }
 
     /// Optimal-string-alignment distance (insertions, deletions, substitutions, transpositions).
-    public static func distance(_ first: String, _ second: String) -> Int {
+    package static func distance(_ first: String, _ second: String) -> Int {
         let a = Array(first), b = Array(second)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

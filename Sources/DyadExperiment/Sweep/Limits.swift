@@ -4,8 +4,11 @@ import DyadCore
 /// (whatever the machine), before the memory estimate of `dyadsim run` (`--max-memory`) judges
 /// whether it fits this machine.
 public enum Limits {
+    /// N: couples per run, at most 10⁸.
     public static let maximumCouples = 100_000_000.0
+    /// D and B: outcome and burn-in days, at most 10⁵.
     public static let maximumDays = 100_000.0
+    /// Replicates per sweep point, at most 10⁶.
     public static let maximumReplicates = 1_000_000.0
     /// Sweep points (grid × zip × sample × design rows).
     public static let maximumPoints = 1_000_000
@@ -15,6 +18,7 @@ public enum Limits {
     public static let maximumArms = 1_000
     /// Style prototypes of a population, and pairings of them.
     public static let maximumPrototypes = 1_000
+    /// Pairings of prototypes in a styles-mode population, at most 10⁴.
     public static let maximumPairings = 10_000
     /// Paths swept by one section (grid, zip, sample ranges, design columns).
     public static let maximumSweptPaths = 1_000

@@ -4,14 +4,18 @@ import DyadCore
 /// slowest), crossed with the `zip` rows, the `sample` points and the `design_file` rows (each
 /// of these present acts as one more factor); an empty sweep is one point with no overrides.
 public struct SweepDesign: Sendable, Equatable {
+    /// Axes combined full factorially (the first axis varies slowest).
     public var grid: [SweepAxis] = []
     /// Axes varied together (equal lengths).
     public var zip: [SweepAxis] = []
+    /// A sampled design (random, lhs, sobol or morris), or nil.
     public var sample: SampleDesign?
+    /// Points read from a design file or given inline, or nil.
     public var design: DesignTable?
     /// Whether points share random streams (``RandomNumbers``); `independent` by default.
     public var randomNumbers: RandomNumbers = .independent
 
+    /// An empty sweep: one point, no overrides.
     public init() {}
 
     /// True when there is nothing to sweep.

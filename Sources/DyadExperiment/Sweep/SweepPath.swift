@@ -4,8 +4,10 @@ import DyadCore
 public struct SweepPath: Sendable, Equatable, Hashable {
     /// The path as written (also the column name in `runs.csv` and `points.csv`).
     public let text: String
+    /// What the path sets: a model or population parameter, a run size, or a field of an arm's intervention.
     public let target: SweepTarget
 
+    /// Hashes the text only (the text determines the target).
     public func hash(into hasher: inout Hasher) { hasher.combine(text) }
 
     /// Whether values must be whole numbers.

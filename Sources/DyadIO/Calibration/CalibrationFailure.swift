@@ -2,16 +2,16 @@ import DyadExperiment
 
 /// A calibration that cannot start or cannot produce a posterior because of its inputs (invalid
 /// problem or settings, or no simulation of the prior with finite statistics): exit code 65.
-public struct CalibrationFailure: DyadSimError, Equatable {
+package struct CalibrationFailure: DyadSimError, Equatable {
     /// What went wrong, as a sentence.
-    public let message: String
+    package let message: String
 
     /// A failure with `message`.
-    public init(_ message: String) { self.message = message }
+    package init(_ message: String) { self.message = message }
 
     /// `error: <file>: <message>`.
-    public var lines: [String] { ["error: " + message] }
+    package var lines: [String] { ["error: " + message] }
 
     /// 65: invalid input.
-    public var exitCode: Int32 { ExitCode.invalidData }
+    package var exitCode: Int32 { ExitCode.invalidData }
 }

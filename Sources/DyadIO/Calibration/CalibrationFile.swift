@@ -5,33 +5,33 @@ import DyadInference
 /// A decoded, validated calibration file (`dyadsim calibrate FILE`): the base scenario with the
 /// calibration's simulation size, the calibrated sweep paths with their priors, the targets and
 /// the ABC-SMC settings. See docs/calibration.md for the format.
-public struct CalibrationFile: Sendable {
+package struct CalibrationFile: Sendable {
     /// The calibration's name (default output folder `Results/<name>/`).
-    public var name: String
+    package var name: String
     /// Free text.
-    public var description: String
+    package var description: String
     /// The base scenario, `abc.couples` and `abc.days` applied (no sweep, one replicate).
-    public var scenario: Scenario
+    package var scenario: Scenario
     /// Where the scenario came from: its path as given in the file, or "inline".
-    public var scenarioSource: String
+    package var scenarioSource: String
     /// The calibrated paths with their priors, in file order.
-    public var parameters: [(path: SweepPath, prior: UnivariateDistribution)]
+    package var parameters: [(path: SweepPath, prior: UnivariateDistribution)]
     /// The targets, in file order.
-    public var targets: [CalibrationTarget]
+    package var targets: [CalibrationTarget]
     /// Statistics reported for the posterior predictive draws only (no observed value), in file order.
-    public var predictions: [CalibrationTarget] = []
+    package var predictions: [CalibrationTarget] = []
     /// Particles, stop rules, tolerance quantile and seed.
-    public var settings: ABCSettings
+    package var settings: ABCSettings
 
     /// The simulation behind the calibration.
-    public var model: CalibrationModel {
+    package var model: CalibrationModel {
         CalibrationModel(
             scenario: scenario, paths: parameters.map(\.path), targets: targets, predictions: predictions)
     }
 
     /// The kernel's problem: parameters named by their paths, the targets, and a model key hashing
     /// the resolved base scenario (``ScenarioEncoding/json(_:)``), the paths and the target definitions.
-    public var problem: CalibrationProblem {
+    package var problem: CalibrationProblem {
         var canonical = scenario
         canonical.outputs.directory = nil
         let key = model.key(scenarioText: ScenarioEncoding.json(canonical))

@@ -6,23 +6,23 @@ import Foundation
 
 /// Problems of a calibration file and, if it names one, of its scenario file: one line per root
 /// cause, each naming its file (exit code 65).
-public struct CalibrationFileError: DyadSimError, Equatable {
+package struct CalibrationFileError: DyadSimError, Equatable {
     /// The problems per file, the calibration file's first.
-    public let errors: [ScenarioError]
+    package let errors: [ScenarioError]
 
     /// One line per problem.
-    public var lines: [String] { errors.flatMap(\.lines) }
+    package var lines: [String] { errors.flatMap(\.lines) }
 
     /// 65: invalid input.
-    public var exitCode: Int32 { ExitCode.invalidData }
+    package var exitCode: Int32 { ExitCode.invalidData }
 }
 
 /// Loads and validates calibration files (JSON5): the base scenario (a path relative to the file
 /// or an inline object), the parameters with their priors, the targets and the `abc` settings,
 /// with the scenario decoder's field paths, did-you-mean suggestions and root-cause reporting.
-public enum CalibrationLoader {
+package enum CalibrationLoader {
     /// Loads the calibration file at `path` (relative to the working directory).
-    public static func load(path: String) throws(CalibrationFileError) -> CalibrationFile {
+    package static func load(path: String) throws(CalibrationFileError) -> CalibrationFile {
         let bytes: [UInt8]
         switch InputFile.read(path, limit: ScenarioLoader.maximumFileBytes) {
         case .success(let read): bytes = read
@@ -37,7 +37,7 @@ public enum CalibrationLoader {
     }
 
     /// Decodes calibration text; `file` names it in messages, `baseDirectory` resolves a scenario path.
-    public static func decode(
+    package static func decode(
         bytes: [UInt8], file: String, baseDirectory: String = ".", defaultName: String = "calibration"
     ) throws(CalibrationFileError) -> CalibrationFile {
         let root: JSONNode

@@ -4,24 +4,24 @@ import DyadInference
 import Foundation
 
 /// What `dyadsim calibrate` asks for.
-public struct CalibrationRequest: Sendable {
+package struct CalibrationRequest: Sendable {
     /// The decoded calibration file.
-    public var file: CalibrationFile
+    package var file: CalibrationFile
     /// The calibration file as named by the user (for the manifest).
-    public var path: String
+    package var path: String
     /// The output directory.
-    public var directory: String
+    package var directory: String
     /// Worker threads (results do not depend on it).
-    public var threads: Int
+    package var threads: Int
     /// Continue from the last finished generation recorded in `directory`.
-    public var resume = false
+    package var resume = false
     /// Replace DyadSim outputs already in `directory`.
-    public var force = false
+    package var force = false
     /// The command line (for the manifest).
-    public var command: [String] = []
+    package var command: [String] = []
 
     /// A request to calibrate `file` into `directory` on `threads` threads.
-    public init(file: CalibrationFile, path: String, directory: String, threads: Int) {
+    package init(file: CalibrationFile, path: String, directory: String, threads: Int) {
         self.file = file
         self.path = path
         self.directory = directory
@@ -29,11 +29,11 @@ public struct CalibrationRequest: Sendable {
     }
 
     /// The default output directory: `Results/<name>`.
-    public static func defaultDirectory(for file: CalibrationFile) -> String { "Results/\(file.name)" }
+    package static func defaultDirectory(for file: CalibrationFile) -> String { "Results/\(file.name)" }
 }
 
 /// How a calibration ended.
-public enum CalibrationOutcome: Sendable {
+package enum CalibrationOutcome: Sendable {
     /// Every output written; the final state.
     case completed(CalibrationSummary)
     /// Stopped by the cancellation flag; `generations` finished generations are kept.
@@ -41,24 +41,24 @@ public enum CalibrationOutcome: Sendable {
 }
 
 /// What a finished calibration did (for the console).
-public struct CalibrationSummary: Sendable {
+package struct CalibrationSummary: Sendable {
     /// Completed generations.
-    public let generations: Int
+    package let generations: Int
     /// Simulations run in all generations (resumed ones included) plus the predictive draws.
-    public let simulations: Int
+    package let simulations: Int
     /// Why it stopped.
-    public let stopReason: ABCStopReason
+    package let stopReason: ABCStopReason
     /// The last generation's posterior.
-    public let posterior: PosteriorSummary
+    package let posterior: PosteriorSummary
     /// Generations found finished when resuming.
-    public let resumedGenerations: Int
+    package let resumedGenerations: Int
     /// Wall time of this invocation.
-    public let wallSeconds: Double
+    package let wallSeconds: Double
     /// Wall time of this invocation spent in the evaluator (simulating and measuring the targets);
     /// the rest is the kernel, the records and the outputs.
-    public let simulationSeconds: Double
+    package let simulationSeconds: Double
     /// The files written.
-    public let files: [String]
+    package let files: [String]
 }
 
 /// Runs a calibration into an output directory: generation after generation through
@@ -69,19 +69,19 @@ public struct CalibrationSummary: Sendable {
 /// Resume: after a kill at any moment, `--resume` reads the state of the last finished generation
 /// and continues; the outputs are the same bytes as without the interruption (except
 /// `wall_seconds` and the manifest's timing and command).
-public enum CalibrationRunner {
+package enum CalibrationRunner {
     /// Posterior predictive draws simulated after the last generation: min(N, this).
-    public static let maximumPredictiveDraws = 200
+    package static let maximumPredictiveDraws = 200
 
     /// The output files, in the order they are written (manifest last).
-    public static let outputFiles = [
+    package static let outputFiles = [
         "posterior.csv", "generations.csv", "posterior-summary.csv", "predictive.csv", "simulations.csv",
         OutputDirectory.manifestName,
     ]
 
     /// Runs `request`; `cancellation` stops it after the current simulation (the finished
     /// generations are kept); `onBatch` and `onGeneration` report progress.
-    public static func execute(
+    package static func execute(
         _ request: CalibrationRequest, cancellation: CancellationFlag? = nil,
         onBatch: (ABCBatchProgress) -> Void = { _ in },
         onGeneration: (ABCGenerationReport) -> Void = { _ in }

@@ -4,9 +4,9 @@ import DyadInference
 
 /// The calibration file format (docs/calibration.md): the keys the decoder accepts, with their
 /// types, defaults and meanings.
-public enum CalibrationSchema {
+package enum CalibrationSchema {
     /// The top-level keys.
-    public static let topLevel: [SchemaField] = [
+    package static let topLevel: [SchemaField] = [
         SchemaField("$schema", .string, default: "none", "optional JSON Schema reference for editors (ignored)"),
         SchemaField(
             "name", .string, default: "the file name", "calibration name: a plain word (letters, digits, _, -, .)"),
@@ -27,7 +27,7 @@ public enum CalibrationSchema {
     ]
 
     /// The keys of a prior: `prior` and the family's parameters (``DistributionParameter``).
-    public static let prior: [SchemaField] =
+    package static let prior: [SchemaField] =
         [
             SchemaField(
                 "prior", .choice(priorFamilies.map(\.rawValue)), default: "required", "the prior's family",
@@ -38,7 +38,7 @@ public enum CalibrationSchema {
         }
 
     /// The families a prior may have.
-    public static let priorFamilies = DistributionFamily.allCases
+    package static let priorFamilies = DistributionFamily.allCases
 
     /// Keys every target takes.
     static let commonTargetFields: [SchemaField] = [
@@ -53,7 +53,7 @@ public enum CalibrationSchema {
     ]
 
     /// Every target key (for the documentation and the schema).
-    public static var target: [SchemaField] {
+    package static var target: [SchemaField] {
         var fields = commonTargetFields
         for kind in CalibrationStatisticKind.allCases {
             for field in targetFields(kind) where !fields.contains(where: { $0.name == field.name }) {
@@ -113,7 +113,7 @@ public enum CalibrationSchema {
     }
 
     /// The keys of the `abc` object.
-    public static let abc: [SchemaField] =
+    package static let abc: [SchemaField] =
         ABCSettings.Field.allCases.map { field in
             SchemaField(field.rawValue, .number(-1e300...1e300), default: "see docs/calibration.md", "ABC-SMC setting")
         } + [

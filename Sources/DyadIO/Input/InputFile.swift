@@ -15,9 +15,9 @@ import Foundation
 /// cap; the file is opened non-blocking and checked again after opening, so it cannot be
 /// swapped for a FIFO in between. `followingLinks: false` refuses a symbolic link (for DyadSim's
 /// own state files, which are never links).
-public enum InputFile {
+package enum InputFile {
     /// Why a file was not read.
-    public enum Failure: Error, Equatable, Sendable {
+    package enum Failure: Error, Equatable, Sendable {
         case missing
         case directory
         /// A FIFO, device or socket (named in the message).
@@ -29,7 +29,7 @@ public enum InputFile {
         case unreadable(Int32)
 
         /// The reason as a phrase, e.g. "it is a named pipe (FIFO), not a regular file".
-        public var reason: String {
+        package var reason: String {
             switch self {
             case .missing: "no such file"
             case .directory: "it is a directory, not a file"
@@ -45,7 +45,7 @@ public enum InputFile {
     }
 
     /// The bytes of the regular file at `path`, at most `limit` of them.
-    public static func read(_ path: String, limit: Int, followingLinks: Bool = true) -> Result<[UInt8], Failure> {
+    package static func read(_ path: String, limit: Int, followingLinks: Bool = true) -> Result<[UInt8], Failure> {
         var status = stat()
         let found = followingLinks ? stat(path, &status) : lstat(path, &status)
         guard found == 0 else { return .failure(errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(errno)) }
@@ -72,7 +72,7 @@ public enum InputFile {
     }
 
     /// Whether `path` names a symbolic link (not followed).
-    public static func isSymbolicLink(_ path: String) -> Bool {
+    package static func isSymbolicLink(_ path: String) -> Bool {
         var status = stat()
         return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK
     }

@@ -7,7 +7,7 @@
 /// Benchmarks/README.md). It detects accidental damage (a truncated copy, a deleted row, a
 /// flipped digit), not deliberate forgery. Feeding the bytes in any pieces gives the same
 /// digest as feeding them at once.
-public struct ContentChecksum: Sendable {
+package struct ContentChecksum: Sendable {
     private static let prime1: UInt64 = 11_400_714_785_074_694_791
     private static let prime2: UInt64 = 14_029_467_366_897_019_727
     private static let prime3: UInt64 = 1_609_587_929_392_839_161
@@ -20,12 +20,13 @@ public struct ContentChecksum: Sendable {
     /// Bytes of an unfinished stripe (fewer than 32).
     private var pending: [UInt8] = []
     /// Bytes fed so far.
-    public private(set) var byteCount = 0
+    package private(set) var byteCount = 0
 
-    public init() { pending.reserveCapacity(32) }
+    /// The checksum of no bytes yet (XXH64 with seed 0).
+    package init() { pending.reserveCapacity(32) }
 
     /// Feeds `bytes`.
-    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    package mutating func update(_ bytes: UnsafeRawBufferPointer) {
         guard bytes.count > 0 else { return }
         byteCount += bytes.count
         var offset = 0
@@ -44,12 +45,12 @@ public struct ContentChecksum: Sendable {
     }
 
     /// Feeds the bytes of an array slice.
-    public mutating func update(_ bytes: ArraySlice<UInt8>) {
+    package mutating func update(_ bytes: ArraySlice<UInt8>) {
         bytes.withUnsafeBytes { update($0) }
     }
 
     /// Feeds the UTF-8 bytes of `text`.
-    public mutating func update(_ text: String) {
+    package mutating func update(_ text: String) {
         var copy = text
         copy.withUTF8 { update(UnsafeRawBufferPointer($0)) }
     }
@@ -68,7 +69,7 @@ public struct ContentChecksum: Sendable {
     }
 
     /// The digest of the bytes fed so far (the state is unchanged, so feeding may continue).
-    public var value: UInt64 {
+    package var value: UInt64 {
         var hash: UInt64
         if byteCount >= 32 {
             let (v1, v2, v3, v4) = accumulators
@@ -109,13 +110,13 @@ public struct ContentChecksum: Sendable {
     }
 
     /// The digest as 16 lowercase hexadecimal digits (the manifest's form).
-    public var text: String {
+    package var text: String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// The digest of `bytes` at once.
-    public static func of(_ bytes: [UInt8]) -> UInt64 {
+    package static func of(_ bytes: [UInt8]) -> UInt64 {
         var checksum = ContentChecksum()
         bytes.withUnsafeBytes { checksum.update($0) }
         return checksum.value

@@ -4,9 +4,9 @@ import Foundation
 
 /// Markdown generated from the definitions the code uses, embedded in the README and
 /// docs/scenario-format.md (tests check that the documents contain exactly these blocks).
-public enum Documentation {
+package enum Documentation {
     /// The data dictionary: one table per output file.
-    public static func columnsMarkdown() -> String {
+    package static func columnsMarkdown() -> String {
         var lines: [String] = []
         for file in OutputFile.allCases {
             lines.append("#### `\(file.rawValue)`: \(file.purpose)")
@@ -22,7 +22,7 @@ public enum Documentation {
     }
 
     /// Every scenario key: type, default, range or choices, meaning.
-    public static func scenarioMarkdown() -> String {
+    package static func scenarioMarkdown() -> String {
         var lines: [String] = []
         func table(_ title: String, _ fields: [SchemaField]) {
             lines.append("#### \(title)")

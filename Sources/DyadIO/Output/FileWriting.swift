@@ -9,8 +9,10 @@ import Foundation
 
 /// An input/output failure, rendered as one line (exit code 74).
 public struct OutputError: DyadSimError, Equatable, CustomStringConvertible {
+    /// The failure in words, naming the file (without the `error: ` prefix).
     public let message: String
 
+    /// A failure described by `message`.
     public init(_ message: String) { self.message = message }
 
     /// From the C `errno` of a failed call on `path`.
@@ -33,6 +35,7 @@ public struct OutputError: DyadSimError, Equatable, CustomStringConvertible {
         return OutputError("cannot \(action) \(path): \(reason)")
     }
 
+    /// The message.
     public var description: String { message }
 
     /// `error: ` and the message.
@@ -50,17 +53,18 @@ public struct OutputError: DyadSimError, Equatable, CustomStringConvertible {
 /// that name), so a symbolic link planted under its name is replaced, never written through;
 /// the rename replaces a link at the final name too. Every byte written is fed to an XXH64
 /// ``checksum`` on the way (recorded in manifests and verified by merge and resume).
-public final class AtomicFileWriter {
-    public let path: String
+package final class AtomicFileWriter {
+    /// The final path; the bytes go to a temporary file beside it until ``commit()``.
+    package let path: String
     private let temporaryPath: String
     private var descriptor: Int32
     private var buffer: [UInt8] = []
     private let capacity = 1 << 20
     /// Bytes written so far (buffered included).
-    public private(set) var byteCount = 0
+    package private(set) var byteCount = 0
     private var finished = false
     /// The checksum of the bytes written to the file so far (complete after ``commit()``).
-    public private(set) var checksum = ContentChecksum()
+    package private(set) var checksum = ContentChecksum()
 
     /// Whether ``commit()`` forces the data to the device (fsync) before renaming.
     private let durable: Bool
@@ -68,7 +72,7 @@ public final class AtomicFileWriter {
     /// Creates `path`'s temporary sibling for writing. `durable` files are synced to the device
     /// before the rename (final outputs); others only survive process death (run fragments,
     /// whose records carry their sizes for verification).
-    public init(path: String, durable: Bool = true) throws(OutputError) {
+    package init(path: String, durable: Bool = true) throws(OutputError) {
         self.path = path
         self.durable = durable
         let directory = (path as NSString).deletingLastPathComponent
@@ -86,19 +90,19 @@ public final class AtomicFileWriter {
     }
 
     /// Appends bytes.
-    public func write(_ bytes: some Sequence<UInt8>) throws(OutputError) {
+    package func write(_ bytes: some Sequence<UInt8>) throws(OutputError) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= capacity { try flush() }
     }
 
     /// Appends raw bytes without per-byte iteration.
-    public func write(_ data: Data) throws(OutputError) {
+    package func write(_ data: Data) throws(OutputError) {
         data.withUnsafeBytes { raw in buffer.append(contentsOf: raw.bindMemory(to: UInt8.self)) }
         if buffer.count >= capacity { try flush() }
     }
 
     /// Appends a slice of raw bytes.
-    public func write(_ bytes: ArraySlice<UInt8>) throws(OutputError) {
+    package func write(_ bytes: ArraySlice<UInt8>) throws(OutputError) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= capacity { try flush() }
     }
@@ -175,7 +179,7 @@ public final class AtomicFileWriter {
     }
 
     /// Appends the UTF-8 bytes of `text`.
-    public func write(_ text: String) throws(OutputError) {
+    package func write(_ text: String) throws(OutputError) {
         try write(text.utf8)
     }
 
@@ -197,7 +201,7 @@ public final class AtomicFileWriter {
     }
 
     /// Flushes, syncs and renames the file to its final name.
-    public func commit() throws(OutputError) {
+    package func commit() throws(OutputError) {
         try flush()
         if durable {
             guard fsync(descriptor) == 0 || errno == EINVAL else { throw .system("write", path) }
@@ -210,7 +214,7 @@ public final class AtomicFileWriter {
     }
 
     /// Abandons the file, removing the temporary.
-    public func discard() {
+    package func discard() {
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
         unlink(temporaryPath)
@@ -219,20 +223,20 @@ public final class AtomicFileWriter {
     }
 
     /// Total bytes once committed.
-    public var totalBytes: Int { byteCount + buffer.count }
+    package var totalBytes: Int { byteCount + buffer.count }
 }
 
 /// Small file helpers with ``OutputError``s.
-public enum Files {
+package enum Files {
     /// Writes `text` to `path` atomically.
-    public static func writeAtomically(_ text: String, to path: String, durable: Bool = true) throws(OutputError) {
+    package static func writeAtomically(_ text: String, to path: String, durable: Bool = true) throws(OutputError) {
         let writer = try AtomicFileWriter(path: path, durable: durable)
         try writer.write(text)
         try writer.commit()
     }
 
     /// Creates a directory and its parents; fails clearly if a part is a file.
-    public static func createDirectory(_ path: String) throws(OutputError) {
+    package static func createDirectory(_ path: String) throws(OutputError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
@@ -258,7 +262,7 @@ public enum Files {
 
     /// Reads a whole regular file (at most `limit` bytes) as text; `followingLinks: false`
     /// refuses a symbolic link.
-    public static func read(
+    package static func read(
         _ path: String, limit: Int = 64 << 20, followingLinks: Bool = true
     ) throws(OutputError) -> String {
         switch InputFile.read(path, limit: limit, followingLinks: followingLinks) {
@@ -273,7 +277,7 @@ public enum Files {
     }
 
     /// The size of the regular file at `path`, nil if it is missing, a link or not a file.
-    public static func regularFileSize(_ path: String) -> Int? {
+    package static func regularFileSize(_ path: String) -> Int? {
         var status = stat()
         guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Int(status.st_size)
@@ -316,15 +320,15 @@ public enum Files {
     }
 
     /// Removes a file if it exists.
-    public static func remove(_ path: String) {
+    package static func remove(_ path: String) {
         unlink(path)
     }
 
     /// Whether a path exists.
-    public static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+    package static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 
     /// Size in bytes (0 if missing).
-    public static func size(_ path: String) -> Int {
+    package static func size(_ path: String) -> Int {
         ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     }
 }

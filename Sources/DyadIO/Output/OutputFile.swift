@@ -2,7 +2,7 @@ import DyadCore
 import DyadExperiment
 
 /// The output files and their columns: the same definitions the writers use.
-public enum OutputFile: String, CaseIterable, Sendable {
+package enum OutputFile: String, CaseIterable, Sendable {
     case couples = "couples.csv"
     case partners = "partners.csv"
     case daily = "daily.csv"
@@ -13,7 +13,7 @@ public enum OutputFile: String, CaseIterable, Sendable {
     case points = "points.csv"
 
     /// What the file holds.
-    public var purpose: String {
+    package var purpose: String {
         switch self {
         case .couples: "one row per sweep point × replicate × arm × couple (docs/model.md §9.2)"
         case .partners:
@@ -45,11 +45,11 @@ public enum OutputFile: String, CaseIterable, Sendable {
     /// The columns in file order, measured columns included (the data dictionary); `<swept
     /// path>` stands for one column per swept path (runs.csv, effects.csv, summary.csv and
     /// points.csv).
-    public var columns: [OutputColumn] { columns(measured: true) }
+    package var columns: [OutputColumn] { columns(measured: true) }
 
     /// The columns in file order, with or without the measured columns of a `measurement`
     /// section (couples.csv and partners.csv; their means in runs.csv).
-    public func columns(measured: Bool) -> [OutputColumn] {
+    package func columns(measured: Bool) -> [OutputColumn] {
         switch self {
         case .couples:
             return [Self.sweepPoint, Self.replicate, Self.arm, Self.couple]
@@ -201,15 +201,15 @@ public enum OutputFile: String, CaseIterable, Sendable {
         return OutputColumn(name: column.name, type: type, unit: column.unit, meaning: column.meaning)
     }
 
-    /// The header line of the file, with `swept` path names where the file has them and the
-    /// measured columns when `measured`.
     /// True for a measured score (written only with a `measurement` section).
     private static func isMeasured(_ outcome: SummarisedOutcome) -> Bool {
         if case .measured = outcome { return true }
         return false
     }
 
-    public func header(swept: [String], measured: Bool = false) -> String {
+    /// The header line of the file, with `swept` path names where the file has them and the
+    /// measured columns when `measured`.
+    package func header(swept: [String], measured: Bool = false) -> String {
         var names: [String] = []
         for column in columns(measured: measured) {
             if column.name == "<swept path>" { names += swept } else { names.append(column.name) }

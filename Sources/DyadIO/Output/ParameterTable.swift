@@ -3,33 +3,33 @@ import DyadExperiment
 
 /// The parameter tables of `dyadsim params` and of docs/model.md §8, generated from
 /// ``ParameterCatalog`` (a test checks that the document holds exactly ``markdown()``).
-public enum ParameterTable {
+package enum ParameterTable {
     /// One displayed parameter.
-    public struct Row: Sendable, Equatable {
+    package struct Row: Sendable, Equatable {
         /// The parameter's name (scenario key).
-        public let name: String
+        package let name: String
         /// The default; "82 (a), 76 (b)" where the roles differ.
-        public let defaultText: String
+        package let defaultText: String
         /// Inclusive validity range, e.g. "0..1", "-1e9..1e9", "1..2880, integer".
-        public let rangeText: String
+        package let rangeText: String
         /// Unit or scale (``ParameterInfo/unit``).
-        public let unit: String
+        package let unit: String
         /// Source tag (``ParameterCatalog/sourceTags``).
-        public let tag: String
+        package let tag: String
         /// What the parameter means.
-        public let meaning: String
+        package let meaning: String
     }
 
     /// The parameters of one catalogue group, in catalogue order.
-    public struct Group: Sendable {
+    package struct Group: Sendable {
         /// The group heading with its level, e.g. "Choice rule (partner level)".
-        public let title: String
+        package let title: String
         /// The group's parameters.
-        public let rows: [Row]
+        package let rows: [Row]
     }
 
     /// Every group of the catalogue, in catalogue order.
-    public static func groups(rangeSeparator: String = "..") -> [Group] {
+    package static func groups(rangeSeparator: String = "..") -> [Group] {
         var groups: [Group] = []
         var title = ""
         var rows: [Row] = []
@@ -49,7 +49,7 @@ public enum ParameterTable {
     /// The text of `dyadsim params`: a header and the legend of the source tags, then per group a
     /// heading, a header row and one aligned row per parameter (every column as wide as its widest
     /// entry in any group, so long ranges never break the alignment).
-    public static func textLines() -> [String] {
+    package static func textLines() -> [String] {
         let header = Row(
             name: "name", defaultText: "default", rangeText: "range", unit: "unit", tag: "tag", meaning: "meaning")
         let groups = groups()
@@ -84,7 +84,7 @@ public enum ParameterTable {
     }
 
     /// The tables of docs/model.md §8: the legend, then one table per group.
-    public static func markdown() -> String {
+    package static func markdown() -> String {
         var lines = [
             "Source tags: "
                 + ParameterCatalog.sourceTags.map { "**\(escape($0.tag))** \($0.meaning)" }
@@ -109,7 +109,7 @@ public enum ParameterTable {
 
     /// Shortest decimal text, but whole numbers of magnitude ≥ 10⁶ that are a digit times a power
     /// of ten as "1e9" (so the range −10⁹…10⁹ of the utility coefficients stays narrow).
-    public static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         if value.isFinite, value == value.rounded(), value.magnitude >= 1e6 {
             var mantissa = value.magnitude
             var exponent = 0

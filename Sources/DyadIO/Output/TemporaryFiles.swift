@@ -3,7 +3,7 @@ import Synchronization
 
 /// Temporary files being written by this process (``AtomicFileWriter``), so that a process
 /// stopped by a second Ctrl-C or SIGTERM can remove them before it exits.
-public enum TemporaryFiles {
+package enum TemporaryFiles {
     private static let paths = Mutex<Set<String>>([])
 
     static func register(_ path: String) { _ = paths.withLock { $0.insert(path) } }
@@ -11,7 +11,7 @@ public enum TemporaryFiles {
     static func unregister(_ path: String) { _ = paths.withLock { $0.remove(path) } }
 
     /// Removes every temporary file still open for writing (before an immediate exit).
-    public static func removeAll() {
+    package static func removeAll() {
         let pending = paths.withLock { current -> Set<String> in
             defer { current.removeAll() }
             return current

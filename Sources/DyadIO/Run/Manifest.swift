@@ -3,12 +3,13 @@ import DyadExperiment
 import Foundation
 
 /// DyadSim's version.
-public enum DyadSimVersion {
-    public static let current = "0.1.0"
+package enum DyadSimVersion {
+    /// The version recorded in every manifest and printed by `dyadsim --version`.
+    package static let current = "0.1.0"
 
     /// The git commit of the source tree the executable was built from, if it can be found
     /// (the executable lives in the package's .build folder); "unknown" otherwise.
-    public static let gitCommit: String = {
+    package static let gitCommit: String = {
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
         let directory = executable.deletingLastPathComponent().path
         let process = Process()
@@ -30,15 +31,22 @@ public enum DyadSimVersion {
 
 /// Timing and machine facts of one invocation (the only part of a manifest that differs
 /// between otherwise identical outputs).
-public struct ExecutionFacts: Sendable {
-    public var threads: Int
-    public var started: Date
-    public var finished: Date
-    public var coupleDays: Int
-    public var episodeTurns: Int
-    public var command: [String]
+package struct ExecutionFacts: Sendable {
+    /// Worker threads used (outputs do not depend on it).
+    package var threads: Int
+    /// When the invocation started.
+    package var started: Date
+    /// When the invocation finished.
+    package var finished: Date
+    /// Outcome couple-days simulated by this invocation.
+    package var coupleDays: Int
+    /// Completed episode turns simulated by this invocation (for turns per second).
+    package var episodeTurns: Int
+    /// The command line as given.
+    package var command: [String]
 
-    public var wallSeconds: Double { finished.timeIntervalSince(started) }
+    /// finished − started, in seconds.
+    package var wallSeconds: Double { finished.timeIntervalSince(started) }
 }
 
 /// manifest.json: provenance of an output directory, and what its files hold: for each file its

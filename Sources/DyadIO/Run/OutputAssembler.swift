@@ -4,8 +4,11 @@ import Foundation
 
 /// Rows, bytes and content checksum of one written file (for the manifest).
 public struct WrittenFile: Sendable, Equatable {
+    /// The file's name inside the output directory, e.g. `couples.csv`.
     public let name: String
+    /// Data rows (the header excluded).
     public let rows: Int
+    /// Size of the file in bytes.
     public let bytes: Int
     /// ``ContentChecksum`` (XXH64) of the file's bytes, 16 hexadecimal digits.
     public let checksum: String

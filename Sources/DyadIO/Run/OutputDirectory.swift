@@ -14,14 +14,16 @@ import Foundation
 /// `.dyadsim/state.json` is refused (or, with `--force`, removed: removing a link leaves its
 /// target alone), the lock is opened with `O_NOFOLLOW`, files are created with `O_EXCL` and
 /// renamed into place, and removal never descends through a link.
-public struct OutputDirectory: Sendable {
-    public let path: String
+package struct OutputDirectory: Sendable {
+    /// The directory's path as given (relative to the working directory or absolute).
+    package let path: String
 
-    public init(path: String) { self.path = path }
+    /// The output directory at `path` (nothing is touched until it is used).
+    package init(path: String) { self.path = path }
 
     /// The directory a scenario's outputs go to unless `--out` says otherwise:
     /// `outputs.directory`, or `Results/<name>`.
-    public static func defaultPath(for scenario: Scenario) -> String {
+    package static func defaultPath(for scenario: Scenario) -> String {
         scenario.outputs.directory ?? "Results/\(scenario.name)"
     }
 
@@ -200,7 +202,7 @@ public struct OutputDirectory: Sendable {
 
 /// An exclusive advisory lock (flock) on an output directory, released when the process ends
 /// for any reason (kill -9 included).
-public final class DirectoryLock {
+package final class DirectoryLock {
     private var descriptor: Int32
 
     /// Takes the lock or throws naming the holder. The lock file is never a link (`O_NOFOLLOW`)
@@ -233,7 +235,7 @@ public final class DirectoryLock {
     }
 
     /// Releases the lock.
-    public func release() {
+    package func release() {
         if descriptor >= 0 {
             flock(descriptor, LOCK_UN)
             close(descriptor)

@@ -3,14 +3,19 @@ import DyadExperiment
 
 /// Everything `dyadsim run` needs to execute a plan into a directory.
 public struct RunRequest: Sendable {
+    /// The plan whose runs (all, or the shard's) are executed.
     public var plan: RunPlan
     /// The scenario file as the user named it (for the manifest).
     public var scenarioFile: String
+    /// The output directory.
     public var directory: String
+    /// Worker threads, at least 1 (outputs do not depend on it).
     public var threads: Int
     /// 0-based shard index and shard count, or nil for all runs.
     public var shard: (index: Int, count: Int)?
+    /// `--resume`: keep the runs an interrupted invocation finished and do only the rest.
     public var resume = false
+    /// `--force`: start afresh in a non-empty output directory, removing DyadSim's earlier outputs there.
     public var force = false
     /// The command line (for the manifest).
     public var command: [String] = []
@@ -26,6 +31,7 @@ public struct RunRequest: Sendable {
     /// 16 MiB.
     public static let defaultSpillLimit = 16 << 20
 
+    /// A request to run all of `plan` into `directory` with `threads` workers (at least 1), no resume or force.
     public init(plan: RunPlan, scenarioFile: String, directory: String, threads: Int) {
         self.plan = plan
         self.scenarioFile = scenarioFile
@@ -50,6 +56,7 @@ public enum RunOutcome: Sendable {
 
 /// What a completed request did.
 public struct RunReport: Sendable {
+    /// Runs in the output (resumed ones included).
     public let runs: Int
     /// Runs found finished on disk and not redone (resume).
     public let reused: Int
@@ -57,9 +64,13 @@ public struct RunReport: Sendable {
     public let coupleDays: Int
     /// Couple-days simulated by this invocation (resumed runs excluded).
     public let simulatedCoupleDays: Int
+    /// Completed episode turns simulated by this invocation.
     public let episodeTurns: Int
+    /// Wall-clock time of the invocation, in seconds.
     public let wallSeconds: Double
+    /// The final files written, with rows, bytes and checksum.
     public let files: [WrittenFile]
+    /// The output directory.
     public let directory: String
     /// What `--resume` found damaged or missing in a finished directory and rebuilt, one
     /// sentence each (empty normally).
@@ -79,5 +90,6 @@ public protocol ProgressSink: Sendable {
 }
 
 extension ProgressSink {
+    /// Ignores the start (for sinks that only show updates).
     public func begin(reused: Int, pending: Int, reusedCoupleDays: Double) {}
 }

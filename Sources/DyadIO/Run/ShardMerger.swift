@@ -4,13 +4,14 @@ import Foundation
 
 /// Why shards cannot be merged (invalid data, exit 65), an input/output failure (exit 74), or an
 /// interruption by a signal (the command turns it into 130/143).
-public enum MergeError: DyadSimError {
+package enum MergeError: DyadSimError {
     case invalid(String)
     case io(OutputError)
     /// SIGINT or SIGTERM arrived; nothing was left in the output directory.
     case interrupted
 
-    public var message: String {
+    /// The one-line message without the `error: ` prefix.
+    package var message: String {
         switch self {
         case .invalid(let text): text
         case .io(let error): error.message
@@ -19,11 +20,11 @@ public enum MergeError: DyadSimError {
     }
 
     /// `error: ` and the message.
-    public var lines: [String] { ["error: " + message] }
+    package var lines: [String] { ["error: " + message] }
 
     /// 65 for shards that do not fit together or are damaged, 74 for an input/output failure,
     /// 130 for an interruption (the command reports 143 after SIGTERM).
-    public var exitCode: Int32 {
+    package var exitCode: Int32 {
         switch self {
         case .invalid: ExitCode.invalidData
         case .io: ExitCode.ioError
@@ -44,8 +45,10 @@ public enum MergeError: DyadSimError {
 /// the inputs (compared by device and inode, so `./s0` or a link to `s0` is caught too). An
 /// interruption (`cancellation`) stops at the next block, removes the temporary files and
 /// everything the merge put into the output directory, and throws ``MergeError/interrupted``.
-public enum ShardMerger {
-    public static func merge(
+package enum ShardMerger {
+    /// Merges the shard directories `inputs` into `output` (replaced only with `force`), after
+    /// verifying each as described above; returns what was written, as a run does.
+    package static func merge(
         inputs: [String], output: String, force: Bool, command: [String],
         cancellation: CancellationFlag = CancellationFlag()
     ) throws(MergeError) -> RunReport {

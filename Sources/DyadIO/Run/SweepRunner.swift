@@ -7,6 +7,8 @@ import Synchronization
 /// Executes a run request: streams each finished run's rows and record to disk, resumes from
 /// records left by an interrupted invocation, and assembles the final files.
 public enum SweepRunner {
+    /// Executes `request`: completed with its report, or interrupted by `cancellation` with the finished
+    /// runs kept on disk for `--resume`. `progress` receives updates from worker threads.
     public static func execute(
         _ request: RunRequest, cancellation: CancellationFlag, progress: ProgressSink? = nil
     ) throws(OutputError) -> RunOutcome {

@@ -2,9 +2,9 @@ import DyadCore
 import DyadExperiment
 
 /// Renders ``ScenarioSchema`` as a JSON Schema (draft 2020-12).
-public enum JSONSchemaWriter {
+package enum JSONSchemaWriter {
     /// The schema document as text.
-    public static func schema() -> String {
+    package static func schema() -> String {
         var members: [(String, JSONText)] = [
             ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
             ("$id", .string("https://dyadsim.invalid/scenario.schema.json")),

@@ -14,11 +14,14 @@ public struct ScenarioProblem: Error, Sendable, Equatable {
         case field(String)
     }
 
+    /// Where the problem is: the file, a line and column, or a field path.
     public let location: Location
+    /// The problem in words, after the location and before the allowed values.
     public let message: String
     /// What would be allowed, if it can be said briefly.
     public let allowed: String?
 
+    /// A problem at `location` described by `message`, with what is allowed if known.
     public init(_ location: Location, _ message: String, allowed: String? = nil) {
         self.location = location
         self.message = message
@@ -43,8 +46,10 @@ public struct ScenarioProblem: Error, Sendable, Equatable {
 public struct ScenarioError: DyadSimError, Equatable {
     /// The file as named by the user.
     public let file: String
+    /// Every problem found, in file order (at least one).
     public let problems: [ScenarioProblem]
 
+    /// The problems of `file`.
     public init(file: String, problems: [ScenarioProblem]) {
         self.file = file
         self.problems = problems

@@ -5,7 +5,7 @@ import DyadJSON5
 extension ScenarioSchema {
     /// The `measurement` section: measured scores on the questionnaires' scales
     /// (docs/dyadic-data.md). Its presence adds the measured columns.
-    public static let measurement: [SchemaField] = [
+    package static let measurement: [SchemaField] = [
         SchemaField(
             "ecr_anxiety_reliability", .number(0.05...1), default: "0.92",
             "reliability of ECR-R anxiety (α ≈ .90–.93: Fraley, Waller & Brennan 2000; Sibley & Liu 2004)"),
@@ -26,7 +26,7 @@ extension ScenarioSchema {
 
 extension ScenarioSchema {
     /// `outputs.traces`.
-    public static let traces: [SchemaField] = [
+    package static let traces: [SchemaField] = [
         SchemaField(
             "couples", .integer(1...1000), default: "required",
             "couples traced per run (the same couples in every arm)",

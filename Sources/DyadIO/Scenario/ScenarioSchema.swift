@@ -2,7 +2,7 @@ import DyadCore
 import DyadExperiment
 
 /// The type of a scenario field.
-public indirect enum SchemaType: Sendable {
+package indirect enum SchemaType: Sendable {
     case integer(ClosedRange<Double>)
     case number(ClosedRange<Double>)
     case string
@@ -18,7 +18,7 @@ public indirect enum SchemaType: Sendable {
     case oneOf([SchemaType])
 
     /// Words for error messages ("an integer", "a number", …).
-    public var noun: String {
+    package var noun: String {
         switch self {
         case .integer: "an integer"
         case .number: "a number"
@@ -33,15 +33,20 @@ public indirect enum SchemaType: Sendable {
 }
 
 /// One key of a scenario object: its type, default and meaning (docs/scenario-format.md).
-public struct SchemaField: Sendable {
-    public let name: String
-    public let type: SchemaType
+package struct SchemaField: Sendable {
+    /// The key as written in the scenario file.
+    package let name: String
+    /// What values the key takes (type, range or choices).
+    package let type: SchemaType
     /// The default in words ("10000", "the first arm", "none").
-    public let defaultText: String
-    public let description: String
-    public let required: Bool
+    package let defaultText: String
+    /// What the key means, in one line.
+    package let description: String
+    /// Whether the key must be present.
+    package let required: Bool
 
-    public init(
+    /// A field `name` of `type` with its default in words and its meaning.
+    package init(
         _ name: String, _ type: SchemaType, default defaultText: String, _ description: String, required: Bool = false
     ) {
         self.name = name
@@ -54,10 +59,11 @@ public struct SchemaField: Sendable {
 
 /// The scenario file format: the single definition behind validation, `dyadsim schema` and
 /// docs/scenario-format.md.
-public enum ScenarioSchema {
+package enum ScenarioSchema {
     static let dayRange = 0...Limits.maximumDays
 
-    public static let intervention: [SchemaField] = [
+    /// The keys of an intervention object (an element of an arm's `interventions`).
+    package static let intervention: [SchemaField] = [
         SchemaField(
             "type", .choice(InterventionType.names), default: "required", "intervention type (docs/model.md §7.17)",
             required: true),
@@ -80,7 +86,8 @@ public enum ScenarioSchema {
             "set only: the value reached at strength 1 (base + s·(value − base))"),
     ]
 
-    public static let arm: [SchemaField] = [
+    /// The keys of an arm object (an element of `arms`).
+    package static let arm: [SchemaField] = [
         SchemaField(
             "name", .string, default: "required", "arm name: a plain word (letters, digits, _ and -), unique",
             required: true),
@@ -90,7 +97,8 @@ public enum ScenarioSchema {
             "interventions of this arm (at most 32)"),
     ]
 
-    public static let pairing: [SchemaField] = [
+    /// The keys of a pairing object of a styles-mode population.
+    package static let pairing: [SchemaField] = [
         SchemaField("a", .string, default: "required", "prototype of role a", required: true),
         SchemaField("b", .string, default: "required", "prototype of role b", required: true),
         SchemaField(
@@ -98,12 +106,14 @@ public enum ScenarioSchema {
             "relative share (≥ 0); shares are normalised"),
     ]
 
-    public static let prototype: [SchemaField] = [
+    /// The keys of a prototype object of a styles-mode population: anxiety a and avoidance v in 0–1.
+    package static let prototype: [SchemaField] = [
         SchemaField("a", .number(0...1), default: "required", "anxiety of the prototype (0–1)", required: true),
         SchemaField("v", .number(0...1), default: "required", "avoidance of the prototype (0–1)", required: true),
     ]
 
-    public static var population: [SchemaField] {
+    /// The keys of the `population` object (docs/model.md §5.2–§5.3, §8).
+    package static var population: [SchemaField] {
         [
             SchemaField(
                 "mode", .choice(PopulationMode.allCases.map(\.rawValue)), default: "traits",
@@ -125,7 +135,8 @@ public enum ScenarioSchema {
             ]
     }
 
-    public static let outputs: [SchemaField] = [
+    /// The keys of the `outputs` object.
+    package static let outputs: [SchemaField] = [
         SchemaField(
             "directory", .string, default: "Results/<name>/", "output directory (relative to the working directory)"),
         SchemaField("couples", .boolean, default: "true", "write couples.csv"),
@@ -141,7 +152,8 @@ public enum ScenarioSchema {
             "write traces.csv: every action of the episodes of some couples (docs/dyadic-data.md)"),
     ]
 
-    public static let sample: [SchemaField] = [
+    /// The keys of `sweep.sample`: method, size, ranges, seed, levels and distributions.
+    package static let sample: [SchemaField] = [
         SchemaField(
             "method", .choice(SampleMethod.allCases.map(\.rawValue)), default: "required",
             "random, lhs (Latin hypercube), sobol (Saltelli scheme, n·(2d+2) points) or morris (trajectories·(d+1) points)",
@@ -169,7 +181,7 @@ public enum ScenarioSchema {
 
     /// An input distribution of `sweep.sample.ranges` (docs/scenario-format.md): a family and its
     /// parameters (``DistributionFamily``), mapped from the unit design by its inverse CDF.
-    public static let inputDistribution: [SchemaField] = [
+    package static let inputDistribution: [SchemaField] = [
         SchemaField(
             "distribution", .choice(DistributionFamily.allCases.map(\.rawValue)), default: "required",
             "uniform, loguniform, normal, lognormal or triangular", required: true),
@@ -186,7 +198,8 @@ public enum ScenarioSchema {
         SchemaField("sigma", .number(0...1e12), default: "required for lognormal", "lognormal: SD of ln x (> 0)"),
     ]
 
-    public static let sweep: [SchemaField] = [
+    /// The keys of the `sweep` object: grid, zip, sample, design file or inline design.
+    package static let sweep: [SchemaField] = [
         SchemaField(
             "grid", .map(key: "sweep path", value: .array(.number(-1e12...1e12), minimumCount: 1)), default: "{}",
             "full factorial: sweep path → list of values"),
@@ -206,14 +219,16 @@ public enum ScenarioSchema {
         ),
     ]
 
-    public static let inlineDesign: [SchemaField] = [
+    /// The keys of an inline design (`sweep.design`): sweep-path columns and rows of values.
+    package static let inlineDesign: [SchemaField] = [
         SchemaField("columns", .array(.string, minimumCount: 1), default: "required", "sweep paths", required: true),
         SchemaField(
             "rows", .array(.array(.number(-1e12...1e12), minimumCount: 1), minimumCount: 1), default: "required",
             "one list of values per point", required: true),
     ]
 
-    public static var topLevel: [SchemaField] {
+    /// The keys of the scenario's top-level object.
+    package static var topLevel: [SchemaField] {
         [
             SchemaField("$schema", .string, default: "none", "optional JSON Schema reference for editors (ignored)"),
             SchemaField(

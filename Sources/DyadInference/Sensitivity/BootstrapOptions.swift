@@ -15,6 +15,7 @@ public struct BootstrapOptions: Sendable, Equatable {
     /// Key of the resampling stream.
     public var seed: UInt64
 
+    /// Options with `resamples` resamples at level `confidenceLevel`, drawn from the stream keyed by `seed`.
     public init(resamples: Int = 1000, confidenceLevel: Double = 0.95, seed: UInt64) {
         self.resamples = resamples
         self.confidenceLevel = confidenceLevel

@@ -17,6 +17,7 @@ public struct MorrisIndices: Sendable, Equatable {
     /// How the intervals were computed.
     public var bootstrap: BootstrapOptions
 
+    /// The statistics as computed by ``MorrisAnalysis``.
     public init(
         trajectories: Int, levels: Int, elementaryEffects: [[Double]], mu: [SensitivityEstimate],
         muStar: [SensitivityEstimate], sigma: [SensitivityEstimate], noise: ReplicateNoise?,

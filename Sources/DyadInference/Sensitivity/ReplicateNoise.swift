@@ -17,6 +17,7 @@ public struct ReplicateNoise: Sendable, Equatable {
     /// (s²_w / R) / s²_ȳ (level of the analysed row means).
     public var noiseShareOfMeans: Double
 
+    /// Shares as computed from a replicated design (R = `replicates` ≥ 2).
     public init(replicates: Int, withinPointShare: Double, noiseShareOfMeans: Double) {
         self.replicates = replicates
         self.withinPointShare = withinPointShare

@@ -69,5 +69,6 @@ extension SensitivityError {
 }
 
 extension SensitivityError: CustomStringConvertible {
+    /// The message.
     public var description: String { message }
 }

@@ -1,6 +1,7 @@
 /// One index of one parameter (or pair, for S2) with its bootstrap interval and, when the design
 /// has replicates, the size noise alone would give it.
 public struct SensitivityEstimate: Sendable, Equatable {
+    /// Which index: S1, ST, S2 (Sobol) or μ, μ*, σ (Morris).
     public var index: SensitivityIndex
     /// Position of the parameter in the design's column order.
     public var parameter: Int
@@ -15,6 +16,7 @@ public struct SensitivityEstimate: Sendable, Equatable {
     /// reasoning in ``ReplicatedOutputs``); nil without replicates.
     public var noiseThreshold: Double?
 
+    /// An estimate of `index` for `parameter` (and `secondParameter` for S2) with its interval half-width.
     public init(
         index: SensitivityIndex, parameter: Int, secondParameter: Int? = nil, value: Double,
         halfWidth: Double, noiseThreshold: Double? = nil

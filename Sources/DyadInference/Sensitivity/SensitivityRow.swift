@@ -4,20 +4,26 @@ public struct SensitivityRow: Sendable, Equatable {
     public var outcome: String
     /// The arm (for an effect: the treatment arm, compared with the control arm).
     public var arm: String
+    /// Whether the output is an arm's level or a paired effect (the `kind` column).
     public var kind: SensitivityKind
     /// The sweep path of the parameter; `p1×p2` for an S2 pair.
     public var parameter: String
+    /// sobol or morris (the `method` column).
     public var method: SensitivityMethod
+    /// S1, ST, S2, mu, mu_star or sigma (the `index` column).
     public var index: SensitivityIndex
+    /// The index's point estimate.
     public var value: Double
     /// value ∓ z·SD of the bootstrap.
     public var ciLow: Double
+    /// value ± z·SD of the bootstrap: the upper end.
     public var ciHigh: Double
     /// What replicate noise alone produces (``ReplicatedOutputs``); nil without replicates.
     public var noiseThreshold: Double?
     /// True when the index is no larger than `noiseThreshold` (a warning).
     public var isBelowNoise: Bool
 
+    /// The row of `estimate` for `outcome` of `arm`, with the parameter's sweep path (or pair) as `parameter`.
     public init(outcome: String, arm: String, kind: SensitivityKind, parameter: String, estimate: SensitivityEstimate) {
         self.outcome = outcome
         self.arm = arm

@@ -16,6 +16,7 @@ public struct SobolIndices: Sendable, Equatable {
     /// How the intervals were computed.
     public var bootstrap: BootstrapOptions
 
+    /// The indices as computed by ``SobolAnalysis``.
     public init(
         parameterCount: Int, baseSamples: Int, firstOrder: [SensitivityEstimate], total: [SensitivityEstimate],
         secondOrder: [SensitivityEstimate], noise: ReplicateNoise?, bootstrap: BootstrapOptions
