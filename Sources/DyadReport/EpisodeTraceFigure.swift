@@ -5,7 +5,7 @@ import DyadExperiment
 /// axis: both partners' arousal E after each action as two lines, the flooding threshold
 /// `theta_flood` (docs/model.md §7.9) as a dashed rule, and each partner's actions as marks in a
 /// strip above the arousal scale (colour by kind of action, shape by action).
-enum EpisodeTraceFigure {
+package enum EpisodeTraceFigure {
     /// The file name in the report.
     static let file = "episodes.svg"
 
