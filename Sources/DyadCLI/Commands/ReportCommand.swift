@@ -9,7 +9,7 @@ enum ReportCommand: Command {
     static let specification = CommandSpecification(
         name: "report", valueFlags: ["--out", "--point"], switches: [], positionalRange: (1, 1),
         usage: "dyadsim report <results dir> [--out DIR] [--point LIST]",
-        summary: "figures (SVG) and an HTML page from a results directory: trajectories, pairings, effects, sweep",
+        summary: "figures (SVG) and an HTML page from a results directory: trajectories, pairings, effects, sweep, episodes",
         details: """
             options:
               --out DIR    report directory (default: <results dir>/report/)
@@ -19,8 +19,9 @@ enum ReportCommand: Command {
                            pairing figure shows the first
 
             files: trajectories.svg (daily.csv), pairings.svg (couples.csv), effects.svg (more than one
-            arm), sweep.svg (sweeps only) and index.html with the scenario, key findings and the effects
-            table; each is written under a temporary name and renamed when complete.
+            arm), sweep.svg (sweeps only), episodes.svg (traces.csv: one traced episode per arm) and
+            index.html with the scenario, key findings and the effects table; each is written under a
+            temporary name and renamed when complete.
             exit codes: 0 done, 64 usage, 65 not a readable DyadSim output, 74 I/O error.
             """)
 
