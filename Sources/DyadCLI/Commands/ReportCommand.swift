@@ -9,7 +9,8 @@ enum ReportCommand: Command {
     static let specification = CommandSpecification(
         name: "report", valueFlags: ["--out", "--point"], switches: [], positionalRange: (1, 1),
         usage: "dyadsim report <results dir> [--out DIR] [--point LIST]",
-        summary: "figures (SVG) and an HTML page from a results directory: trajectories, pairings, effects, sweep, episodes",
+        summary:
+            "figures (SVG) and an HTML page from a results directory: trajectories, pairings, effects, sweep, episodes",
         details: """
             options:
               --out DIR    report directory (default: <results dir>/report/)
