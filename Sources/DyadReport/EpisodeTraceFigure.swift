@@ -3,7 +3,7 @@ import DyadExperiment
 
 /// `episodes.svg`: one traced conflict episode per arm (traces.csv), stacked on a shared turn
 /// axis: both partners' arousal E after each action as two lines, the flooding threshold
-/// `theta_flood` (docs/model.md §7.9) as a dashed rule, and each partner's actions as marks in a
+/// `theta_flood` (docs/model.md §2.5) as a dashed rule, and each partner's actions as marks in a
 /// strip above the arousal scale (colour by kind of action, shape by action).
 package enum EpisodeTraceFigure {
     /// The file name in the report.
@@ -21,7 +21,7 @@ package enum EpisodeTraceFigure {
         "How to read it: each panel is the same couple's first conflict episode on the same day in one arm "
         + "(the couple and day whose control-arm episode was longest among the traced couples). "
         + "The lines are the two partners' arousal after each action; the dashed line is the flooding threshold "
-        + "theta_flood (above it a partner is flooded: heart rate over 100 bpm, docs/model.md \u{00A7}7.9). The marks "
+        + "theta_flood (above it a partner is flooded: heart rate over 100 bpm, docs/model.md \u{00A7}2.5). The marks "
         + "above the lines are the actions, a on the top row and b below, one per partner per turn: a run of "
         + "pursuits answered by withdrawals is the pursue\u{2013}withdraw cycle, validations usually bring both "
         + "lines down and end the episode."
