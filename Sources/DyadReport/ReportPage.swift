@@ -15,6 +15,8 @@ struct ReportPage {
     let effects: [EffectsFigure.PointEffects]
     let pairings: [PairingFigure.Pairing]
     let notes: [String]
+    /// The episode-trace figure (traces.csv), shown in a section of its own.
+    var episodes: FigureEntry? = nil
 
     /// Points with more sweep points than this list only the points shown.
     static let maximumListedPoints = 50
@@ -43,6 +45,14 @@ struct ReportPage {
             page.open("figure")
             page.leaf("img", [("src", figure.file), ("alt", figure.caption)])
             page.element("figcaption", content: "\(figure.file): \(figure.caption)")
+            page.close()
+        }
+        if let episodes {
+            page.element("h2", content: "A conflict episode, turn by turn")
+            page.element("p", content: EpisodeTraceFigure.reading)
+            page.open("figure")
+            page.leaf("img", [("src", episodes.file), ("alt", episodes.caption)])
+            page.element("figcaption", content: "\(episodes.file): \(episodes.caption)")
             page.close()
         }
         for set in effects { effectsSection(&page, set) }

@@ -25,7 +25,8 @@ public enum PointSelection: Sendable, Equatable {
 ///
 /// Figures: `trajectories.svg` (daily.csv), `pairings.svg` (couples.csv), `effects.svg`
 /// (effects.csv, more than one arm; plus the more anxious partner from couples.csv) and
-/// `sweep.svg` (effects.csv and points.csv, sweeps with more than one arm). Trajectories and
+/// `sweep.svg` (effects.csv and points.csv, sweeps with more than one arm) and `episodes.svg`
+/// (traces.csv: one traced episode per arm at the first point shown). Trajectories and
 /// effects show one column of small multiples per selected sweep point. Each file is written
 /// under a temporary name and renamed into place.
 public enum ReportWriter {
@@ -207,6 +208,8 @@ public enum ReportWriter {
                     ))
             }
         }
+        let episodes = try EpisodeTraceFigure.load(results, point: points[0], context: context)
+        if let note = episodes.note { notes.append(note) }
         if points.count < context.pointCount {
             let shown = points.map(String.init).joined(separator: ", ")
             notes.append(
@@ -220,9 +223,16 @@ public enum ReportWriter {
                 try Files.writeAtomically(SVGRenderer.render(entry.figure), to: output + "/" + entry.file)
                 written.append(entry.file)
             }
+            if let figure = episodes.figure {
+                try Files.writeAtomically(SVGRenderer.render(figure), to: output + "/" + EpisodeTraceFigure.file)
+                written.append(EpisodeTraceFigure.file)
+            }
             let page = ReportPage(
                 context: context, figures: figures.map { ReportPage.FigureEntry(file: $0.file, caption: $0.caption) },
-                effects: effects, pairings: pairings, notes: notes)
+                effects: effects, pairings: pairings, notes: notes,
+                episodes: episodes.figure.map { _ in
+                    ReportPage.FigureEntry(file: EpisodeTraceFigure.file, caption: EpisodeTraceFigure.caption)
+                })
             try Files.writeAtomically(page.render(), to: output + "/index.html")
             written.append("index.html")
         } catch {

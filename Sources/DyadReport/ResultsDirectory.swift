@@ -12,6 +12,9 @@ struct ResultsDirectory {
     let scenario: ScenarioFacts
     /// Provenance lines for the report page (version, fingerprint, scenario file, shard).
     let provenance: [(label: String, value: String)]
+    /// The manifest's plan: a point's resolved scenario (parameters such as theta_flood) for the
+    /// episode-trace figure.
+    let plan: RunPlan
 
     /// The path of an output file in the directory.
     func file(_ output: OutputFile) -> String { path + "/" + output.rawValue }
@@ -51,12 +54,13 @@ struct ResultsDirectory {
             case .noScenario: throw .invalid("\(manifestPath): no \"scenario\" object (not a DyadSim manifest?)")
             }
         }
-        let scenario: Scenario
+        let plan: RunPlan
         do {
-            scenario = try manifest.plan().scenario
+            plan = try manifest.plan()
         } catch {
             throw .invalid("\(manifestPath): its scenario cannot be read: \(error.lines.first ?? "")")
         }
+        let scenario = plan.scenario
         var provenance: [(String, String)] = []
         if let version = manifest.version { provenance.append(("DyadSim version", version)) }
         if let commit = manifest.gitCommit { provenance.append(("git commit", commit)) }
@@ -75,7 +79,7 @@ struct ResultsDirectory {
                         : "independent (each sweep point has its own streams)"
                 ))
         }
-        return ResultsDirectory(path: path, scenario: ScenarioFacts(scenario), provenance: provenance)
+        return ResultsDirectory(path: path, scenario: ScenarioFacts(scenario), provenance: provenance, plan: plan)
     }
 }
 

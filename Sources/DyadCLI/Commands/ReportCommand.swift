@@ -9,7 +9,8 @@ enum ReportCommand: Command {
     static let specification = CommandSpecification(
         name: "report", valueFlags: ["--out", "--point", "--outcomes"], switches: [], positionalRange: (1, 1),
         usage: "dyadsim report <results dir> [--out DIR] [--point LIST] [--outcomes a,b]",
-        summary: "figures (SVG) and an HTML page from a results directory: trajectories, pairings, effects, sweep",
+        summary:
+            "figures (SVG) and an HTML page from a results directory: trajectories, pairings, effects, sweep, episodes",
         details: """
             options:
               --out DIR    report directory (default: <results dir>/report/)
@@ -21,11 +22,12 @@ enum ReportCommand: Command {
                            dissolved and pw_cycle_frac where analysed, else the first four)
 
             files: trajectories.svg (daily.csv), pairings.svg (couples.csv), effects.svg (more than one
-            arm), sweep.svg (sweeps only) and index.html with the scenario, key findings and the effects
-            table. A folder with sensitivity.csv (dyadsim analyze) gets sobol-<outcome>.svg (S1 and ST
-            bars with their intervals) or morris-<outcome>.svg (the mu*-sigma plane) per outcome and an
-            index.html with the design and the indices (docs/sensitivity.md). Each file is written
-            under a temporary name and renamed when complete.
+            arm), sweep.svg (sweeps only), episodes.svg (traces.csv: one traced episode per arm) and
+            index.html with the scenario, key findings and the effects table. A folder with
+            sensitivity.csv (dyadsim analyze) gets sobol-<outcome>.svg (S1 and ST bars with their
+            intervals) or morris-<outcome>.svg (the mu*-sigma plane) per outcome and an index.html with
+            the design and the indices (docs/sensitivity.md). Each file is written under a temporary
+            name and renamed when complete.
             exit codes: 0 done, 64 usage, 65 not a readable DyadSim output, 74 I/O error.
             """)
 

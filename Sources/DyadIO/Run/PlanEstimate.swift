@@ -4,8 +4,11 @@ import Foundation
 
 /// What a plan will need: runs, couple-days, peak memory, output rows and bytes.
 public struct PlanEstimate: Sendable {
+    /// Runs covered (all of the plan's, or one shard's).
     public let runs: Int
+    /// Distinct sweep points among those runs.
     public let points: Int
+    /// Outcome couple-days of those runs (couples × days × arms), summed.
     public let coupleDays: Double
     /// Burn-in couple-days (simulated once per couple, not per arm).
     public let burnInCoupleDays: Double
@@ -19,6 +22,24 @@ public struct PlanEstimate: Sendable {
     /// Approximate bytes of one row of couples.csv and daily.csv (measured on default runs).
     static let couplesRowBytes = 900.0
     static let dailyRowBytes = 190.0
+    /// Approximate bytes of one row of partners.csv, and what a `measurement` section adds to it.
+    /// Measured on 1,000 couples × 100 days (default parameters; traits and styles populations):
+    /// file bytes / rows = 487–515 without measurement, 704 with it.
+    static let partnersRowBytes = 500.0
+    static let partnersMeasuredRowBytes = 200.0
+    /// Approximate bytes of one row of traces.csv (the same runs: 154–160).
+    static let tracesRowBytes = 157.0
+    /// Rows of traces.csv per traced couple, outcome day and arm: actions in conflict episodes
+    /// per couple-day. Measured on the same runs, every couple traced for 100 days (rows /
+    /// (couples × days × arms)): 1.52 in the control arm of the default traits population
+    /// (1.30 averaged with a consistent-validation arm), 2.55 in the default styles population,
+    /// whose fearful and anxious pairings fight more. Other parameters move it up or down.
+    static func tracesRowsPerCoupleDay(_ mode: PopulationMode) -> Double {
+        switch mode {
+        case .traits: 1.5
+        case .styles: 2.5
+        }
+    }
 
     /// The estimate for `runs` of `plan`, in O(runs + points): each distinct point's scenario
     /// is resolved once, and its daily rows are counted in closed form (no walk over days).
@@ -27,6 +48,7 @@ public struct PlanEstimate: Sendable {
         var facts = [PointFacts?](repeating: nil, count: plan.points.count)
         var distinctPoints = 0
         var coupleDays = 0.0, burnIn = 0.0, couplesRows = 0.0, dailyRows = 0.0, largestRun = 0.0
+        var partnersRows = 0.0, partnersBytes = 0.0, tracesRows = 0.0
         var largestRunCoupleDays = 0.0
         for run in runs {
             let point: PointFacts
@@ -43,6 +65,9 @@ public struct PlanEstimate: Sendable {
             burnIn += point.burnInCoupleDays
             couplesRows += point.couplesRows
             dailyRows += point.dailyRows
+            partnersRows += point.partnersRows
+            partnersBytes += point.partnersRows * point.partnersRowBytes
+            tracesRows += point.tracesRows
         }
         points = distinctPoints
         self.coupleDays = coupleDays
@@ -62,7 +87,11 @@ public struct PlanEstimate: Sendable {
         if plan.scenario.outputs.couples {
             files.append(("couples.csv", couplesRows, couplesRows * Self.couplesRowBytes))
         }
+        if plan.scenario.outputs.partners { files.append(("partners.csv", partnersRows, partnersBytes)) }
         if plan.scenario.outputs.daily { files.append(("daily.csv", dailyRows, dailyRows * Self.dailyRowBytes)) }
+        if plan.scenario.outputs.traces != nil {
+            files.append(("traces.csv", tracesRows, tracesRows * Self.tracesRowBytes))
+        }
         files.append(("runs.csv", runsRows, runsRows * 1400))
         let effectRows = Double(distinctPoints) * max(0, arms - 1) * outcomes
         files.append(("effects.csv", effectRows, effectRows * 150))
@@ -80,6 +109,9 @@ public struct PlanEstimate: Sendable {
         let burnInCoupleDays: Double
         let couplesRows: Double
         let dailyRows: Double
+        let partnersRows: Double
+        let partnersRowBytes: Double
+        let tracesRows: Double
         let runBytes: Double
 
         init(_ scenario: Scenario, workers: Double = 1) {
@@ -90,6 +122,19 @@ public struct PlanEstimate: Sendable {
             dailyRows =
                 scenario.outputs.daily
                 ? Double(PlanEstimate.writtenDays(days: scenario.days, every: scenario.outputs.dailyEvery)) * arms : 0
+            partnersRows = scenario.outputs.partners ? 2 * couples * arms : 0
+            partnersRowBytes =
+                PlanEstimate.partnersRowBytes
+                + (scenario.measurement == nil ? 0 : PlanEstimate.partnersMeasuredRowBytes)
+            if let traces = scenario.outputs.traces {
+                let window = traces.days ?? 0...Int.max
+                let days = max(0, min(window.upperBound, scenario.days - 1) - max(window.lowerBound, 0) + 1)
+                tracesRows =
+                    min(couples, Double(traces.couples)) * Double(days) * arms
+                    * PlanEstimate.tracesRowsPerCoupleDay(scenario.population.mode)
+            } else {
+                tracesRows = 0
+            }
             runBytes = PlanEstimate.runBytes(
                 couples: couples, arms: arms, days: Double(scenario.days), workers: workers,
                 couplesFile: scenario.outputs.couples)
@@ -172,6 +217,7 @@ public struct PlanEstimate: Sendable {
 
 /// Human-readable sizes and counts.
 public enum Quantity {
+    /// `value` bytes in powers of 1000 with one decimal ("1.5 MB"); "?" if not finite or negative.
     public static func bytes(_ value: Double) -> String {
         guard value.isFinite, value >= 0 else { return "?" }
         let units = ["B", "KB", "MB", "GB", "TB"]
@@ -189,6 +235,8 @@ public enum Quantity {
         return number + " " + units[index]
     }
 
+    /// `value` as a whole number, or in millions/billions with two decimals; "?" if not finite or
+    /// negative.
     public static func count(_ value: Double) -> String {
         guard value.isFinite, value >= 0 else { return "?" }
         if value >= 1e9 { return String(format: "%.2f billion", value / 1e9) }
