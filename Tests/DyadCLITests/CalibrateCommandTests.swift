@@ -207,7 +207,52 @@ struct CalibrateCommandTests {
             lines: [
                 "error: FILE: scenario: the scenario has a sweep; a calibration chooses the parameter values itself (allowed a scenario without sweep)"
             ]),
+        BadInput(
+            name: "measured score without a measurement section",
+            body:
+                #"{ \#(scenario), \#(parameter), targets: [{ statistic: "mean", column: "csi_a", value: 60, sd: 2 }] }"#,
+            lines: [
+                "error: FILE: targets[0].column: \"csi_a\" is a measured score, written only with a measurement section (allowed add measurement: {} to the scenario (docs/dyadic-data.md), or a couples.csv column)"
+            ]),
     ]
+
+    @Test("targets on measured scores: means, paired effects and correlations of the instruments' scores")
+    func measuredTargets() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let scenario = """
+            scenario: { seed: 5, couples: 200, days: 40, burn_in_days: 20, measurement: {},
+              arms: [{ name: "control" }, { name: "cv", interventions: [{ type: "consistent_validation" }] }] }
+            """
+        let file = directory.write(
+            "cal.json5",
+            """
+            { name: "measured", \(scenario),
+              parameters: { "params.lambda0": { prior: "uniform", low: 0.05, high: 0.5 } },
+              targets: [
+                { statistic: "mean", column: "csi_a", value: 60, sd: 3 },
+                { statistic: "effect_difference", arm: "cv", outcome: "csi_distressed_a", value: -0.1, sd: 0.05 },
+                { statistic: "correlation", x: "ecr_anx0_a", y: "csi_a", value: -0.3, sd: 0.1 },
+              ],
+              abc: { particles: 20, max_generations: 1, seed: 3 } }
+            """)
+        let out = directory.file("out")
+        let outcome = run([file, "--out", out, "--quiet"])
+        try #require(outcome.code == 0, "\(outcome.error)")
+        let simulations = try #require(CSVTable(path: out + "/simulations.csv"))
+        for name in ["mean_csi_a", "effect_difference_csi_distressed_a_cv", "correlation_ecr_anx0_a_csi_a"] {
+            #expect(simulations.header.contains(name), "\(simulations.header)")
+        }
+        try #require(!simulations.rows.isEmpty)
+        for row in simulations.rows {
+            let mean = simulations.number(row, "mean_csi_a")
+            #expect(mean > 20 && mean < 81, "mean CSI-16 \(mean)")
+            let correlation = simulations.number(row, "correlation_ecr_anx0_a_csi_a")
+            #expect(correlation > -1 && correlation < 0, "corr \(correlation)")
+            let effect = simulations.number(row, "effect_difference_csi_distressed_a_cv")
+            #expect(effect.isFinite && effect <= 0.05, "effect \(effect)")
+        }
+    }
 
     @Test("a bad calibration file: exactly its lines, exit 65, nothing written", arguments: badInputs)
     func badInput(_ input: BadInput) throws {

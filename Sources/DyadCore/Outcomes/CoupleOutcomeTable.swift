@@ -8,6 +8,9 @@ public struct CoupleOutcomeTable: Sendable {
     public let count: Int
     /// Column-major values.
     public internal(set) var values: [Double]
+    /// Column-major ``MeasuredColumn`` values (value of column m for row i at `m·count + i`);
+    /// empty without a measurement model.
+    public internal(set) var measured: [Double] = []
 
     /// An empty table for couples `firstCouple ..< firstCouple + count`: every value NA (NaN).
     public init(firstCouple: Int, count: Int) {
@@ -19,6 +22,11 @@ public struct CoupleOutcomeTable: Sendable {
     /// The value of `column` for row `row` (0-based within this table); NaN means NA.
     public func value(_ column: CoupleOutcomeColumn, row: Int) -> Double {
         values[column.rawValue * count + row]
+    }
+
+    /// The measured score `column` of row `row`; NaN when missing or without a measurement model.
+    public func value(_ column: MeasuredColumn, row: Int) -> Double {
+        measured.isEmpty ? .nan : measured[column.rawValue * count + row]
     }
 
     /// All rows of one column.

@@ -47,6 +47,10 @@ public struct OutcomeLayout: Sendable {
     /// Hand-off slots: ``OutcomeChunk/slot`` is in 0 ..< slots.
     public let slots: Int
 
+    /// Measured values per row after the outcome columns (``MeasuredColumn`` count with a
+    /// measurement model, else 0).
+    public var measuredCount = 0
+
     /// Values per row (``CoupleOutcomeColumn`` count).
     public var columns: Int { CoupleOutcomeColumn.allCases.count }
 }

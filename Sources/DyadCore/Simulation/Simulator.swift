@@ -70,7 +70,8 @@ public struct Simulator: Sendable {
         sink.prepare(
             OutcomeLayout(
                 armNames: arms.map(\.name), prototypeNames: configuration.population.prototypes.map(\.name),
-                couples: range, chunkSize: chunkSize, chunkCount: chunkCount, workers: workerCount, slots: slots))
+                couples: range, chunkSize: chunkSize, chunkCount: chunkCount, workers: workerCount, slots: slots,
+                measuredCount: measuredCount))
         // One heap object per worker, so workers never write to a shared cache line.
         let workers = (0..<workerCount).map { _ in WorkerTotals(arms: armCount, days: configuration.days) }
         // Each worker's rows of its current chunk: arm, row, column (row-major).

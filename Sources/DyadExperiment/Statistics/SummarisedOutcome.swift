@@ -14,6 +14,14 @@ public enum SummarisedOutcome: Sendable, Hashable {
         }
     }
 
+    /// How values are written (labels are couples.csv columns only).
+    public var kind: ColumnKind {
+        switch self {
+        case .couple(let column): column.kind
+        case .measured(let column): column.kind
+        }
+    }
+
     /// Unit of the values (`0-1`, `1-7`, `0-81`, …).
     public var unit: String {
         switch self {

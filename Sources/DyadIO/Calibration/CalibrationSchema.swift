@@ -71,7 +71,9 @@ package enum CalibrationSchema {
     /// The keys a target of `kind` takes.
     static func targetFields(_ kind: CalibrationStatisticKind) -> [SchemaField] {
         let column = SchemaField(
-            "column", .string, default: "required", "a couples.csv column (daily: a daily.csv column)", required: true)
+            "column", .string, default: "required",
+            "a couples.csv column or, with a measurement section, a measured score (daily: a daily.csv column)",
+            required: true)
         let filter = SchemaField(
             "where", .map(key: "couples.csv column", value: .string), default: "all couples",
             "only couples whose columns have these values, e.g. { style0_a: \"anxious\" }")
@@ -98,7 +100,8 @@ package enum CalibrationSchema {
         case .effectD, .effectDifference:
             return commonTargetFields + [
                 SchemaField(
-                    "outcome", .string, default: "required", "an outcome of effects.csv (a couples.csv column)",
+                    "outcome", .string, default: "required",
+                    "an outcome of effects.csv (a couples.csv column or measured score)",
                     required: true),
                 filter,
             ]

@@ -221,9 +221,9 @@ extension ScenarioDecoder {
     private mutating func decodeStatistic(
         _ kind: CalibrationStatisticKind, _ fields: [String: JSONNode], at path: FieldPath, scenario: Scenario
     ) -> CalibrationStatistic? {
-        func numericColumn(_ key: String) -> CoupleOutcomeColumn? {
+        func numericColumn(_ key: String) -> SummarisedOutcome? {
             guard let node = fields[key] else { return nil }
-            return coupleColumn(node, at: path.key(key), numeric: true)
+            return outcomeColumn(node, at: path.key(key), numeric: true, scenario: scenario)
         }
         switch kind {
         case .mean: return numericColumn("column").map { .mean($0) }
@@ -237,8 +237,13 @@ extension ScenarioDecoder {
             guard let x, let y else { return nil }
             return .correlation(x, y)
         case .share:
-            guard let node = fields["column"], let column = coupleColumn(node, at: path.key("column"), numeric: false)
+            guard let node = fields["column"],
+                let outcome = outcomeColumn(node, at: path.key("column"), numeric: false, scenario: scenario)
             else { return nil }
+            guard case .couple(let column) = outcome else {
+                let value = fields["equals"].map { number($0, at: path.key("equals"), range: -1e300...1e300) } ?? 1
+                return value.map { .share(outcome, equals: $0) }
+            }
             guard let equalsNode = fields["equals"] else {
                 if column.kind == .label {
                     report(
@@ -246,15 +251,17 @@ extension ScenarioDecoder {
                         allowed: Self.labels(of: column, scenario: scenario).joined(separator: ", "))
                     return nil
                 }
-                return .share(column, equals: 1)
+                return .share(outcome, equals: 1)
             }
             return cellValue(equalsNode, column: column, at: path.key("equals"), scenario: scenario)
-                .map { .share(column, equals: $0) }
+                .map { .share(outcome, equals: $0) }
         case .effectD, .effectDifference:
-            let names = EffectOutcomes.columns.map(\.name)
+            // effects.csv's outcomes: with a measurement section also the measured scores.
+            let outcomes = OutcomeSelection.of(measured: scenario.measurement != nil).compared
+            let names = outcomes.map(\.name)
             guard let node = fields["outcome"],
                 let name = choice(node, at: path.key("outcome"), among: names, noun: "an outcome of effects.csv"),
-                let outcome = EffectOutcomes.columns.first(where: { $0.name == name })
+                let outcome = outcomes.first(where: { $0.name == name })
             else { return nil }
             return kind == .effectD ? .effectD(outcome) : .effectDifference(outcome)
         case .daily:
@@ -268,6 +275,25 @@ extension ScenarioDecoder {
             else { return nil }
             return .daily(column, day: day)
         }
+    }
+
+    /// A couples.csv outcome column or measured score by name (``CoupleOutcomeColumn``,
+    /// ``MeasuredColumn``); a measured score needs the scenario's `measurement` section; with
+    /// `numeric`, label columns are refused.
+    private mutating func outcomeColumn(
+        _ node: JSONNode, at path: FieldPath, numeric: Bool, scenario: Scenario
+    ) -> SummarisedOutcome? {
+        if case .string(let name) = node.value, let measured = MeasuredColumn.allCases.first(where: { $0.name == name })
+        {
+            guard scenario.measurement != nil else {
+                report(
+                    path, "\"\(name)\" is a measured score, written only with a measurement section",
+                    allowed: "add measurement: {} to the scenario (docs/dyadic-data.md), or a couples.csv column")
+                return nil
+            }
+            return .measured(measured)
+        }
+        return coupleColumn(node, at: path, numeric: numeric).map(SummarisedOutcome.couple)
     }
 
     /// A couples.csv column by name (the one column vocabulary, ``CoupleOutcomeColumn``); with

@@ -3,27 +3,28 @@ import DyadExperiment
 
 /// What a calibration target measures in one simulation (one run of the base scenario at θ).
 ///
-/// Column statistics are taken over the couples of one arm whose row passes the target's row
+/// Columns are couples.csv outcome columns or, with a `measurement` section, measured scores
+/// (``SummarisedOutcome``). Column statistics are taken over the couples of one arm whose row passes the target's row
 /// filter (``CalibrationTarget/filters``); NA values are skipped. Effects compare the same
 /// couples in a treatment arm and the control arm exactly as `effects.csv` does
 /// (``PairedMoments``). Daily values are `daily.csv` cells.
 public enum CalibrationStatistic: Sendable, Hashable {
     /// The mean x̄ of a couples.csv column.
-    case mean(CoupleOutcomeColumn)
+    case mean(SummarisedOutcome)
     /// The sample standard deviation s = √(Σ(x − x̄)²/(n − 1)) of a column (NaN below n = 2).
-    case standardDeviation(CoupleOutcomeColumn)
+    case standardDeviation(SummarisedOutcome)
     /// The share of rows whose value equals `code` (a 0/1 value, a count, or a label's code) among
     /// the rows where the column is present.
-    case share(CoupleOutcomeColumn, equals: Double)
+    case share(SummarisedOutcome, equals: Double)
     /// The type-7 sample quantile of a column at probability q in [0, 1] (``Quantile/type7(sorted:_:)``).
-    case quantile(CoupleOutcomeColumn, probability: Double)
+    case quantile(SummarisedOutcome, probability: Double)
     /// Pearson's r of two columns over the rows where both are present.
-    case correlation(CoupleOutcomeColumn, CoupleOutcomeColumn)
+    case correlation(SummarisedOutcome, SummarisedOutcome)
     /// Cohen's d of an outcome, arm vs control: paired mean difference over the pooled SD
     /// √((s_c² + s_t²)/2), the `d` column of effects.csv.
-    case effectD(CoupleOutcomeColumn)
+    case effectD(SummarisedOutcome)
     /// The paired mean difference arm − control of an outcome, the `difference` column of effects.csv.
-    case effectDifference(CoupleOutcomeColumn)
+    case effectDifference(SummarisedOutcome)
     /// A daily.csv column on outcome day `day` (0-based).
     case daily(DailyColumn, day: Int)
 

@@ -73,7 +73,7 @@ public struct CalibrationTarget: Sendable, Hashable {
 
     private func columnStatistic(_ table: CoupleOutcomeTable) -> Double {
         let rows = selectedRows(table)
-        func values(_ column: CoupleOutcomeColumn) -> [Double] {
+        func values(_ column: SummarisedOutcome) -> [Double] {
             rows.compactMap { row in
                 let value = table.value(column, row: row)
                 return value.isNaN ? nil : value
