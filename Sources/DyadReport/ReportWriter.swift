@@ -70,14 +70,18 @@ public enum ReportWriter {
         results path: String, to directory: String? = nil, points selection: PointSelection = .automatic,
         outcomes: [String]? = nil
     ) throws(ReportError) -> ReportSummary {
-        if SensitivityResults.recognises(path) {
+        let analysed = SensitivityResults.recognises(path)
+        // A run analysed in place (dyadsim analyze without --out) holds both: it gets the run's
+        // report and, in its sensitivity/ subfolder, the analysis's.
+        let analysedInPlace = analysed && Files.exists(path + "/" + OutputFile.runs.rawValue)
+        if analysed && !analysedInPlace {
             guard selection == .automatic else {
                 throw ReportError(
                     .invalidRequest, "--point: \(path) holds a sensitivity analysis (sensitivity.csv): no sweep points")
             }
             return try SensitivityReportWriter.write(results: path, to: directory, outcomes: outcomes)
         }
-        if outcomes != nil {
+        if outcomes != nil && !analysed {
             throw ReportError(
                 .invalidRequest,
                 "--outcomes: \(path) has no sensitivity.csv (--outcomes is for a dyadsim analyze folder)")
@@ -85,6 +89,34 @@ public enum ReportWriter {
         if CalibrationResults.recognises(path) {
             return try CalibrationReportWriter.write(results: path, to: directory)
         }
+        // Both reports' inputs are checked before either is written.
+        if analysedInPlace { _ = try SensitivityResults.read(path).selected(outcomes: outcomes) }
+        let run = try writeRunReport(
+            results: path, to: directory, points: selection,
+            notes: analysedInPlace
+                ? [
+                    "The sensitivity analysis of this sweep (sensitivity.csv) is reported in \(sensitivityFolder)/index.html."
+                ]
+                : [])
+        guard analysedInPlace else { return run }
+        let analysis = try SensitivityReportWriter.write(
+            results: path, to: run.directory + "/" + sensitivityFolder, outcomes: outcomes)
+        return ReportSummary(
+            directory: run.directory,
+            files: Array(run.files.dropLast()) + analysis.files.map { sensitivityFolder + "/" + $0 }
+                + Array(run.files.suffix(1)),
+            notes: run.notes + analysis.notes)
+    }
+
+    /// The subfolder of a run's report that holds the report of a sensitivity analysis written
+    /// into the run's folder.
+    static let sensitivityFolder = "sensitivity"
+
+    /// The report of a run or sweep folder (not a calibration or an analysis); `notes` come first
+    /// in the page's notes.
+    private static func writeRunReport(
+        results path: String, to directory: String?, points selection: PointSelection, notes initialNotes: [String]
+    ) throws(ReportError) -> ReportSummary {
         let results = try ResultsDirectory.open(path)
         let scenario = results.scenario
         var sweep: SweepPoints?
@@ -107,7 +139,7 @@ public enum ReportWriter {
         do { try Files.createDirectory(output) } catch { throw .output(error) }
 
         var figures: [(file: String, figure: Figure, caption: String)] = []
-        var notes: [String] = []
+        var notes = initialNotes
         let keeping = ("sweep_point", Set(points.map(Double.init)))
         let shown = points.count == 1 ? "" : " One column per sweep point shown."
 

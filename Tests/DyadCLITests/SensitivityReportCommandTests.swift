@@ -8,37 +8,48 @@ import Testing
 /// run and analysed, then reported.
 @Suite("dyadsim report of an analysis")
 struct SensitivityReportCommandTests {
-    /// Runs `sample` as the tiny two-arm sweep of ``AnalyzeCommandTests`` and analyses it.
-    private func analysed(_ directory: TemporaryDirectory, _ name: String, sample: String) throws -> String {
+    /// Runs `sample` as the tiny two-arm sweep of ``AnalyzeCommandTests`` and analyses it, in
+    /// the run's folder or (`separately`) into a folder of its own; returns the analysis's folder.
+    private func analysed(
+        _ directory: TemporaryDirectory, _ name: String, sample: String, separately: Bool = false
+    ) throws -> String {
         let scenario = directory.write(name + ".json5", AnalyzeCommandTests.scenario(sample: sample))
         let folder = directory.file(name)
         let run = CommandLineHarness.run(["run", scenario, "--out", folder, "--quiet"])
         try #require(run.code == 0, "\(run.error)")
-        let analysis = CommandLineHarness.run(["analyze", folder, "--bootstrap", "20", "--quiet"])
+        let target = separately ? [folder + "-analysis"] : []
+        let analysis = CommandLineHarness.run(
+            ["analyze", folder, "--bootstrap", "20", "--quiet"] + (separately ? ["--out"] + target : []))
         try #require(analysis.code == 0, "\(analysis.error)")
-        return folder
+        return separately ? folder + "-analysis" : folder
     }
 
-    @Test("a Sobol analysis: a figure per headline outcome and a page with the design and the indices")
+    @Test(
+        "a Sobol analysis in the run's folder: the run's report, and the analysis's in report/sensitivity/ with a figure per headline outcome"
+    )
     func sobol() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         let folder = try analysed(directory, "sobol", sample: AnalyzeCommandTests.sobol)
         let outcome = CommandLineHarness.run(["report", folder])
         #expect(outcome.code == 0, "\(outcome.error)")
-        #expect(outcome.output.contains("sobol-satisfaction.svg"), "\(outcome.output)")
-        let svg = try String(contentsOfFile: folder + "/report/sobol-satisfaction.svg", encoding: .utf8)
+        #expect(outcome.output.contains("sensitivity/sobol-satisfaction.svg"), "\(outcome.output)")
+        let svg = try String(contentsOfFile: folder + "/report/sensitivity/sobol-satisfaction.svg", encoding: .utf8)
         #expect(svg.contains("u_w_val") && svg.contains("validation.strength") && svg.contains("ST (total)"))
-        let page = try String(contentsOfFile: folder + "/report/index.html", encoding: .utf8)
+        let page = try String(contentsOfFile: folder + "/report/sensitivity/index.html", encoding: .utf8)
         for text in ["params.u_w_val", AnalyzeCommandTests.strength, "uniform [0, 2]", "base samples N", "S1 95% CI"] {
             #expect(page.contains(text), "\(text)")
         }
+        // The run's own report is still there, and its page points to the analysis.
+        #expect(FileManager.default.fileExists(atPath: folder + "/report/effects.svg"))
+        let runPage = try String(contentsOfFile: folder + "/report/index.html", encoding: .utf8)
+        #expect(runPage.contains("sensitivity/index.html"))
 
         let chosen = CommandLineHarness.run([
             "report", folder, "--out", directory.file("chosen"), "--outcomes", "satisfaction",
         ])
         #expect(chosen.code == 0, "\(chosen.error)")
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory.file("chosen")).sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.file("chosen/sensitivity")).sorted()
         #expect(files == ["index.html", "sobol-satisfaction.svg"])
 
         let unknown = CommandLineHarness.run(["report", folder, "--out", directory.file("x"), "--outcomes", "satisfy"])
@@ -50,9 +61,10 @@ struct SensitivityReportCommandTests {
     func morris() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
-        let folder = try analysed(directory, "morris", sample: AnalyzeCommandTests.morris)
+        let folder = try analysed(directory, "morris", sample: AnalyzeCommandTests.morris, separately: true)
         let outcome = CommandLineHarness.run(["report", folder, "--out", directory.file("report")])
         #expect(outcome.code == 0, "\(outcome.error)")
+        #expect(!FileManager.default.fileExists(atPath: directory.file("report/sensitivity")))
         let svg = try String(contentsOfFile: directory.file("report") + "/morris-satisfaction.svg", encoding: .utf8)
         #expect(svg.contains(">u_w_val</text>") && svg.contains(">validation.strength</text>"))
         let page = try String(contentsOfFile: directory.file("report") + "/index.html", encoding: .utf8)

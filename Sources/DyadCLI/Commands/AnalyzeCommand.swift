@@ -24,7 +24,8 @@ enum AnalyzeCommand: Command {
               --method M      sobol or morris (default: the design's method; it must match the design)
               --outcomes a,b  outcomes to analyse, named as couples.csv columns (default: every outcome)
               --bootstrap N   bootstrap resamples, 2...1000000 (default 1000)
-              --out DIR       folder for the files (default: the results folder)
+              --out DIR       folder for the files (default: the results folder), with a copy of
+                              the run's manifest.json
               --threads N     outputs analysed in parallel (default: all cores; results do not depend on it)
               --quiet         no console table
             files: sensitivity.csv (outcome, arm, kind, parameter, method, index, value, ci_low, ci_high)
@@ -82,6 +83,13 @@ enum AnalyzeCommand: Command {
             try Files.writeAtomically(report.csvText, to: target + "/sensitivity.csv")
             if inputs.replicates > 1 {
                 try Files.writeAtomically(report.noiseCSVText, to: target + "/sensitivity_noise.csv")
+            }
+            // A folder of its own gets a copy of the run's manifest (the design the report shows),
+            // unless it holds a run's outputs itself.
+            let own = OutputDirectory(path: target)
+            if target != directory && !Files.exists(target + "/" + OutputFile.runs.rawValue) {
+                let manifest = try Files.read(OutputDirectory(path: directory).manifestPath, followingLinks: false)
+                try Files.writeAtomically(manifest, to: own.manifestPath)
             }
         } catch {
             throw AnalysisError.inputOutput(error.message)
