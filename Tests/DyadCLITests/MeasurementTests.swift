@@ -144,7 +144,9 @@ struct MeasurementTests {
             if case .measured(let column) = outcome { return column }
             return nil
         }
-        #expect(compared.map(\.name).contains("csi_a") && !compared.map(\.name).contains("ecr_anx0_a"))
+        let comparedNames = Set(compared.map(\.name))
+        #expect(comparedNames.isSuperset(of: ["csi_a", "csi_baseline_b", "ecr_anx_a", "csi_distressed_baseline_a"]))
+        #expect(comparedNames.isDisjoint(with: ["ecr_anx0_a", "ecr_avo0_b"]))
         for column in compared {
             let values = try #require(couples[column.name])
             let pairs = zip(values[control], values[treated]).filter { !$0.0.isNaN && !$0.1.isNaN }
