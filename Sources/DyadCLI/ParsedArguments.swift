@@ -1,4 +1,5 @@
 import DyadExperiment
+import Foundation
 
 /// Parsed arguments of a command.
 struct ParsedArguments {
@@ -18,5 +19,19 @@ struct ParsedArguments {
             )
         }
         return value
+    }
+
+    /// A comma-separated list of names (spaces around names ignored), nil when absent; an empty
+    /// name is a usage mistake. `--outcomes` of analyze and report.
+    func names(_ flag: String) throws(UsageError) -> [String]? {
+        guard let text = values[flag] else { return nil }
+        let names = text.split(separator: ",", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !names.contains(where: \.isEmpty) else {
+            throw UsageError(
+                message: "\(flag): \"\(EscapedText.excerpt(text))\" has an empty name "
+                    + "(allowed names separated by commas, e.g. satisfaction,dissolved)")
+        }
+        return names
     }
 }

@@ -37,13 +37,7 @@ enum CalibrationReportWriter {
                     "pairwise scatter of the last generation's particles (area by weight)."
                 ))
         }
-        let output = directory ?? path + "/report"
-        if directory == nil, Files.entryKind(output) == .symbolicLink {
-            throw .output(
-                OutputError(
-                    "cannot write the report to \(output): it is a symbolic link; remove it or choose --out"))
-        }
-        do { try Files.createDirectory(output) } catch { throw .output(error) }
+        let output = try ReportWriter.reportDirectory(results: path, requested: directory)
         var written: [String] = []
         do {
             for entry in figures {

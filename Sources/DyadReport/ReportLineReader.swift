@@ -50,6 +50,18 @@ struct ReportLineReader {
         }
     }
 
+    /// Splits `line` at every comma into `fields` (index ranges into `line`; no quoting, as
+    /// DyadSim writes its CSV files), keeping the array's capacity.
+    static func split(_ line: ArraySlice<UInt8>, into fields: inout [Range<Int>]) {
+        fields.removeAll(keepingCapacity: true)
+        var start = line.startIndex
+        for position in line.indices where line[position] == UInt8(ascii: ",") {
+            fields.append(start..<position)
+            start = position + 1
+        }
+        fields.append(start..<line.endIndex)
+    }
+
     /// The next line without its line ending, nil at the end of the file.
     mutating func nextLine() throws(ReportError) -> ArraySlice<UInt8>? {
         while true {

@@ -128,15 +128,7 @@ public enum ReportWriter {
         let context = ReportContext(
             results: results, points: points, sweep: sweep,
             armStyles: Palette.armStyles(scenario.armNames, control: scenario.controlArm))
-        let output = directory ?? path + "/report"
-        // The default folder is inside the results; a link planted there would send the report
-        // elsewhere (an --out given by the user is the user's choice).
-        if directory == nil, Files.entryKind(output) == .symbolicLink {
-            throw .output(
-                OutputError(
-                    "cannot write the report to \(output): it is a symbolic link; remove it or choose --out"))
-        }
-        do { try Files.createDirectory(output) } catch { throw .output(error) }
+        let output = try ReportWriter.reportDirectory(results: path, requested: directory)
 
         var figures: [(file: String, figure: Figure, caption: String)] = []
         var notes = initialNotes

@@ -53,13 +53,7 @@ enum SensitivityReportWriter {
             notes.append(
                 "\(unshown) further outcomes are in sensitivity.csv; dyadsim report --outcomes a,b shows them.")
         }
-        let output = directory ?? path + "/report"
-        if directory == nil, Files.entryKind(output) == .symbolicLink {
-            throw .output(
-                OutputError(
-                    "cannot write the report to \(output): it is a symbolic link; remove it or choose --out"))
-        }
-        do { try Files.createDirectory(output) } catch { throw .output(error) }
+        let output = try ReportWriter.reportDirectory(results: path, requested: directory)
         var written: [String] = []
         do {
             for entry in figures {

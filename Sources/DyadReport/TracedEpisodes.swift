@@ -176,13 +176,7 @@ package struct TracedEpisodes: Equatable, Sendable {
         while let line = try reader.nextLine() {
             if line.isEmpty { continue }
             let lineNumber = reader.lineNumber
-            fields.removeAll(keepingCapacity: true)
-            var start = line.startIndex
-            for position in line.indices where line[position] == UInt8(ascii: ",") {
-                fields.append(start..<position)
-                start = position + 1
-            }
-            fields.append(start..<line.endIndex)
+            ReportLineReader.split(line, into: &fields)
             guard fields.count == header.count else {
                 throw .invalid("\(path): line \(lineNumber) has \(fields.count) fields, the header has \(header.count)")
             }

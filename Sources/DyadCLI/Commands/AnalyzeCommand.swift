@@ -55,18 +55,8 @@ enum AnalyzeCommand: Command {
         } catch {
             throw error.withUsage(specification.usage)
         }
-        var outcomes: [String]?
-        if let text = arguments.values["--outcomes"] {
-            let names = text.split(separator: ",", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-            guard !names.contains(where: \.isEmpty) else {
-                throw UsageError(
-                    message: "--outcomes: \"\(EscapedText.excerpt(text))\" has an empty name "
-                        + "(allowed names separated by commas, e.g. satisfaction,dissolved)", usage: specification.usage
-                )
-            }
-            outcomes = names
-        }
+        let outcomes: [String]?
+        do { outcomes = try arguments.names("--outcomes") } catch { throw error.withUsage(specification.usage) }
         let directory = arguments.positional[0]
         let inputs = try SensitivityInputs.read(directory: directory, outcomes: outcomes)
         let designMethod: SensitivityMethod = inputs.design.method == .sobol ? .sobol : .morris

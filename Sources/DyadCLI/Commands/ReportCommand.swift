@@ -48,18 +48,8 @@ enum ReportCommand: Command {
                 points = .list(values)
             }
         }
-        var outcomes: [String]?
-        if let text = arguments.values["--outcomes"] {
-            let names = text.split(separator: ",", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-            guard !names.contains(where: \.isEmpty) else {
-                throw UsageError(
-                    message: "--outcomes: \"\(EscapedText.excerpt(text))\" has an empty name "
-                        + "(allowed names separated by commas, e.g. satisfaction,dissolved)", usage: specification.usage
-                )
-            }
-            outcomes = names
-        }
+        let outcomes: [String]?
+        do { outcomes = try arguments.names("--outcomes") } catch { throw error.withUsage(specification.usage) }
         let summary = try ReportWriter.write(
             results: arguments.positional[0], to: arguments.values["--out"], points: points, outcomes: outcomes)
         console.print("dyadsim: report written to \(summary.directory)/: \(summary.files.joined(separator: ", "))")

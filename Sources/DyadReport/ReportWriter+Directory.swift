@@ -1,0 +1,17 @@
+import DyadIO
+
+extension ReportWriter {
+    /// The folder a report is written to, created if missing: `requested` (an `--out` given by
+    /// the user is the user's choice), else `<results>/report`, which must not be a symbolic link
+    /// (a link planted inside the results would send the report elsewhere). Used by the run,
+    /// calibration and sensitivity reports alike.
+    static func reportDirectory(results path: String, requested: String?) throws(ReportError) -> String {
+        let output = requested ?? path + "/report"
+        if requested == nil, Files.entryKind(output) == .symbolicLink {
+            throw .output(
+                OutputError("cannot write the report to \(output): it is a symbolic link; remove it or choose --out"))
+        }
+        do { try Files.createDirectory(output) } catch { throw .output(error) }
+        return output
+    }
+}
