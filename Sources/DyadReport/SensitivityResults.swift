@@ -11,9 +11,9 @@ struct SensitivityResults {
     static let indicesFile = "sensitivity.csv"
     static let noiseFile = "sensitivity_noise.csv"
 
-    /// Outcomes the report shows by default when the file has them (as `dyadsim analyze`'s
-    /// console table); otherwise the first ``fallbackOutcomeCount`` outcomes of the file.
-    static let headlineOutcomes = ["satisfaction", "distressed", "dissolved", "pw_cycle_frac"]
+    /// Outcomes the report shows by default when the file has them; otherwise the first
+    /// ``fallbackOutcomeCount`` outcomes of the file.
+    static let headlineOutcomes = ReportWriter.sensitivityHeadlineOutcomes
     static let fallbackOutcomeCount = 4
 
     /// The estimator family of the file (`method` column).

@@ -1,6 +1,7 @@
 import DyadExperiment
 import DyadIO
 import DyadInference
+import DyadReport
 import Foundation
 
 /// `dyadsim analyze <results dir> [--method sobol|morris] [--outcomes a,b] [--bootstrap N]
@@ -92,7 +93,7 @@ enum AnalyzeCommand: Command {
                 + "resamples) written to \(target)/sensitivity.csv"
                 + (inputs.replicates > 1 ? " and sensitivity_noise.csv" : ""))
         // Without --outcomes the table shows the headline outcomes; the file has them all.
-        let headline: Set<String> = ["satisfaction", "distressed", "dissolved", "pw_cycle_frac"]
+        let headline = Set(ReportWriter.sensitivityHeadlineOutcomes)
         let shown = outcomes.map(Set.init) ?? headline
         for line in report.consoleTable(outcomes: shown) { console.print(line) }
         if outcomes == nil {

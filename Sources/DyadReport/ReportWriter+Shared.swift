@@ -1,6 +1,11 @@
 import DyadIO
 
+/// What the run, calibration and sensitivity reports share.
 extension ReportWriter {
+    /// The outcomes a sensitivity analysis shows first: the default figures of its report and
+    /// the console table of `dyadsim analyze` (sensitivity.csv has every outcome).
+    package static let sensitivityHeadlineOutcomes = ["satisfaction", "distressed", "dissolved", "pw_cycle_frac"]
+
     /// The folder a report is written to, created if missing: `requested` (an `--out` given by
     /// the user is the user's choice), else `<results>/report`, which must not be a symbolic link
     /// (a link planted inside the results would send the report elsewhere). Used by the run,
