@@ -30,7 +30,9 @@ extension CoupleOutcomeColumn {
     /// Name, kind, unit and meaning of a role-free column, derived from its partner-a column:
     /// `sat_a` → `sat_more_anxious`, `sat_more_avoidant`.
     var roleFreeDefinition: (name: String, kind: ColumnKind, unit: String, meaning: String) {
-        guard let source = roleFreeSource else { return (name, kind, unit, meaning) }
+        // Reached only for role-free columns; the empty name of any other column would fail the
+        // unique-names test.
+        guard let source = roleFreeSource else { return ("", .real, "", "") }
         let base = source.a.name.dropLast(2)
         let (suffix, rule) =
             source.partner == .moreAnxious
