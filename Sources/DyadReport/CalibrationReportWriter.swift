@@ -38,18 +38,8 @@ enum CalibrationReportWriter {
                 ))
         }
         let output = try ReportWriter.reportDirectory(results: path, requested: directory)
-        var written: [String] = []
-        do {
-            for entry in figures {
-                try Files.writeAtomically(SVGRenderer.render(entry.figure), to: output + "/" + entry.file)
-                written.append(entry.file)
-            }
-            let page = CalibrationPage(
-                results: results, figures: figures.map { ReportPage.FigureEntry(file: $0.file, caption: $0.caption) })
-            try Files.writeAtomically(page.render(), to: output + "/index.html")
-            written.append("index.html")
-        } catch {
-            throw .output(error)
+        let written = try ReportWriter.writeFigures(figures, to: output) { entries in
+            CalibrationPage(results: results, figures: entries).render()
         }
         return ReportSummary(directory: output, files: written, notes: notes)
     }

@@ -19,4 +19,26 @@ extension ReportWriter {
         do { try Files.createDirectory(output) } catch { throw .output(error) }
         return output
     }
+
+    /// Writes each figure as SVG, then as index.html the page `page` renders from their entries,
+    /// each under a temporary name first; returns the file names in writing order.
+    static func writeFigures(
+        _ figures: [(file: String, figure: Figure, caption: String)], to output: String,
+        page: ([ReportPage.FigureEntry]) -> String
+    ) throws(ReportError) -> [String] {
+        var written: [String] = []
+        do {
+            for entry in figures {
+                try Files.writeAtomically(SVGRenderer.render(entry.figure), to: output + "/" + entry.file)
+                written.append(entry.file)
+            }
+            try Files.writeAtomically(
+                page(figures.map { ReportPage.FigureEntry(file: $0.file, caption: $0.caption) }),
+                to: output + "/index.html")
+            written.append("index.html")
+        } catch {
+            throw .output(error)
+        }
+        return written
+    }
 }

@@ -54,19 +54,8 @@ enum SensitivityReportWriter {
                 "\(unshown) further outcomes are in sensitivity.csv; dyadsim report --outcomes a,b shows them.")
         }
         let output = try ReportWriter.reportDirectory(results: path, requested: directory)
-        var written: [String] = []
-        do {
-            for entry in figures {
-                try Files.writeAtomically(SVGRenderer.render(entry.figure), to: output + "/" + entry.file)
-                written.append(entry.file)
-            }
-            let page = SensitivityPage(
-                results: results, analyses: analyses,
-                figures: figures.map { ReportPage.FigureEntry(file: $0.file, caption: $0.caption) }, notes: notes)
-            try Files.writeAtomically(page.render(), to: output + "/index.html")
-            written.append("index.html")
-        } catch {
-            throw .output(error)
+        let written = try ReportWriter.writeFigures(figures, to: output) { entries in
+            SensitivityPage(results: results, analyses: analyses, figures: entries, notes: notes).render()
         }
         return ReportSummary(directory: output, files: written, notes: notes)
     }
